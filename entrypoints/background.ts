@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wired up by the in-page and notes work: message router, commands, context menu.
+});

@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<main>Lede</main>, document.getElementById('app')!);

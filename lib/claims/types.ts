@@ -1,0 +1,19 @@
+import type { ClaimType, NumericKind } from '../analysis';
+
+/** A numeric claim found in a text: offsets are into that text. */
+export interface NumericMatch {
+  kind: NumericKind;
+  start: number;
+  end: number;
+  text: string;
+  value?: number;
+  unit?: string;
+  iso?: string;
+}
+
+/** What makes a sentence a strategic claim. */
+export interface StrategicVerdict {
+  type: ClaimType;
+  hedged: boolean;
+  themes: string[];
+}
