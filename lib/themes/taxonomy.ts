@@ -1,11 +1,193 @@
+// The default theme table for business and technology news. Data, not code: the engine reads only
+// these fields, so a user's own ThemeDefinition[] works the same way (see match.ts for how terms match).
+// The ids diversification, cost-risk, dependency, competition and scaling are a contract (DESIGN.md).
+
 /** A theme of the argument: data, not code, so that users can add their own. */
 export interface ThemeDefinition {
   id: string;
   label: string;
-  /** Words and phrases (lower case) that speak to the theme. */
+  /**
+   * Words and phrases (lower case) that speak to the theme. Each matches as a whole word, case-insensitively,
+   * with an optional plural or verb ending (s, es, d, ed, ing); a space or hyphen in a term matches either.
+   */
   terms: string[];
   /** Regular-expression sources (case-insensitive) for what terms cannot say. */
   patterns?: string[];
+  /**
+   * Optional: name the party the theme is about in its label. In the theme's sentences, the proper noun
+   * phrase found most often right after one of `cues` (e.g. "reliant on") replaces `{party}` in `label`;
+   * with none found, the plain `label` above is used.
+   */
+  party?: { cues: string[]; label: string };
 }
 
-export const DEFAULT_THEMES: ThemeDefinition[] = [];
+export const DEFAULT_THEMES: ThemeDefinition[] = [
+  {
+    id: 'diversification',
+    label: 'Diversification',
+    terms: [
+      'diversify', 'diversifies', 'diversified', 'diversification', 'multi-cloud', 'multi-vendor', 'multi-supplier',
+      'second source', 'dual source', 'dual-sourcing', 'multi-sourcing', 'alternative supplier', 'alternative suppliers',
+      'redundancy', 'hedge its bets', 'hedge their bets', 'spread its bets', 'spread the risk', 'new markets',
+      'broaden', 'broadening', 'new revenue streams',
+    ],
+    patterns: [
+      String.raw`\bdiversif\w*`,
+      String.raw`\breduc\w* (?:its |their |the )?(?:reliance|dependence|exposure)\b`,
+      String.raw`\b(?:lessen|limit|cut)\w* (?:its |their )?(?:reliance|dependence)\b`,
+      String.raw`\bmultiple (?:\w+ )?(?:clouds?|suppliers|vendors|providers|sources|partners|environments)\b`,
+      String.raw`\bexpand\w* (?:\w+ )?into\b`,
+      String.raw`\b(?:adding|add|adds|added) (?:a |an )?(?:second|another|new) (?:supplier|vendor|provider|partner|source)\b`,
+    ],
+  },
+  {
+    id: 'cost-risk',
+    label: 'Cost risk',
+    terms: [
+      'cost', 'costly', 'expensive', 'price tag', 'spending', 'spend', 'expenditure', 'capex', 'capital expenditure',
+      'outlay', 'margin', 'margins', 'losses', 'cash burn', 'burn rate', 'debt', 'overrun', 'budget', 'write-down',
+      'writedown', 'fixed costs', 'return on investment', 'payback', 'profitability', 'unprofitable', 'subsidy',
+      'pricing', 'price hike', 'price increase', 'obsolete', 'obsolescence', 'stranded assets', 'revenue projections',
+    ],
+    patterns: [
+      String.raw`\bcosts?\b`,
+      String.raw`\bexpens(?:e|es|ive)\b`,
+      String.raw`\bjustify (?:\w+ ){0,4}(?:spending|investment|cost|price|outlay)`,
+      String.raw`\bpay (?:for )?itself\b|\bpay off\b`,
+      String.raw`\b(?:raise|raising|raised|hike|hiking|hiked) (?:its |their )?prices?\b`,
+    ],
+  },
+  {
+    id: 'dependency',
+    label: 'Dependency',
+    terms: [
+      'dependent', 'dependence', 'dependency', 'dependencies', 'reliant', 'reliance', 'lock-in', 'locked in',
+      'locked into', 'single supplier', 'sole supplier', 'single source', 'sole source', 'at the mercy of',
+      'beholden', 'hostage to', 'captive customer',
+    ],
+    patterns: [
+      String.raw`\bdepend(?:s|ed|ing)? (?:\w+ )?(?:on|upon)\b`,
+      String.raw`\brel(?:y|ies|ied|ying) (?:\w+ )?(?:on|upon)\b`,
+      String.raw`\blocks? (?:\w+ ){1,3}into\b`,
+      String.raw`\btied to\b`,
+    ],
+    party: {
+      cues: [
+        'dependent on', 'dependent upon', 'dependence on', 'dependency on', 'dependencies on', 'reliant on',
+        'reliance on', 'relies on', 'rely on', 'relying on', 'relied on', 'depends on', 'depend on', 'depending on',
+        'at the mercy of', 'beholden to', 'locked into', 'tied to', 'hostage to',
+      ],
+      label: '{party} dependency',
+    },
+  },
+  {
+    id: 'competition',
+    label: 'Competition',
+    terms: [
+      'competitor', 'competitors', 'competition', 'competitive', 'compete', 'competing', 'rival', 'rivals', 'rivalry',
+      'market share', 'challenger', 'incumbent', 'dominance', 'dominant', 'dominate', 'monopoly', 'duopoly',
+      'price war', 'undercut', 'outcompete', 'head-to-head', 'moat', 'pricing power', 'market leader',
+      'competitive landscape', 'edge over', 'advantage over', 'competitive advantage', 'lose ground', 'gain ground',
+    ],
+    patterns: [
+      String.raw`\bcompet\w*`,
+      String.raw`\brival\w*`,
+      String.raw`\b(?:weaken|strengthen|erode|cement|bolster|consolidat|threaten|challeng)\w* (?:\w+['’]s |its |their |the )?(?:\w+ )?(?:market )?(?:position|lead|grip|hold)\b`,
+      String.raw`\b(?:win|wins|won|winning|lure|lures|lured|poach\w*|steal\w*|lose|loses|losing|lost) (?:\w+ )?(?:customers|clients|subscribers|passengers|business) (?:from|to)\b`,
+    ],
+  },
+  {
+    id: 'scaling',
+    label: 'Scaling',
+    terms: [
+      'scale', 'scaling', 'at scale', 'scale up', 'scalability', 'scalable', 'capacity', 'expansion', 'expand',
+      'build-out', 'buildout', 'ramp up', 'ramp-up', 'mass production', 'volume production', 'throughput',
+      'bottleneck', 'distributed', 'fault tolerance', 'exponentially', 'grow', 'growing',
+    ],
+    patterns: [
+      String.raw`\bscal(?:e|es|ed|ing|able|ability)\b`,
+      String.raw`\b(?:hundreds|tens) of thousands\b`,
+      String.raw`\b(?:production|manufacturing|generating|fleet|network) (?:capacity|lines?)\b`,
+      String.raw`\bramp(?:s|ed|ing)?[- ]up\b`,
+    ],
+  },
+  {
+    id: 'strategy',
+    label: 'Strategy',
+    terms: [
+      'strategy', 'strategic', 'strategically', 'pivot', 'bet', 'gamble', 'long-term', 'vertical integration',
+      'vertically integrated', 'business model', 'roadmap', 'in-house', 'core business', 'turnaround',
+      'direction', 'trajectory',
+    ],
+    patterns: [
+      String.raw`\bstrateg\w*`,
+      String.raw`\bshift\w* (?:toward|towards|away|to|from)\b|\bstrategic shift\b`,
+      String.raw`\b(?:build|builds|building|make|makes|making|develop|develops|developing|design\w*) (?:its|their) own\b`,
+    ],
+  },
+  {
+    id: 'regulation',
+    label: 'Regulation',
+    terms: [
+      'regulator', 'regulators', 'regulatory', 'regulation', 'antitrust', 'competition authority', 'approval',
+      'lawmakers', 'legislation', 'compliance', 'sanctions', 'tariff', 'tariffs', 'export controls', 'subsidies',
+      'probe', 'investigation', 'lawsuit', 'fine', 'fines', 'consent decree', 'remedies',
+    ],
+    patterns: [String.raw`\bregulat\w*`, String.raw`\b(?:block|blocks|blocked|clear|cleared|approve|approved) the (?:deal|merger|takeover|acquisition)\b`],
+  },
+  {
+    id: 'security',
+    label: 'Security',
+    terms: [
+      'security', 'cybersecurity', 'breach', 'hack', 'hacked', 'hackers', 'ransomware', 'malware', 'privacy',
+      'data protection', 'espionage', 'attack surface',
+    ],
+    patterns: [String.raw`\bcyber\w*`, String.raw`\bsecurity (?:flaw|hole|vulnerabilit\w*|risk)`],
+  },
+  {
+    id: 'timeline',
+    label: 'Timeline',
+    terms: [
+      'delay', 'delays', 'delayed', 'timeline', 'timelines', 'deadline', 'behind schedule', 'ahead of schedule',
+      'postpone', 'postponed', 'pushed back', 'slip', 'slipped', 'time to market',
+    ],
+    patterns: [String.raw`\bdelay\w*`, String.raw`\bon (?:time|schedule)\b`],
+  },
+  {
+    id: 'performance',
+    label: 'Performance',
+    terms: [
+      'performance', 'outperform', 'outperformed', 'underperform', 'benchmark', 'efficiency', 'efficient',
+      'latency', 'reliability', 'yield', 'yields', 'quality', 'punctuality',
+    ],
+    patterns: [String.raw`\b(?:out|under)?perform\w*`, String.raw`\befficien\w*`],
+  },
+  {
+    id: 'labour',
+    label: 'Labour',
+    terms: [
+      'workers', 'employees', 'staff', 'jobs', 'layoffs', 'job cuts', 'union', 'unions', 'strike', 'strikes',
+      'hiring', 'talent', 'headcount', 'wages', 'workforce', 'skilled labour', 'skilled labor', 'labour', 'labor',
+      'pilots', 'crews',
+    ],
+    patterns: [String.raw`\blay(?:ing)? off\b`, String.raw`\blabou?r (?:costs|shortage\w*|market)\b`],
+  },
+  {
+    id: 'demand',
+    label: 'Demand',
+    terms: [
+      'demand', 'adoption', 'subscribers', 'subscriber', 'churn', 'customers', 'uptake', 'consumer', 'consumers',
+      'usage', 'bookings', 'orders', 'sales', 'cancel', 'cancellations', 'growth',
+    ],
+    patterns: [String.raw`\bdemand\w*`],
+  },
+  {
+    id: 'supply-chain',
+    label: 'Supply chain',
+    terms: [
+      'supply chain', 'supply chains', 'supplier', 'suppliers', 'supply', 'shortage', 'shortages', 'raw materials',
+      'sourcing', 'components', 'logistics', 'inventory', 'procurement',
+    ],
+    patterns: [String.raw`\bsuppl(?:y|ies|ier|iers)\b`],
+  },
+];

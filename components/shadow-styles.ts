@@ -1,0 +1,39 @@
+// Styles inside Lede's closed shadow root. `:host { all: initial }` keeps the page's inherited styles
+// out; everything here is Lede's own and cannot reach the page.
+export const SHADOW_CSS = `
+:host { all: initial; }
+.lede-ui { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; }
+.lede-card {
+  position: fixed; z-index: 3; box-sizing: border-box; width: 320px; max-width: calc(100vw - 32px);
+  background: #fff; border: 1px solid #d0d7de; border-radius: 8px; padding: 10px 12px;
+  box-shadow: 0 6px 20px rgba(0,0,0,.18); pointer-events: auto;
+}
+.lede-card h2 { font: 600 13px/1.3 inherit; margin: 0 0 4px; }
+.lede-card .value { font-variant-numeric: tabular-nums; margin: 2px 0; word-break: break-word; }
+.lede-card .meta { color: #57606a; margin: 2px 0; }
+.lede-card .themes { display: flex; flex-wrap: wrap; gap: 4px; margin: 6px 0 0; padding: 0; list-style: none; }
+.lede-card .themes li { background: #eef1f4; border-radius: 10px; padding: 1px 8px; }
+.lede-card .actions { display: flex; gap: 8px; margin-top: 8px; }
+.lede-card button, .lede-badge button {
+  font: inherit; cursor: pointer; border: 1px solid #d0d7de; border-radius: 6px; background: #f6f8fa; padding: 2px 8px; color: inherit;
+}
+.lede-card button:focus-visible, .lede-mark:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+.lede-ruler {
+  position: fixed; z-index: 2; top: 0; right: 0; width: 10px; height: 100vh; pointer-events: none;
+  background: rgba(208,215,222,.25);
+}
+.lede-mark {
+  position: absolute; right: 0; width: 10px; height: 4px; margin-top: -2px; padding: 0; border: 0;
+  pointer-events: auto; cursor: pointer; background: #57606a;
+}
+.lede-mark[data-group="numeric"] { background: #0969da; }
+.lede-mark[data-group="strategic"] { background: #bc4c00; }
+.lede-mark[data-group="sponsored"] { background: #cf222e; height: 6px; margin-top: -3px; }
+.lede-badges { position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 1; }
+.lede-badge {
+  position: absolute; box-sizing: border-box; max-width: 280px; transform: translateY(-100%);
+  background: #cf222e; color: #fff; border-radius: 4px 4px 0 0; padding: 2px 8px; font-size: 12px;
+  pointer-events: auto;
+}
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;

@@ -1,0 +1,54 @@
+// Drives a generator of work in slices: runs steps until the time budget is spent, then gives the
+// event loop back to the page, so no task the content script runs is long.
+
+/** Work per slice; the house rule is no task over 50 ms. */
+export const SLICE_BUDGET_MS = 30;
+
+export interface SliceOptions {
+  budgetMs?: number;
+  /** Checked before every step: true stops the run (the page changed, or the extension went away). */
+  cancelled(): boolean;
+  now?: () => number;
+  /** Gives the event loop back to the page. */
+  yieldToPage?: () => Promise<void>;
+}
+
+export type SlicedResult<T> = { done: true; value: T; slices: number; longestSliceMs: number } | { done: false };
+
+export async function runSliced<T>(steps: Generator<void, T>, options: SliceOptions): Promise<SlicedResult<T>> {
+  const budget = options.budgetMs ?? SLICE_BUDGET_MS;
+  const now = options.now ?? (() => performance.now());
+  const yieldToPage = options.yieldToPage ?? defaultYield;
+  let slices = 0;
+  let longest = 0;
+  for (;;) {
+    if (options.cancelled()) {
+      steps.return(undefined as never);
+      return { done: false };
+    }
+    const sliceStart = now();
+    slices++;
+    for (;;) {
+      const r = steps.next();
+      if (r.done) {
+        longest = Math.max(longest, now() - sliceStart);
+        return { done: true, value: r.value, slices, longestSliceMs: longest };
+      }
+      if (now() - sliceStart >= budget) break;
+      if (options.cancelled()) break;
+    }
+    longest = Math.max(longest, now() - sliceStart);
+    await yieldToPage();
+  }
+}
+
+interface Scheduler {
+  yield?: () => Promise<void>;
+}
+
+/** scheduler.yield where the browser has it (keeps our place in the queue), else a macrotask. */
+export function defaultYield(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

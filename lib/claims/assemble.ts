@@ -1,0 +1,67 @@
+// Turning detector matches into Analysis claims: ids, themes of figures, order. Shared by the page
+// pipeline (lib/analyze.ts) and the text-only entry (`claimsForText`, used by `lede claims`).
+import type { Claim, Span } from '../analysis';
+import { fnv1a } from '../text/hash';
+import { splitSentences } from '../text/sentences';
+import type { ThemeDefinition } from '../themes/taxonomy';
+import { DEFAULT_THEMES } from '../themes/taxonomy';
+import { findNumericClaims } from './numeric';
+import { classifyStrategic } from './strategic';
+import type { NumericMatch } from './types';
+
+/** Ids from kind and text, numbered by occurrence, so an edit elsewhere in the text keeps them stable. */
+export class IdMaker {
+  private seen = new Map<string, number>();
+  make(kind: string, text: string): string {
+    const key = `${kind}|${text}`;
+    const n = this.seen.get(key) ?? 0;
+    this.seen.set(key, n + 1);
+    return `${kind.slice(0, 3)}-${fnv1a(`${key}|${n}`)}`;
+  }
+}
+
+export function numericClaim(m: NumericMatch, offset: number, text: string, ids: IdMaker): Claim {
+  const start = offset + m.start;
+  const end = offset + m.end;
+  const claimText = text.slice(start, end);
+  return { ...m, start, end, text: claimText, id: ids.make(m.kind, claimText), themes: [] };
+}
+
+export function strategicClaim(s: Span, themes: ThemeDefinition[], ids: IdMaker): Claim | null {
+  const verdict = classifyStrategic(s.text, themes);
+  return verdict ? { id: ids.make('strategic', s.text), kind: 'strategic', text: s.text, start: s.start, end: s.end, ...verdict } : null;
+}
+
+/** A figure speaks to the themes of the strategic sentence it stands in. Both lists in text order. */
+export function tieFiguresToThemes(numeric: Claim[], strategic: Claim[]): void {
+  let j = 0;
+  for (const n of numeric) {
+    while (j < strategic.length && strategic[j].end <= n.start) j++;
+    const s = strategic[j];
+    if (s && s.start <= n.start && n.end <= s.end) n.themes = [...s.themes];
+  }
+}
+
+export const byPosition = (a: Claim, b: Claim) => a.start - b.start || b.end - a.end;
+
+export interface TextClaimOptions {
+  lang?: string;
+  themes?: ThemeDefinition[];
+}
+
+/** Numeric and (for English) strategic claims of a plain text, offsets into it. */
+export function claimsForText(text: string, options: TextClaimOptions = {}): Claim[] {
+  const lang = (options.lang ?? 'en').split('-')[0].toLowerCase();
+  const ids = new IdMaker();
+  const numeric = findNumericClaims(text, { lang }).map((m) => numericClaim(m, 0, text, ids));
+  const strategic: Claim[] = [];
+  if (lang === 'en') {
+    const themes = options.themes ?? DEFAULT_THEMES;
+    for (const s of splitSentences(text)) {
+      const c = strategicClaim(s, themes, ids);
+      if (c) strategic.push(c);
+    }
+  }
+  tieFiguresToThemes(numeric, strategic);
+  return [...numeric, ...strategic].sort(byPosition);
+}

@@ -1,0 +1,37 @@
+// Reader-facing words for a claim, shown in its card: "$4.2 billion = 4,200,000,000 USD".
+import type { Claim, ClaimKind, ClaimType } from '../analysis';
+
+export const KIND_LABELS: Record<ClaimKind, string> = {
+  money: 'Money',
+  quantity: 'Quantity',
+  count: 'Count',
+  percent: 'Percentage',
+  date: 'Date',
+  number: 'Number',
+  strategic: 'Strategic claim',
+};
+
+export const TYPE_LABELS: Record<ClaimType, string> = {
+  assertion: 'Assertion',
+  prediction: 'Prediction',
+  risk: 'Risk',
+  question: 'Question',
+};
+
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+/** The claim's value as normalised by the engine, or null when it carries none. */
+export function normalisedValue(claim: Claim): string | null {
+  if (claim.kind === 'date') return claim.iso ? `${claim.text} = ${claim.iso}` : null;
+  if (claim.value === undefined || !Number.isFinite(claim.value)) return null;
+  const unit = claim.unit ? (claim.unit === '%' ? '%' : ` ${claim.unit}`) : '';
+  return `${claim.text} = ${NUMBER_FORMAT.format(claim.value)}${unit}`;
+}
+
+/** "Prediction, hedged" — the claim type and whether it is hedged, when the engine says. */
+export function claimStance(claim: Claim): string | null {
+  if (!claim.type) return null;
+  const type = TYPE_LABELS[claim.type];
+  if (claim.hedged === undefined) return type;
+  return claim.hedged ? `${type}, hedged` : `${type}, not hedged`;
+}

@@ -1,0 +1,40 @@
+// From an Analysis and its text map to what gets drawn: one live Range per claim, grouped by the
+// highlight name of its kind, for the groups the reader has turned on.
+import type { Claim } from '../analysis';
+import type { HighlightGroup } from '../messages';
+import { highlightName, KIND_GROUP } from './names';
+
+/** A claim with the live Range that covers its text in the page. */
+export interface ClaimTarget {
+  claim: Claim;
+  range: Range;
+}
+
+export type RangeFor = (start: number, end: number) => Range | null;
+
+/** Live ranges for every claim that still maps onto the page, in article order. */
+export function claimTargets(claims: readonly Claim[], rangeFor: RangeFor): ClaimTarget[] {
+  const targets: ClaimTarget[] = [];
+  for (const claim of claims) {
+    const range = rangeFor(claim.start, claim.end);
+    if (range && !range.collapsed) targets.push({ claim, range });
+  }
+  return targets.sort((a, b) => a.claim.start - b.claim.start || a.claim.end - b.claim.end);
+}
+
+/** The targets shown when `groups` are on. */
+export function visibleTargets(targets: readonly ClaimTarget[], groups: ReadonlySet<HighlightGroup>): ClaimTarget[] {
+  return targets.filter((t) => groups.has(KIND_GROUP[t.claim.kind]));
+}
+
+/** Highlight name → ranges, for the given (already filtered) targets. */
+export function rangesByName(targets: readonly ClaimTarget[]): Map<string, Range[]> {
+  const byName = new Map<string, Range[]>();
+  for (const { claim, range } of targets) {
+    const name = highlightName(claim.kind);
+    const list = byName.get(name);
+    if (list) list.push(range);
+    else byName.set(name, [range]);
+  }
+  return byName;
+}

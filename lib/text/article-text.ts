@@ -1,0 +1,159 @@
+// The article text and its map back to the live DOM.
+//
+// The text is what a reader sees of the article blocks, without layout: each block's text nodes in order
+// (minus skipped subtrees), runs of ASCII whitespace collapsed to one space as HTML renders them, <br> as
+// "\n", blocks joined by "\n\n". Every character of it that came from a text node remembers where it came
+// from, so any [start, end) of the text becomes a DOM Range without touching the page.
+import type { Extraction } from '../extract/types';
+
+/** A run of text characters that map one-to-one onto consecutive characters of one Text node. */
+interface Segment {
+  textStart: number;
+  textEnd: number;
+  node: Text;
+  nodeStart: number;
+}
+
+export interface ArticleText {
+  text: string;
+  /** Start offset of each block in `text`, parallel to the extraction's blocks. */
+  blockStarts: number[];
+  /** A live Range over text[start, end), or null when the offsets do not fall on page text. */
+  rangeFor(start: number, end: number): Range | null;
+}
+
+/** Elements whose text is never article text, wherever they are. */
+const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
+const ASCII_SPACE = /[ \t\n\r\f]/;
+
+export function buildArticleText(extraction: Extraction): ArticleText {
+  const segments: Segment[] = [];
+  const blockStarts: number[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  const doc = extraction.root.ownerDocument;
+
+  for (const block of extraction.blocks) {
+    // Build the block's text first so leading/trailing space can be trimmed before it is placed.
+    const local: { text: string; node: Text | null; nodeStart: number }[] = [];
+    let pendingSpace = false;
+    let blockText = '';
+    const push = (s: string, node: Text | null, nodeStart: number) => {
+      local.push({ text: s, node, nodeStart });
+      blockText += s;
+    };
+    walkBlock(block, extraction.skip, (node) => {
+      if (node === 'br') {
+        pendingSpace = false;
+        push('\n', null, 0);
+        return;
+      }
+      const data = node.data;
+      let i = 0;
+      while (i < data.length) {
+        if (ASCII_SPACE.test(data[i])) {
+          const wsStart = i;
+          while (i < data.length && ASCII_SPACE.test(data[i])) i++;
+          if (blockText.length > 0 && !blockText.endsWith('\n')) {
+            pendingSpace = true;
+            // Remember where the space came from, so a range may start or end on it.
+            local.push({ text: '', node, nodeStart: wsStart });
+          }
+          continue;
+        }
+        const runStart = i;
+        while (i < data.length && !ASCII_SPACE.test(data[i])) i++;
+        if (pendingSpace) {
+          const ws = local[local.length - 1];
+          if (ws && ws.text === '' && ws.node) {
+            ws.text = ' ';
+            blockText += ' ';
+          } else {
+            push(' ', null, 0);
+          }
+          pendingSpace = false;
+        }
+        push(data.slice(runStart, i), node, runStart);
+      }
+    });
+    const trimmed = blockText.replace(/\s+$/, '');
+    if (!trimmed) continue;
+    if (parts.length > 0) {
+      parts.push('\n\n');
+      length += 2;
+    }
+    blockStarts.push(length);
+    let offset = length;
+    let remaining = trimmed.length;
+    for (const piece of local) {
+      if (!piece.text || remaining <= 0) continue;
+      const take = Math.min(piece.text.length, remaining);
+      if (piece.node) segments.push({ textStart: offset, textEnd: offset + take, node: piece.node, nodeStart: piece.nodeStart });
+      offset += take;
+      remaining -= take;
+    }
+    parts.push(trimmed);
+    length += trimmed.length;
+  }
+
+  const text = parts.join('');
+  return {
+    text,
+    blockStarts,
+    rangeFor(start, end) {
+      if (!(start >= 0 && end > start && end <= text.length)) return null;
+      const from = locate(segments, start, 'start');
+      const to = locate(segments, end, 'end');
+      if (!from || !to) return null;
+      const range = doc.createRange();
+      try {
+        range.setStart(from.node, from.offset);
+        range.setEnd(to.node, to.offset);
+      } catch {
+        return null; // the page changed under us: the caller re-analyses
+      }
+      return range;
+    },
+  };
+}
+
+/** Calls `visit` with each text node of the block in order, and 'br' for line breaks. Iterative: pages nest deep. */
+function walkBlock(block: Element, skip: (el: Element) => boolean, visit: (node: Text | 'br') => void): void {
+  const stack: Node[] = [block];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      visit(node as Text);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (el !== block) {
+      if (NEVER_TEXT.has(el.tagName.toUpperCase()) || skip(el)) continue;
+      if (el.tagName === 'BR') {
+        visit('br');
+        continue;
+      }
+    }
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+}
+
+/** The DOM position of a text offset: a boundary at the start of a segment, or inside/at the end of one. */
+function locate(segments: Segment[], offset: number, side: 'start' | 'end'): { node: Text; offset: number } | null {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = segments[mid];
+    if (offset < seg.textStart) hi = mid - 1;
+    else if (offset > seg.textEnd) lo = mid + 1;
+    else if (side === 'start' && offset === seg.textEnd && mid + 1 < segments.length && segments[mid + 1].textStart === offset) lo = mid + 1;
+    else if (side === 'end' && offset === seg.textStart && mid > 0 && segments[mid - 1].textEnd === offset) hi = mid - 1;
+    else return { node: seg.node, offset: seg.nodeStart + (offset - seg.textStart) };
+  }
+  // Offsets on synthetic characters (block joins, <br>) snap to the nearest real position.
+  const seg = side === 'start' ? segments[lo] : segments[hi];
+  if (!seg) return null;
+  return side === 'start' ? { node: seg.node, offset: seg.nodeStart } : { node: seg.node, offset: seg.nodeStart + (seg.textEnd - seg.textStart) };
+}

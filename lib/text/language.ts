@@ -1,0 +1,48 @@
+// The page's language: what the page declares, else a guess from the commonest short words of the text.
+// Only the primary subtag matters to the engine (`en` gets strategic claims and themes; others numbers only).
+
+/** A dozen very common words per language; enough to tell them apart on a paragraph or two. */
+export const STOPWORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'is', 'in', 'that', 'with', 'for', 'was', 'are', 'this'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'auf', 'für', 'sich', 'ein'],
+  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'pour', 'que', 'sur', 'pas'],
+  es: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'para', 'una', 'por', 'con', 'es'],
+  it: ['il', 'di', 'che', 'della', 'per', 'una', 'sono', 'non', 'con', 'del', 'gli', 'è'],
+  nl: ['de', 'het', 'een', 'van', 'en', 'niet', 'dat', 'met', 'voor', 'zijn', 'ook', 'op'],
+  pt: ['o', 'os', 'da', 'do', 'que', 'não', 'uma', 'para', 'com', 'em', 'dos', 'mais'],
+};
+
+const SAMPLE_CHARS = 4000;
+
+export function declaredLanguage(doc: Document): string | undefined {
+  const candidates = [
+    doc.documentElement?.getAttribute('lang'),
+    doc.documentElement?.getAttribute('xml:lang'),
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
+    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
+  ];
+  for (const c of candidates) {
+    const tag = c?.trim().replace('_', '-');
+    if (tag && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/i.test(tag)) return tag;
+  }
+  return undefined;
+}
+
+export function guessLanguage(text: string): string | undefined {
+  const words = text.slice(0, SAMPLE_CHARS).toLowerCase().match(/\p{L}+/gu);
+  if (!words || words.length < 20) return undefined;
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const [lang, list] of Object.entries(STOPWORDS)) {
+    const set = new Set(list);
+    let score = 0;
+    for (const w of words) if (set.has(w)) score++;
+    if (score > bestScore) [best, bestScore] = [lang, score];
+  }
+  return bestScore / words.length >= 0.05 ? best : undefined;
+}
+
+/** Primary subtag, lower case: "en-US" → "en". */
+export function primaryLanguage(tag: string | undefined): string {
+  return (tag ?? 'en').split('-')[0].toLowerCase();
+}
