@@ -66,7 +66,6 @@ export class PageWatch {
   }
 
   private onMutations(records: MutationRecord[]): void {
-    if (this.pendingReason) return; // already scheduled; the timer restarts below
     if (this.root) {
       if (records.some((r) => this.touchesArticle(r))) this.schedule('article');
     } else if (this.recheckBudget > 0 && records.some(addsContent)) {

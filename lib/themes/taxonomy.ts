@@ -102,7 +102,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
     terms: [
       'scale', 'scaling', 'at scale', 'scale up', 'scalability', 'scalable', 'capacity', 'expansion', 'expand',
       'build-out', 'buildout', 'ramp up', 'ramp-up', 'mass production', 'volume production', 'throughput',
-      'bottleneck', 'distributed', 'fault tolerance', 'exponentially', 'grow', 'growing',
+      'bottleneck', 'distributed computing', 'distributed systems', 'fault tolerance',
     ],
     patterns: [
       String.raw`\bscal(?:e|es|ed|ing|able|ability)\b`,
@@ -131,7 +131,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
     terms: [
       'regulator', 'regulators', 'regulatory', 'regulation', 'antitrust', 'competition authority', 'approval',
       'lawmakers', 'legislation', 'compliance', 'sanctions', 'tariff', 'tariffs', 'export controls', 'subsidies',
-      'probe', 'investigation', 'lawsuit', 'fine', 'fines', 'consent decree', 'remedies',
+      'probe', 'investigation', 'lawsuit', 'fines', 'fined', 'consent decree', 'remedies',
     ],
     patterns: [String.raw`\bregulat\w*`, String.raw`\b(?:block|blocks|blocked|clear|cleared|approve|approved) the (?:deal|merger|takeover|acquisition)\b`],
   },

@@ -1,0 +1,253 @@
+// Lede's in-page interface: cards on pointer and keyboard, the overview ruler, sponsored badges.
+// Rendered with Preact into the closed shadow root; listens only to trusted events.
+import { render } from 'preact';
+import type { Claim } from '@/lib/analysis';
+import type { HighlightGroup } from '@/lib/messages';
+import { CURRENT_HIGHLIGHT, KIND_GROUP } from '@/lib/highlight/names';
+import { KIND_LABELS } from '@/lib/highlight/describe';
+import { stepIndex } from '@/lib/highlight/hit-test';
+import type { ClaimTarget } from '@/lib/highlight/plan';
+import type { HighlightSet } from '@/lib/highlight/registry';
+import type { PageTrace } from '@/lib/highlight/trace';
+import { LedeUi, type CardModel } from '@/components/LedeUi';
+import type { RulerMark } from '@/components/OverviewRuler';
+import type { SponsoredBadgeProps } from '@/components/SponsoredBadge';
+import { claimAtPointer } from './pointer';
+import { isEditableTarget, navigationKey } from './keys';
+
+export interface SponsoredTarget {
+  id: string;
+  el: Element;
+  reasons: string[];
+}
+
+export interface UiModel {
+  targets: ClaimTarget[];
+  sponsored: SponsoredTarget[];
+  themeLabels: ReadonlyMap<string, string>;
+}
+
+/** Pointer hit-tests at most this often. */
+const POINTER_THROTTLE_MS = 60;
+/** A pointer-opened card stays this long after the pointer leaves the claim (time to reach the card). */
+const CARD_LINGER_MS = 400;
+
+export class InPageUi {
+  private model: UiModel = { targets: [], sponsored: [], themeLabels: new Map() };
+  private card: (CardModel & { via: 'pointer' | 'keyboard' }) | null = null;
+  private current: number | null = null;
+  private announcement = '';
+  private listeners: AbortController | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private frame: number | null = null;
+  private pointerTimer: number | null = null;
+  private lingerTimer: number | null = null;
+  private lastPointer: { x: number; y: number; overUi: boolean } | null = null;
+  private marks: RulerMark[] = [];
+  private badges: SponsoredBadgeProps[] = [];
+
+  constructor(
+    private readonly win: Window,
+    private readonly trace: PageTrace,
+    private readonly highlights: HighlightSet,
+    private readonly onAddNote: (claim: Claim) => void,
+  ) {}
+
+  /** Shows the model (call after every draw). */
+  show(model: UiModel): void {
+    this.model = model;
+    if (this.card && !model.targets.some((t) => t.claim.id === this.card!.claim.id)) this.card = null;
+    if (this.current !== null && this.current >= model.targets.length) this.setCurrent(null);
+    this.listen();
+    this.layout();
+  }
+
+  /** Takes the UI away (the host itself is removed by the trace). */
+  hide(): void {
+    this.listeners?.abort();
+    this.listeners = null;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    for (const t of [this.pointerTimer, this.lingerTimer]) if (t !== null) this.win.clearTimeout(t);
+    if (this.frame !== null) this.win.cancelAnimationFrame(this.frame);
+    this.pointerTimer = this.lingerTimer = this.frame = null;
+    this.card = null;
+    this.current = null;
+    this.highlights.remove(CURRENT_HIGHLIGHT);
+    const shadow = this.trace.hostElement ? this.trace.ensureShadow() : null;
+    if (shadow) render(null, shadow);
+  }
+
+  get openCardClaimId(): string | null {
+    return this.card?.claim.id ?? null;
+  }
+
+  /** Moves to the next (1) or previous (-1) claim: scrolls it into view, marks it, opens its card. */
+  step(direction: 1 | -1): void {
+    const index = stepIndex(this.model.targets.length, this.current, direction);
+    if (index !== null) this.goTo(index);
+  }
+
+  private goTo(index: number): void {
+    const target = this.model.targets[index];
+    if (!target) return;
+    this.setCurrent(index);
+    scrollRangeIntoView(target.range);
+    const count = this.model.targets.length;
+    this.card = { claim: target.claim, anchor: rectOf(target.range), position: { index, count }, via: 'keyboard' };
+    this.announcement = `Claim ${index + 1} of ${count}: ${KIND_LABELS[target.claim.kind]}, ${target.claim.text}`;
+    this.render();
+  }
+
+  closeCard(): void {
+    if (!this.card) return;
+    this.card = null;
+    this.setCurrent(null);
+    this.render();
+  }
+
+  private setCurrent(index: number | null): void {
+    this.current = index;
+    const target = index === null ? null : this.model.targets[index];
+    this.highlights.drawOne(CURRENT_HIGHLIGHT, target ? [target.range] : []);
+  }
+
+  private listen(): void {
+    if (this.listeners) return;
+    this.listeners = new AbortController();
+    const opts = { signal: this.listeners.signal, capture: true, passive: true };
+    const doc = this.win.document;
+    doc.addEventListener('pointermove', (e) => this.onPointer(e), opts);
+    this.win.addEventListener('keydown', (e) => this.onKey(e), { signal: this.listeners.signal, capture: true });
+    this.win.addEventListener('scroll', () => this.schedule(), opts);
+    this.win.addEventListener('resize', () => this.schedule(), opts);
+    if (typeof ResizeObserver === 'function' && doc.body) {
+      // Lazy images and paragraphs move everything: keep ruler marks and badges in place.
+      this.resizeObserver = new ResizeObserver(() => this.schedule());
+      this.resizeObserver.observe(doc.body);
+    }
+  }
+
+  private onPointer(e: PointerEvent): void {
+    if (!e.isTrusted) return;
+    const overUi = e.target === this.trace.hostElement;
+    this.lastPointer = { x: e.clientX, y: e.clientY, overUi };
+    if (this.pointerTimer !== null) return;
+    this.pointerTimer = this.win.setTimeout(() => {
+      this.pointerTimer = null;
+      this.hitTest();
+    }, POINTER_THROTTLE_MS);
+  }
+
+  private hitTest(): void {
+    const p = this.lastPointer;
+    if (!p) return;
+    if (p.overUi) return this.cancelLinger();
+    const hit = claimAtPointer(this.win.document, this.model.targets, p.x, p.y);
+    if (hit) {
+      this.cancelLinger();
+      if (this.card?.claim.id === hit.claim.id) return;
+      this.card = { claim: hit.claim, anchor: rectOf(hit.range), via: 'pointer' };
+      this.render();
+    } else if (this.card?.via === 'pointer' && this.lingerTimer === null) {
+      this.lingerTimer = this.win.setTimeout(() => {
+        this.lingerTimer = null;
+        if (this.card?.via === 'pointer') this.closeCard();
+      }, CARD_LINGER_MS);
+    }
+  }
+
+  private cancelLinger(): void {
+    if (this.lingerTimer !== null) this.win.clearTimeout(this.lingerTimer);
+    this.lingerTimer = null;
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (!e.isTrusted) return;
+    if (e.key === 'Escape') {
+      if (this.card) this.closeCard();
+      return;
+    }
+    const direction = navigationKey(e);
+    if (!direction || isEditableTarget(e)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.step(direction);
+  }
+
+  /** Re-measures on the next frame (scroll, resize, page layout changes). */
+  private schedule(): void {
+    if (this.frame !== null) return;
+    this.frame = this.win.requestAnimationFrame(() => {
+      this.frame = null;
+      this.layout();
+    });
+  }
+
+  private layout(): void {
+    const win = this.win;
+    const scrollHeight = Math.max(win.document.documentElement.scrollHeight, 1);
+    const marks: RulerMark[] = [];
+    for (const { claim, range } of this.model.targets) {
+      const r = range.getBoundingClientRect();
+      if (!r.width && !r.height) continue; // not rendered (hidden text)
+      marks.push(mark(claim.id, KIND_GROUP[claim.kind], r.top + win.scrollY, scrollHeight, `${KIND_LABELS[claim.kind]}: ${claim.text}`));
+    }
+    const badges: SponsoredBadgeProps[] = [];
+    for (const s of this.model.sponsored) {
+      const r = s.el.getBoundingClientRect();
+      if (!r.width && !r.height) continue;
+      marks.push(mark(s.id, 'sponsored', r.top + win.scrollY, scrollHeight, `Sponsored: ${s.reasons.join('; ')}`));
+      badges.push({ id: s.id, reasons: s.reasons, top: r.top + win.scrollY, left: r.left + win.scrollX });
+    }
+    this.marks = marks.sort((a, b) => a.topPct - b.topPct);
+    this.badges = badges;
+    if (this.card) {
+      const target = this.model.targets.find((t) => t.claim.id === this.card!.claim.id);
+      if (target) this.card = { ...this.card, anchor: rectOf(target.range) };
+      else this.card = null;
+    }
+    this.render();
+  }
+
+  private selectMark(id: string): void {
+    const index = this.model.targets.findIndex((t) => t.claim.id === id);
+    if (index >= 0) return this.goTo(index);
+    const block = this.model.sponsored.find((s) => s.id === id);
+    block?.el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  }
+
+  private render(): void {
+    const shadow = this.trace.ensureShadow();
+    render(
+      <LedeUi
+        card={this.card}
+        marks={this.marks}
+        badges={this.badges}
+        themeLabels={this.model.themeLabels}
+        viewport={{ width: this.win.innerWidth, height: this.win.innerHeight }}
+        announcement={this.announcement}
+        onCloseCard={() => this.closeCard()}
+        onAddNote={(claim) => this.onAddNote(claim)}
+        onSelectMark={(id) => this.selectMark(id)}
+      />,
+      shadow,
+    );
+  }
+}
+
+function mark(id: string, group: HighlightGroup, docTop: number, scrollHeight: number, label: string): RulerMark {
+  const topPct = Math.min(100, Math.max(0, (docTop / scrollHeight) * 100));
+  return { id, group, topPct: Math.round(topPct * 100) / 100, label };
+}
+
+function rectOf(range: Range) {
+  const r = range.getBoundingClientRect();
+  return { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
+}
+
+function scrollRangeIntoView(range: Range): void {
+  const node = range.startContainer;
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+}

@@ -1,0 +1,186 @@
+// Cue words for strategic claims: what marks a sentence as arguing (a judgement, a forecast, a warning,
+// a question) rather than reporting (an announcement, a schedule, an attribution, a market move).
+// Regular-expression sources, matched case-insensitively on the sentence with straight quotes, except
+// where a list says otherwise. One table, like Readability's REGEXPS: edit here, not in the classifier.
+
+export const CUES = {
+  /** Hedges: the writer does not commit fully. */
+  hedge: [
+    String.raw`\bcould\b`,
+    String.raw`\bmight\b`,
+    String.raw`\bsuggest(?:s|ed|ing)?\b`,
+    String.raw`\bpotentially\b`,
+    String.raw`\b(?:un)?likely\b`,
+    String.raw`\bappears?\b(?= (?:to|that)\b)|\bit appears\b`,
+    String.raw`\bseem(?:s|ed|ingly)?\b`,
+    String.raw`\bperhaps\b|\bmaybe\b|\bpossibly\b|\bprobably\b|\barguably\b`,
+    String.raw`\bit is possible\b|\bit's possible\b`,
+    String.raw`\bremains? to be seen\b`,
+    String.raw`\bunclear\b|\bnot (?:yet )?clear\b`,
+  ],
+  /** Hedges matched case-sensitively: "may" the verb, not "May" the month. */
+  hedgeCaseSensitive: [String.raw`\bmay\b`],
+
+  /** Questions: asked outright, or named as open. */
+  question: [
+    String.raw`\?\s*["')\]]*\s*$`,
+    String.raw`\b(?:real|key|big|bigger|central|open|crucial|obvious|main|larger|harder|unanswered) questions?\b`,
+    String.raw`\brais(?:e|es|ed|ing) (?:\w+ ){0,2}questions?\b`,
+    String.raw`\bquestions? (?:of|is|remains|about|over) (?:\w+ ){0,2}(?:whether|how|why|if)\b`,
+    String.raw`\bremains? to be seen\b`,
+    String.raw`\b(?:it is|it's|it remains) (?:still )?(?:unclear|not clear|uncertain) (?:whether|if|how|why)\b`,
+  ],
+
+  /** Risks: a harm, a threat or a difficulty the writer points at. */
+  risk: [
+    String.raw`\brisk(?:s|y|ier|iest)?\b`,
+    String.raw`\bthreat(?:s|en|ens|ened|ening)?\b`,
+    String.raw`\bvulnerab\w*`,
+    String.raw`\bdanger\w*`,
+    String.raw`\bjeopard\w*`,
+    String.raw`\bundermin\w*`,
+    String.raw`\berod(?:e|es|ed|ing)\b|\berosion\b`,
+    String.raw`\bsqueez\w*`,
+    String.raw`\block(?:s|ed|ing)? (?:\w+ ){0,3}in(?:to)?\b`,
+    String.raw`\bstuck\b`,
+    String.raw`\bdrain(?:s|ed|ing)?\b`,
+    String.raw`\bburden\w*`,
+    String.raw`\bstrain(?:s|ed|ing)?\b`,
+    String.raw`\bstruggl\w*`,
+    String.raw`\bdifficult(?:y|ies)?\b`,
+    String.raw`\bchalleng(?:e|es|ed|ing)\b`,
+    String.raw`\bproblem(?:s|atic)?\b`,
+    String.raw`\btensions?\b`,
+    String.raw`\bpressures?\b`,
+    String.raw`\bdownsides?\b`,
+    String.raw`\bfail(?:s|ed|ing|ure|ures)?\b`,
+    String.raw`\bwarn(?:s|ed|ing|ings)?\b`,
+    String.raw`\bconcern(?:s|ed)?\b`,
+    String.raw`\bworr(?:y|ies|ied|ying)\b`,
+    String.raw`\bfragil\w*`,
+    String.raw`\bbottlenecks?\b`,
+    String.raw`\bshortages?\b`,
+    String.raw`\boverruns?\b`,
+    String.raw`\b(?:doesn't|does not|don't|do not|didn't|did not|fails? to|never) materiali[sz]e\b`,
+    String.raw`\bhurt(?:s|ing)?\b`,
+    String.raw`\bweaken(?:s|ed|ing)?\b`,
+    String.raw`\bat the mercy of\b`,
+    String.raw`\bbackfir\w*`,
+    String.raw`\bheadwinds?\b`,
+    String.raw`\buncertaint(?:y|ies)\b`,
+    String.raw`\bvolatil\w*`,
+    String.raw`\bdisrupt(?:s|ed|ion|ions)?\b`,
+    String.raw`\bcomplexity\b`,
+    String.raw`\bexpos(?:ed|es|ure) to\b`,
+    String.raw`\blimited (?:flexibility|room|options|leverage)\b`,
+    String.raw`\bobsole\w*`,
+    String.raw`\bcannibali[sz]\w*`,
+    String.raw`\bbacklash\b`,
+    String.raw`\blos(?:e|es|ing) (?:\w+ ){0,2}(?:customers|subscribers|passengers|share|money|ground|market|control)\b`,
+    String.raw`\bpitfalls?\b`,
+    String.raw`\bbankrupt\w*|\binsolven\w*`,
+  ],
+
+  /** Forecasts: modal verbs and the vocabulary of the future ("will" is handled with `planVerbs`). */
+  prediction: [
+    String.raw`\bcould\b`,
+    String.raw`\bmight\b`,
+    String.raw`\bwould\b`,
+    String.raw`\bshall\b`,
+    String.raw`\bwon't\b`,
+    String.raw`\b(?:is|are|was|were|seems?|appears?) (?:\w+ )?(?:expected|likely|poised|projected|forecast|predicted|bound|going|set|on track|on course|unlikely) to\b`,
+    String.raw`\bforecast(?:s|ing)?\b`,
+    String.raw`\bpredict(?:s|ed|ing)?\b`,
+    String.raw`\bin the (?:coming|next few) (?:years|months|decades?|quarters)\b`,
+    String.raw`\bfor years to come\b`,
+    String.raw`\bin the long (?:run|term)\b`,
+    String.raw`\beventually\b`,
+    String.raw`\bsooner or later\b`,
+    String.raw`\bdown the (?:road|line)\b`,
+    String.raw`\bgoing forward\b`,
+  ],
+  /** Forecast modals matched case-sensitively. */
+  predictionCaseSensitive: [String.raw`\bmay\b`],
+  /**
+   * "will" + one of these describes a plan or a schedule ("will open", "will be available"), not a forecast.
+   * Matched after "will", an optional adverb in between.
+   */
+  planVerbs: [
+    'open', 'begin', 'start', 'launch', 'deploy', 'build', 'close', 'complete', 'ship', 'hire', 'invest', 'spend',
+    'use', 'run', 'offer', 'include', 'add', 'cost', 'house', 'employ', 'produce', 'supply', 'provide', 'host', 'hold',
+    'receive', 'pay', 'acquire', 'merge', 'rename', 'retain', 'keep', 'operate', 'serve', 'replace', 'introduce',
+    'release', 'debut', 'expand', 'raise', 'go', 'move', 'relocate', 'take over', 'join', 'lead', 'report', 'present',
+    'announce', 'continue', 'feature', 'list', 'trade', 'fly', 'sell',
+    'be available', 'be based', 'be located', 'be completed', 'be finished', 'be led', 'be renamed', 'be known',
+    'be called', 'be headed', 'be delivered', 'be built', 'be priced', 'be offered', 'be released', 'be launched',
+    'be ready', 'be held', 'be used', 'be made', 'be sold', 'be shipped', 'take effect', 'go live', 'go on sale',
+  ],
+
+  /** Judgement: analytic verbs, evaluative or intensifying words, what ought to be. */
+  assessment: [
+    String.raw`\brepresent(?:s|ing)?\b`,
+    String.raw`\bsignal(?:s|ling|ing)?\b`,
+    String.raw`\bmarks? an? (?:\w+ )?(?:shift|turn|change|break|departure|end|step|milestone)\b`,
+    String.raw`\bunderscor(?:e|es|ed|ing)\b`,
+    String.raw`\bhighlights? (?:the|how|a|an|its|their)\b`,
+    String.raw`\breflects?\b`,
+    String.raw`\bdemonstrat(?:es|ing)\b`,
+    String.raw`\breveal(?:s|ing)?\b`,
+    String.raw`\bmeans\b`,
+    String.raw`\bamounts? to\b`,
+    String.raw`\bspeaks? volumes\b`,
+    String.raw`\bpoints? to\b`,
+    String.raw`\bindicat(?:es|ing)\b`,
+    String.raw`\billustrat(?:es|ing)\b`,
+    String.raw`\bimpl(?:y|ies|ying)\b`,
+    String.raw`\bcreat(?:es|ing)\b`,
+    String.raw`\balter(?:s|ing)?\b`,
+    String.raw`\breshap\w*`,
+    String.raw`\btransform(?:s|ing)?\b`,
+    String.raw`\bredefin\w*`,
+    String.raw`\bgives? (?:\w+ ){0,3}(?:an? )?(?:\w+ )?(?:edge|advantage|leverage|flexibility|control|upper hand)\b`,
+    String.raw`\bputs? (?:\w+ ){0,3}in (?:the|a|an) (?:\w+ )?position\b`,
+    String.raw`\bdeserves?\b`,
+    String.raw`\bjustif(?:y|ies)\b`,
+    String.raw`\bmakes? (?:little |no |more |good )?sense\b`,
+    String.raw`\bmust\b|\bshould\b|\bneeds? to\b|\bha(?:s|ve) to\b|\bought to\b|\bcan(?:not|'t) afford\b`,
+    String.raw`\bfundamental(?:ly)?\b|\bsignificant(?:ly)?\b|\bdecisive(?:ly)?\b|\bcrucial(?:ly)?\b|\bcritical(?:ly)?\b|\bpivotal\b`,
+    String.raw`\bstaggering\b|\benormous(?:ly)?\b|\bserious(?:ly)?\b|\birresistible\b|\bunprecedented\b|\bbold\b|\bambitious\b`,
+    String.raw`\bdesperat\w*|\breckless\w*|\bsavvy\b|\bshrewd\b|\bwise(?:ly)?\b|\bmistake\b|\bmisstep\b|\bgamble\b`,
+    String.raw`\bdramatic(?:ally)?\b|\bprofound(?:ly)?\b|\bnotorious(?:ly)?\b|\bremarkabl[ey]\b|\bstriking(?:ly)?\b|\bsurprising(?:ly)?\b`,
+    String.raw`\bclearly\b|\bobvious(?:ly)?\b|\binevitabl[ey]\b|\bexponentially\b|\bsubstantial(?:ly)?\b|\bconsiderabl[ey]\b|\bsevere(?:ly)?\b`,
+    String.raw`\bcompletely\b|\bentirely\b|\bheavily\b|\bdeeply\b|\bincreasingly\b|\boverly\b|\beffectively\b|\bessentially\b`,
+    String.raw`\bdeliberately\b|\baggressively\b|\bsimultaneously\b|\bin effect\b|\bat the expense of\b`,
+    String.raw`\bremain(?:s|ed)? (?:\w+ ){0,2}(?:dependent|reliant|exposed|vulnerable|dominant|decisive|the (?:default|leader))\b`,
+    String.raw`^(?:this|that|these|such)\b(?:\s+[\w-]+){0,2}\s+(?:creates?|gives?|puts?|means?|alters?|changes?|leaves?|makes?|forces?|turns?|shifts?|represents?|signals?|shows?|marks?)\b`,
+  ],
+
+  /** Attribution: the sentence reports what someone else says. */
+  attribution: [
+    String.raw`\baccording to\b`,
+    String.raw`\b(?:said|says|told|stated|noted|added|wrote|confirmed|disclosed|announced)\b`,
+    String.raw`\bin a (?:statement|press release|filing|blog post|memo|letter|note to (?:clients|investors))\b`,
+  ],
+  /** Announcements and other past events, reported. */
+  announcement: [
+    String.raw`\b(?:announced|unveiled|launched|introduced|released|signed|acquired|filed|appointed|named|posted|debuted|struck|inked|sealed)\b`,
+    String.raw`\bagreed to\b`,
+    String.raw`\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  ],
+  /** Schedules and stated plans. */
+  schedule: [
+    String.raw`\b(?:scheduled|slated)\b`,
+    String.raw`\b(?:set|due|expected|on track|planned) to (?:open|close|begin|start|launch|complete|be completed|take effect|go live|ship|arrive|debut|finish|be finali[sz]ed|conclude|roll out)\b`,
+    String.raw`\b(?:plans?|planning|intends?|intending) to\b`,
+  ],
+  /** Routine facts: market moves, company facts. */
+  routineFact: [
+    String.raw`\b(?:shares|stock|stocks|the index)\b[^.]{0,40}\b(?:rose|fell|jumped|climbed|dropped|slipped|gained|lost|closed|surged|tumbled|edged|traded|opened)\b`,
+    String.raw`\bwas founded\b|\bfounded in\b|\bheadquartered in\b|\bis based in\b`,
+  ],
+} as const;
+
+/** A sentence shorter than this (in words) is a heading, a caption or a fragment, never a claim. */
+export const MIN_CLAIM_WORDS = 5;
+/** Unpunctuated lines up to this many words are taken for headings. */
+export const MAX_HEADING_WORDS = 12;

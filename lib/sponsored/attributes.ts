@@ -1,0 +1,95 @@
+// Reads an element's class, id and data attributes as evidence: ad-unit containers, disclosed
+// sponsored containers, recommendation widgets, and (weak) promo boxes. Class names are compared
+// word by word, so `header`, `shadow`, `badge`, `download`, `loaded` or `thread` never count as "ad".
+import {
+  AD_ATTRIBUTE_SELECTORS,
+  CLASS_ID_FRAGMENTS,
+  CLASS_WORDS,
+  SPONSORED_LINK_SELECTOR,
+  WIDGET_TOKEN,
+} from './rules';
+
+export type AttributeKind = 'ad' | 'sponsored' | 'widget' | 'promo';
+
+export interface AttributeEvidence {
+  kind: AttributeKind;
+  reason: string;
+}
+
+/** One selector for every element worth a closer look (attributes, class/id fragments, paid links). */
+export const CANDIDATE_SELECTOR = [
+  ...AD_ATTRIBUTE_SELECTORS.map((r) => r.selector),
+  ...CLASS_ID_FRAGMENTS.flatMap((f) => [`[class*="${f}"]`, `[id*="${f}"]`]),
+  SPONSORED_LINK_SELECTOR,
+].join(', ');
+
+/** `sidebarAdSlot2` → ["sidebar", "ad", "slot"]; `widget_ad` → ["widget", "ad"]. */
+export function tokenWords(token: string): string[] {
+  return token
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 0);
+}
+
+function classifyToken(token: string): AttributeKind | null {
+  if (WIDGET_TOKEN.test(token)) return 'widget';
+  const words = tokenWords(token);
+  if (words.some((w) => CLASS_WORDS.negating.has(w))) return null;
+  if (words.some((w) => CLASS_WORDS.ad.has(w))) return 'ad';
+  if (words.some((w) => CLASS_WORDS.sponsored.has(w))) return 'sponsored';
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (CLASS_WORDS.sponsoredPrefix.has(words[i]) && CLASS_WORDS.sponsoredSuffix.has(words[i + 1])) return 'sponsored';
+  }
+  if (words.some((w) => CLASS_WORDS.promo.has(w))) return 'promo';
+  return null;
+}
+
+const KIND_STRENGTH: Record<AttributeKind, number> = { widget: 3, ad: 2, sponsored: 2, promo: 1 };
+
+function describe(kind: AttributeKind, attr: 'class' | 'id', token: string): string {
+  switch (kind) {
+    case 'widget':
+      return `recommendation widget (${attr} ${token})`;
+    case 'ad':
+      return `ad-unit container (${attr} ${token})`;
+    case 'sponsored':
+      return `sponsored container (${attr} ${token})`;
+    default:
+      return `promo box (${attr} ${token})`;
+  }
+}
+
+/** The strongest class/id evidence on an element, or null. */
+function classEvidence(el: Element): AttributeEvidence | null {
+  let best: AttributeEvidence | null = null;
+  const consider = (attr: 'class' | 'id', token: string): void => {
+    const kind = classifyToken(token);
+    if (kind && (!best || KIND_STRENGTH[kind] > KIND_STRENGTH[best.kind])) best = { kind, reason: describe(kind, attr, token) };
+  };
+  const cls = el.getAttribute('class');
+  if (cls) for (const token of cls.split(/\s+/)) if (token) consider('class', token);
+  const id = el.getAttribute('id');
+  if (id) consider('id', id);
+  return best;
+}
+
+/** Every piece of attribute evidence on one element (ad-server markup first, then class/id). */
+export function attributeEvidence(el: Element): AttributeEvidence[] {
+  const found: AttributeEvidence[] = [];
+  for (const rule of AD_ATTRIBUTE_SELECTORS) {
+    if (el.matches(rule.selector)) {
+      found.push({ kind: rule.reason.startsWith('sponsored') ? 'sponsored' : 'ad', reason: rule.reason });
+      break;
+    }
+  }
+  const byClass = classEvidence(el);
+  if (byClass && !(found.length > 0 && byClass.kind === 'ad' && byClass.reason.includes('adsbygoogle'))) found.push(byClass);
+  return found;
+}
+
+/** Whether a link is marked as paid (`rel="sponsored"`). */
+export function isSponsoredLink(el: Element): boolean {
+  return el.matches(SPONSORED_LINK_SELECTOR);
+}

@@ -1,0 +1,48 @@
+// Reads a short element text as a label: a disclosure ("Sponsored content"), an ad-slot label
+// ("Advertisement", "Anzeige") or a recommendation-widget heading ("Promoted stories").
+import {
+  AD_LABEL,
+  AD_LABEL_EXCLUDED,
+  DISCLOSURE_LABEL,
+  LABEL_DECORATION,
+  LABEL_PREFILTER,
+  LIMITS,
+  WIDGET_HEADING,
+} from './rules';
+
+export type LabelKind = 'disclosure' | 'ad' | 'widget';
+
+export interface Label {
+  kind: LabelKind;
+  /** The label as shown (decoration trimmed, shortened for the reason text). */
+  text: string;
+}
+
+const REASON_TEXT_MAX = 60;
+
+function shorten(s: string): string {
+  return s.length > REASON_TEXT_MAX ? `${s.slice(0, REASON_TEXT_MAX - 1)}…` : s;
+}
+
+/** The label a whole element text is, or null. `text` is whitespace-collapsed. */
+export function readLabel(text: string): Label | null {
+  if (text.length === 0 || text.length > LIMITS.labelChars || !LABEL_PREFILTER.test(text)) return null;
+  const bare = text.replace(LABEL_DECORATION, '');
+  if (bare.length === 0) return null;
+  if (WIDGET_HEADING.test(bare)) return { kind: 'widget', text: shorten(bare) };
+  if (AD_LABEL.test(bare) && !AD_LABEL_EXCLUDED.test(bare)) return { kind: 'ad', text: shorten(bare) };
+  if (DISCLOSURE_LABEL.test(bare)) return { kind: 'disclosure', text: shorten(bare) };
+  return null;
+}
+
+/** The human-readable reason for a label. */
+export function labelReason(label: Label): string {
+  switch (label.kind) {
+    case 'ad':
+      return `ad slot: labelled ${label.text}`;
+    case 'widget':
+      return `recommendation widget (heading: ${label.text})`;
+    default:
+      return `disclosure label: ${label.text}`;
+  }
+}

@@ -1,0 +1,133 @@
+// One iterative walk over the page (no recursion, so 10,000-deep nesting is fine) that measures
+// every element — how much text, media and links it holds, and where its subtree ends in document
+// order — and collects the short elements whose whole text might be a label.
+import { INLINE_TAGS, LIMITS, MEDIA_TAGS, SKIP_TAGS } from './rules';
+
+export interface ElementSize {
+  /** Position in document order (pre-order) and the position of its last descendant. */
+  order: number;
+  end: number;
+  /** Non-whitespace characters of text. */
+  chars: number;
+  /** Images, iframes, `ins` and other media below it (itself included). */
+  media: number;
+  /** Links with an href below it (itself included). */
+  links: number;
+  /** h1 headings below it (itself included): a unit never takes the page's title with it. */
+  h1: number;
+}
+
+export interface TextCandidate {
+  el: Element;
+  /** Whitespace-collapsed whole text of the element. */
+  text: string;
+}
+
+export interface Measurement {
+  sizes: Map<Element, ElementSize>;
+  /** Innermost elements holding a short text of their own, in the order they close (children first). */
+  shortTexts: TextCandidate[];
+  /** Non-whitespace characters of text in the walked root. */
+  pageChars: number;
+}
+
+interface Frame {
+  el: Element;
+  size: ElementSize;
+  /** Gathered text while it stays short; null once it is too long to be a label. */
+  text: string | null;
+  /** Whether the element has text of its own, or text from more than one child. */
+  ownsText: boolean;
+  textChildren: number;
+}
+
+function nonSpaceChars(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // space, tab, newline, carriage return, form feed, no-break space
+    if (c !== 32 && (c < 9 || c > 13) && c !== 160) n++;
+  }
+  return n;
+}
+
+/** Measure `root` and everything below it without recursion. Reads only; never mutates. */
+export function measure(root: Element): Measurement {
+  const sizes = new Map<Element, ElementSize>();
+  const shortTexts: TextCandidate[] = [];
+  const stack: Frame[] = [];
+  let order = 0;
+
+  const open = (el: Element): Frame => {
+    const size: ElementSize = { order: order++, end: 0, chars: 0, media: 0, links: 0, h1: 0 };
+    if (MEDIA_TAGS.has(el.tagName)) size.media = 1;
+    if (el.tagName === 'A' && el.hasAttribute('href')) size.links = 1;
+    if (el.tagName === 'H1') size.h1 = 1;
+    sizes.set(el, size);
+    const frame: Frame = { el, size, text: '', ownsText: false, textChildren: 0 };
+    stack.push(frame);
+    return frame;
+  };
+
+  const close = (): void => {
+    const frame = stack.pop()!;
+    const { el, size } = frame;
+    size.end = order - 1;
+    if (size.chars > 0 && frame.text !== null && (frame.ownsText || frame.textChildren > 1)) {
+      const text = frame.text.replace(/\s+/g, ' ').trim();
+      if (text.length <= LIMITS.labelChars) shortTexts.push({ el, text });
+    }
+    const parent = stack[stack.length - 1];
+    if (!parent) return;
+    const p = parent.size;
+    p.chars += size.chars;
+    p.media += size.media;
+    p.links += size.links;
+    p.h1 += size.h1;
+    if (size.chars > 0) parent.textChildren++;
+    if (parent.text !== null) {
+      if (frame.text === null) parent.text = null;
+      else {
+        const gap = INLINE_TAGS.has(el.tagName) ? '' : ' ';
+        const joined = parent.text + gap + frame.text + gap;
+        parent.text = joined.length > LIMITS.scanChars ? null : joined;
+      }
+    }
+  };
+
+  const addText = (data: string): void => {
+    const frame = stack[stack.length - 1];
+    const n = nonSpaceChars(data);
+    if (n === 0) {
+      if (frame.text !== null) frame.text += ' ';
+      return;
+    }
+    frame.size.chars += n;
+    frame.ownsText = true;
+    if (frame.text !== null) {
+      const joined = frame.text + data;
+      frame.text = joined.length > LIMITS.scanChars ? null : joined;
+    }
+  };
+
+  // Pre-order walk by first-child / next-sibling pointers; closing frames on the way back up.
+  open(root);
+  let node: Node | null = root.firstChild;
+  while (stack.length > 0) {
+    if (node) {
+      if (node.nodeType === 1 && !SKIP_TAGS.has((node as Element).tagName)) {
+        open(node as Element);
+        node = node.firstChild;
+        continue;
+      }
+      if (node.nodeType === 3) addText((node as Text).data);
+      node = node.nextSibling;
+      continue;
+    }
+    // No more siblings: close the current element and continue after it.
+    const done = stack[stack.length - 1].el;
+    close();
+    node = stack.length > 0 ? done.nextSibling : null;
+  }
+  return { sizes, shortTexts, pageChars: sizes.get(root)!.chars };
+}
