@@ -10,7 +10,16 @@ export function notHtmlReason(content: string): string | null {
   return null;
 }
 
+const STYLE_ELEMENT = /(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
+
 export function parseHtml(html: string, url: string): Document {
-  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
-  return dom.window.document;
+  try {
+    return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
+  } catch (err) {
+    // jsdom's CSS parser throws on some real-world stylesheets (e.g. unexpanded preprocessor variables).
+    // Style sheets carry no article text and the engine uses no layout, so parse again without them.
+    const withoutCss = html.replace(STYLE_ELEMENT, '$1$2');
+    if (withoutCss === html) throw err;
+    return new JSDOM(withoutCss, { url, virtualConsole: new VirtualConsole() }).window.document;
+  }
 }

@@ -74,7 +74,7 @@ export class InPageUi {
     this.card = null;
     this.current = null;
     this.highlights.remove(CURRENT_HIGHLIGHT);
-    const shadow = this.trace.hostElement ? this.trace.ensureShadow() : null;
+    const shadow = this.trace.shadowRoot;
     if (shadow) render(null, shadow);
   }
 

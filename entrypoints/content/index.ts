@@ -1,5 +1,40 @@
+// Content script shell: starts Lede's session for the page, routes lede:* messages to it, and
+// tears everything down when the extension context goes away.
+import { parseContentRequest } from '@/lib/messages';
+import { LedeSession } from './session';
+import { loadSiteSettings, saveSiteSettings } from './site-settings';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {},
+  main(ctx) {
+    const session = new LedeSession({
+      win: window,
+      isInvalid: () => ctx.isInvalid,
+      loadSettings: loadSiteSettings,
+      saveSettings: saveSiteSettings,
+    });
+
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+      const request = parseContentRequest(message);
+      if (!request || ctx.isInvalid) return false; // not ours: leave it to other listeners
+      sendResponse(session.handle(request));
+      return true;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    ctx.onInvalidated(() => {
+      session.destroy();
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // the runtime is gone with the extension
+      }
+    });
+    // In-place navigation: WXT's watcher (Navigation API or polling) and back/forward.
+    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => session.locationMayHaveChanged(), 0));
+    ctx.addEventListener(window, 'popstate', () => session.locationMayHaveChanged());
+
+    void session.start();
+  },
 });

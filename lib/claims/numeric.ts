@@ -1,11 +1,490 @@
+// The numeric claims detector: money, quantities, counts, percentages, dates and other figures in a
+// plain text, with their values and normalised units (DESIGN.md "Numeric claims").
+//
+// A few passes of compiled regexes each propose candidates (phone numbers to block, date phrases,
+// vague magnitudes, spelled-out English numbers, numerals); every numeral is then read outwards with
+// short sticky regexes (currency before it, range, multiplier, unit, counted noun after it, qualifier
+// before it). Overlaps go to the earliest, longest candidate. Every quantifier is bounded and every
+// numeral pattern is anchored with a look-behind, so the work is linear in the text.
+//
+// What is deliberately not a claim: digits glued to letters (model and product names, domains,
+// ordinals), versions and addresses (`4.0.1`), digits after an identifier word or a capitalised name
+// (`Section 230`, `Model 3`), list markers, phone numbers, times of day, and single bare digits.
+import { resolveOverlaps, type Candidate } from './candidate';
+import { countedNounAt } from './counted-nouns';
+import {
+  dateTablesFor, dayIso, ISO_DATE, monthIso, NUMERIC_DATE, numericDateIso, yearContextBefore, yearIso,
+  YEAR_MAX, YEAR_MIN, type DateTables, type YearContext,
+} from './dates';
+import { numberFormatFor, numeralSource, numeralToDecimal, scaled, type NumberFormat } from './number-format';
+import {
+  EN_CARDINALS, EN_SCALES, EN_DOZEN, EN_VAGUE_INNER, EN_VAGUE_OUTER, englishCardinalValue, MULTIPLIER_LETTERS,
+  multiplierWordsFor,
+} from './number-words';
+import { EN_CAPITALISED_OK, IDENTIFIER_WORDS, QUALIFIERS } from './qualifiers';
+import { alternation, endingAt, lowerKeyed, matchEndingAt, normaliseKey, SPACE } from './regex-util';
 import type { NumericMatch } from './types';
+import {
+  CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_CONNECTORS, CURRENCY_SYMBOLS, CURRENCY_WORDS, PER_PERIOD_WORDS, PERCENT_SYMBOLS,
+  PERCENT_WORDS, POUND_WORDS, QUANTITY_UNITS,
+} from './units';
 
 export interface NumericOptions {
   /** BCP 47 language of the text; decides decimal and thousands separators. Default English. */
   lang?: string;
 }
 
-/** Every numeric claim in `text`, in order, non-overlapping. (Stub: filled by the numeric detector.) */
-export function findNumericClaims(_text: string, _options: NumericOptions = {}): NumericMatch[] {
-  return [];
+/** Every numeric claim in `text`, in order, non-overlapping. */
+export function findNumericClaims(text: string, options: NumericOptions = {}): NumericMatch[] {
+  const p = profileFor(options.lang || 'en');
+  const candidates: Candidate[] = [];
+  blockPhoneNumbers(text, candidates);
+  findDates(text, p, candidates);
+  if (p.english) {
+    findVagueMagnitudes(text, p, candidates);
+    findMultiMoney(text, p, candidates);
+    findSpelledNumbers(text, p, candidates);
+  }
+  p.numeral.lastIndex = 0;
+  for (const m of text.matchAll(p.numeral)) {
+    const c = readNumeral(text, m.index, m[0], p);
+    if (c) candidates.push(c);
+  }
+  return resolveOverlaps(candidates).map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Per-language profile: every regex compiled once per language tag.
+
+interface Profile {
+  english: boolean;
+  format: NumberFormat;
+  dates: DateTables;
+  numeral: RegExp;
+  numeralAt: RegExp;
+  range: RegExp;
+  multiplierWord: RegExp;
+  multipliers: Map<string, number>;
+  multiplierLetter: RegExp;
+  percent: RegExp;
+  percentUnits: Map<string, string>;
+  currencyBefore: RegExp;
+  currencyAfter: RegExp;
+  currencyWordAfter: RegExp;
+  currencyWords: Map<string, string>;
+  poundAfter: RegExp;
+  unitSymbol: RegExp;
+  unitGlued: RegExp;
+  unitWord: RegExp;
+  unitWords: Map<string, string>;
+  unitSymbols: Map<string, string>;
+  perPeriod: RegExp;
+  qualifierBefore: RegExp;
+  spelled: RegExp | null;
+  vague: RegExp | null;
+  multiMoney: RegExp;
+}
+
+const profiles = new Map<string, Profile>();
+const NOT_GLUED = '(?![\\p{L}\\p{N}])';
+
+function profileFor(lang: string): Profile {
+  const key = lang.toLowerCase();
+  const hit = profiles.get(key);
+  if (hit) return hit;
+  const primary = key.split('-')[0];
+  const english = primary === 'en';
+  const format = numberFormatFor(key);
+  const num = numeralSource(format);
+  const multipliers = lowerKeyed(Object.entries(multiplierWordsFor(primary)));
+  const percentUnits = lowerKeyed(Object.entries({ ...PERCENT_WORDS.en, ...(PERCENT_WORDS[primary] ?? {}) }));
+  const currencyWords = lowerKeyed(Object.entries(CURRENCY_WORDS));
+  const units = QUANTITY_UNITS.filter((u) => !u.lang || u.lang === primary);
+  const unitWords = lowerKeyed(units.flatMap((u) => (u.words ?? []).map((w) => [w, u.unit] as [string, string])));
+  const symbols = (glued: boolean) => units.filter((u) => Boolean(u.gluedOnly) === glued).flatMap((u) => u.symbols ?? []);
+  const currencySigns = Object.keys(CURRENCY_SYMBOLS);
+  const signsOnly = currencySigns.filter((s) => !/\p{L}/u.test(s));
+  const connector = CURRENCY_CONNECTORS[primary];
+  const connectors = connector ? `(?:${alternation(connector)})?` : '';
+  const cardinal = alternation([...Object.keys(EN_CARDINALS), ...Object.keys(EN_SCALES), EN_DOZEN]);
+  const profile: Profile = {
+    english,
+    format,
+    dates: dateTablesFor(key),
+    numeral: new RegExp(`(?<![\\p{N}.,])(?:${num})`, 'gu'),
+    numeralAt: new RegExp(`(?:${num})`, 'uy'),
+    range: new RegExp(`(?:${SPACE}?[-–]${SPACE}?|${SPACE}to${SPACE})(?:${alternation(currencySigns)})?(?=\\d)`, 'uy'),
+    multiplierWord: new RegExp(`(?:${SPACE}|-)?(${alternation(multipliers.keys())})(?![\\p{L}\\p{N}])`, 'iuy'),
+    multipliers,
+    multiplierLetter: new RegExp(`([${Object.keys(MULTIPLIER_LETTERS).join('')}])${NOT_GLUED}`, 'uy'),
+    percent: new RegExp(`${SPACE}?(${alternation(Object.keys(PERCENT_SYMBOLS))})|(?:${SPACE}|-)(${alternation(percentUnits.keys())})(?![\\p{L}])`, 'iuy'),
+    percentUnits,
+    currencyBefore: endingAt(`(?<![\\p{L}])(?<sign>${alternation([...currencySigns, ...Object.keys(CURRENCY_CODES)])})${SPACE}?`),
+    currencyAfter: new RegExp(`${SPACE}?(${alternation(signsOnly)})|${SPACE}(${alternation(Object.keys(CURRENCY_CODES))})${NOT_GLUED}`, 'uy'),
+    currencyWordAfter: new RegExp(
+      `(?:${SPACE}|-)${connectors}(${alternation(currencyWords.keys())})(?![\\p{L}])`,
+      'iuy',
+    ),
+    currencyWords,
+    poundAfter: new RegExp(`(?:${SPACE}|-)(?:${alternation(POUND_WORDS)})(?![\\p{L}])`, 'iuy'),
+    unitSymbol: new RegExp(`(?:${SPACE}|-)?(${alternation(symbols(false))})${NOT_GLUED}`, 'uy'),
+    unitGlued: new RegExp(`(${alternation(symbols(true))})${NOT_GLUED}`, 'uy'),
+    unitWord: new RegExp(`(?:${SPACE}|-)(${alternation(unitWords.keys())})(?![\\p{L}])`, 'iuy'),
+    unitWords,
+    unitSymbols: new Map(units.flatMap((u) => (u.symbols ?? []).map((sym) => [sym, u.unit] as [string, string]))),
+    perPeriod: new RegExp(`(?:\\/|${SPACE}(?:per|a|an)${SPACE})(?:${alternation(PER_PERIOD_WORDS)})(?![\\p{L}])`, 'iuy'),
+    qualifierBefore: endingAt(`(?<![\\p{L}])(?:${alternation([...QUALIFIERS.en, ...(english ? [] : QUALIFIERS[primary] ?? [])])})${SPACE}{1,2}`, 'iu'),
+    spelled: english
+      ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:(?:a|an|one)${SPACE}(?=(?:dozen|hundred|thousand|million|billion|trillion)(?![\\p{L}])))?(?:${cardinal})(?:(?:${SPACE}and${SPACE}|${SPACE}|-)(?:${cardinal})){0,6}(?![\\p{L}\\p{N}-])`, 'giu')
+      : null,
+    vague: english
+      ? new RegExp(`(?<![\\p{L}])(?:(?:${alternation(EN_VAGUE_INNER)})${SPACE}of${SPACE})?(?:${alternation([...EN_VAGUE_INNER, ...EN_VAGUE_OUTER])})${SPACE}of(?=${SPACE})`, 'giu')
+      : null,
+    multiMoney: new RegExp(`(?<![\\p{L}])multi-?(?:million|billion|trillion)(?:${SPACE}|-)(${alternation(Object.keys(CURRENCY_ADJECTIVES))})s?(?![\\p{L}])`, 'giu'),
+  };
+  profiles.set(key, profile);
+  return profile;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Blockers and phrase passes.
+
+/** International, bracketed-area and North American phone numbers: never figures. */
+const PHONE_PATTERNS = [
+  /\+\d{1,3}[ .\-\u00a0]?(?:\(\d{1,5}\)[ .\-\u00a0]?)?\d{1,5}(?:[ .\-\u00a0]\d{1,5}){1,4}(?!\d)/g,
+  /(?<!\d)\(\d{2,5}\)[ .\-\u00a0]?\d{2,5}(?:[ .\-\u00a0]\d{2,5}){0,3}(?!\d)/g,
+  /(?<![\d.\-])\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d)/g,
+];
+const MIN_PHONE_DIGITS = 7;
+
+function blockPhoneNumbers(text: string, out: Candidate[]): void {
+  for (const re of PHONE_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      if (m[0].replace(/\D/g, '').length >= MIN_PHONE_DIGITS) {
+        out.push({ kind: 'number', start: m.index, end: m.index + m[0].length, block: true });
+      }
+    }
+  }
+}
+
+function findDates(text: string, p: Profile, out: Candidate[]): void {
+  for (const m of text.matchAll(ISO_DATE)) {
+    const iso = dayIso(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (iso) out.push(withDatePrefix(text, p, { kind: 'date', start: m.index, end: m.index + m[0].length, iso }));
+  }
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const iso = numericDateIso(Number(m[1]), m[2], Number(m[3]), m[4], p.dates.monthFirst);
+    if (iso) out.push(withDatePrefix(text, p, { kind: 'date', start: m.index, end: m.index + m[0].length, iso }));
+  }
+  p.dates.monthDate.lastIndex = 0;
+  for (const m of text.matchAll(p.dates.monthDate)) {
+    const g = m.groups ?? {};
+    const month = p.dates.months.get(g.month ?? g.month2 ?? g.month3);
+    if (!month) continue;
+    const yearText = g.year ?? g.year2 ?? g.year3;
+    const year = yearText ? Number(yearText) : null;
+    const dayText = g.day ?? g.day2;
+    const ctx = yearContextBefore(text, m.index, p.dates);
+    let iso: string | null;
+    if (dayText) iso = dayIso(year, month, Number(dayText));
+    else iso = year === null ? null : monthIso(year, month, ctx?.part);
+    if (!iso) continue;
+    out.push({ kind: 'date', start: ctx?.start ?? m.index, end: m.index + m[0].length, iso });
+  }
+}
+
+/** A date keeps the preposition before it (`by 2025-11-04`). */
+function withDatePrefix(text: string, p: Profile, c: Candidate): Candidate {
+  const ctx = yearContextBefore(text, c.start, p.dates);
+  return ctx ? { ...c, start: ctx.start } : c;
+}
+
+/** `tens of thousands of chips`, `billions of dollars`: a count or amount without a value. */
+function findVagueMagnitudes(text: string, p: Profile, out: Candidate[]): void {
+  if (!p.vague) return;
+  for (const m of text.matchAll(p.vague)) {
+    const at = m.index + m[0].length;
+    const tail = readUnitOrNoun(text, at, p, { money: false, multiplied: true, singular: false });
+    if (!tail) continue;
+    out.push(withQualifier(text, p, { kind: tail.kind, start: m.index, end: tail.end, unit: tail.unit }));
+  }
+}
+
+/** `multi-billion dollar`: money without a value. */
+function findMultiMoney(text: string, p: Profile, out: Candidate[]): void {
+  for (const m of text.matchAll(p.multiMoney)) {
+    const unit = CURRENCY_ADJECTIVES[m[1].toLowerCase()];
+    out.push({ kind: 'money', start: m.index, end: m.index + m[0].length, unit });
+  }
+}
+
+/** `three factories`, `a dozen suppliers`, `two billion dollars`, `five percent`. */
+function findSpelledNumbers(text: string, p: Profile, out: Candidate[]): void {
+  if (!p.spelled) return;
+  for (const m of text.matchAll(p.spelled)) {
+    const words = m[0].split(/[\s\u00a0\u202f-]+/).filter(Boolean);
+    const first = words[0].toLowerCase();
+    if (first in EN_SCALES || first === EN_DOZEN) continue; // `3 million` is read from its digits
+    const value = englishCardinalValue(words);
+    if (value === null) continue;
+    const scaledBy = words.some((w) => w.toLowerCase() in EN_SCALES && w.toLowerCase() !== 'hundred');
+    if (value === 1 && !scaledBy) continue; // `one of`, `no one`: not a figure
+    if (isIdentifierWord(previousToken(text, m.index))) continue;
+    const end = m.index + m[0].length;
+    const tail = readUnitOrNoun(text, end, p, { money: false, multiplied: scaledBy, singular: value === 1 });
+    if (!tail && !scaledBy) continue;
+    const c: Candidate = tail
+      ? { kind: tail.kind, start: m.index, end: tail.end, value, unit: tail.unit }
+      : { kind: 'number', start: m.index, end, value };
+    out.push(withQualifier(text, p, c));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading one numeral outwards.
+
+interface Tail {
+  kind: 'money' | 'percent' | 'quantity' | 'count';
+  end: number;
+  unit?: string;
+}
+
+/** What follows the digits: a multiplier, then a unit, currency or counted noun. */
+interface Scale {
+  end: number;
+  exponent: number;
+  tail: Tail | null;
+}
+
+/** Times of day and list markers are not figures. */
+const TIME_AFTER = /[ \u00a0]?(?:[ap]\.m\.|[ap]m(?![\p{L}])|[AP]M(?![\p{L}]))/uy;
+const LIST_MARKER_AFTER = /[.)][ \u00a0\t]/y;
+
+function readNumeral(text: string, index: number, raw: string, p: Profile): Candidate | null {
+  let start = index;
+  let end = index + raw.length;
+  const after = text[end] ?? '';
+  const afterNext = text[end + 1] ?? '';
+  // Versions, addresses, ratios, fractions, times, file names: digits run on through punctuation.
+  if (/\p{N}/u.test(after)) return null;
+  if (/[.,:\/]/.test(after) && /\p{N}/u.test(afterNext)) return null;
+  if (after === '.' && /\p{L}/u.test(afterNext)) return null;
+  if (at(TIME_AFTER, text, end)) return null;
+  if (atLineStart(text, start) && at(LIST_MARKER_AFTER, text, end)) return null;
+
+  const decimal = numeralToDecimal(raw, p.format);
+  const plain = /^\d+$/.test(raw);
+  const grouped = p.format.group.some((g) => raw.includes(g));
+  const n = Number(decimal);
+
+  // Years, and two-digit years after a code (`FY25`, `Q3 '25`), may be glued to their phrase.
+  const yearLike = plain && raw.length === 4 && n >= YEAR_MIN && n <= YEAR_MAX;
+  if (yearLike || (plain && raw.length === 2)) {
+    const ctx = yearContextBefore(text, start, p.dates);
+    if (ctx && (yearLike || ctx.code)) return readYear(text, start, end, yearLike ? n : 2000 + n, ctx, p);
+  }
+
+  // Digits glued to a word or a code (`GB200`, `v2`, `#4521`, `§12`, `COVID-19`, `'25`) name something.
+  const before = text[start - 1] ?? '';
+  const beforePrev = text[start - 2] ?? '';
+  let negative = false;
+  const currency = matchEndingAt(p.currencyBefore, text, start);
+  if (currency) {
+    start -= currency.hit.length;
+  } else {
+    if (/[\p{L}_@#§№\\/'’.:^=*&]/u.test(before)) return null;
+    if (/[-–+−]/.test(before)) {
+      if (/[\p{L}\p{N}]/u.test(beforePrev)) return null;
+      if (before !== '–' && (beforePrev === '' || /[\s(]/.test(beforePrev))) {
+        negative = before !== '+';
+        start -= 1;
+      }
+    }
+  }
+  const money = Boolean(currency);
+  const sign = currency?.groups.sign ?? '';
+  const currencyUnit = currency ? CURRENCY_SYMBOLS[sign] ?? CURRENCY_CODES[sign] : undefined;
+
+  // A range (`10-15%`, `$3–4 billion`, `2025–2027`) is one claim; its value is left out. A dash
+  // between bare numbers is a score or a code (`3-1`, `747-8`), not a figure.
+  let ranged = false;
+  let scale: Scale | null = null;
+  const sep = at(p.range, text, end);
+  if (sep) {
+    const secondStart = end + sep[0].length;
+    const second = at(p.numeralAt, text, secondStart);
+    const secondEnd = second ? secondStart + second[0].length : 0;
+    if (second && !/[\p{N}]/u.test(text[secondEnd] ?? '') && !/^[.,:\/]\d/.test(text.slice(secondEnd, secondEnd + 2))) {
+      const dash = !/to/.test(sep[0]);
+      if (dash && yearLike && !money && /^\d{2}(?:\d{2})?$/.test(second[0])) {
+        const to = second[0].length === 2 ? Math.floor(n / 100) * 100 + Number(second[0]) : Number(second[0]);
+        if (to > n && to <= YEAR_MAX && !/\p{L}/u.test(text[secondEnd] ?? '')) {
+          if (isNameBefore(previousToken(text, start), p, false)) return null;
+          return { kind: 'date', start, end: secondEnd, iso: `${n}/${to}` };
+        }
+      }
+      const rest = readScale(text, secondEnd, p, money, false);
+      if (rest.exponent > 0 || rest.tail) {
+        ranged = true;
+        end = secondEnd;
+        scale = rest;
+      } else if (dash && !money) {
+        return null;
+      }
+    }
+  }
+  scale ??= readScale(text, end, p, money, n === 1);
+  const { exponent, tail } = scale;
+  end = scale.end;
+  const multiplied = exponent > 0;
+  if (!tail && !multiplied && /[\p{L}]/u.test(text[end] ?? '')) return null; // `3D`, `5G`, `16th`, `1990s`
+  if (!tail && !multiplied && /^-\p{L}/u.test(text.slice(end, end + 2))) return null; // `10-K`
+
+  const value = ranged ? undefined : (negative ? -1 : 1) * scaled(decimal, exponent);
+
+  if (money || tail?.kind === 'money') {
+    let moneyEnd = tail?.kind === 'money' ? tail.end : end;
+    const per = at(p.perPeriod, text, moneyEnd);
+    if (per) moneyEnd += per[0].length;
+    return withQualifier(text, p, { kind: 'money', start, end: moneyEnd, value, unit: currencyUnit ?? tail?.unit });
+  }
+  if (tail && tail.kind !== 'count') {
+    return withQualifier(text, p, { kind: tail.kind, start, end: tail.end, value, unit: tail.unit });
+  }
+
+  // Counts, years and bare figures can be names: `Model 3`, `RTX 5090 GPUs`, `Section 230`, `Vision 2030`.
+  const prev = previousToken(text, start);
+  if (isIdentifierWord(prev) || isNameBefore(prev, p, grouped)) return null;
+  const qualified = withQualifier(text, p, { kind: 'number', start, end, value });
+  // A lone year is a date; `some 2000 workers` is a count.
+  if (yearLike && !negative && !multiplied && !(tail && qualified.start < start)) {
+    return readYear(text, start, end, n, null, p);
+  }
+  if (tail) return { ...qualified, kind: 'count', end: tail.end, unit: tail.unit };
+  if (plain && raw.length === 1 && !multiplied) return null; // a lone digit is not worth a highlight
+  return qualified;
+}
+
+/** The multiplier and the unit or noun after the digits ending at `pos`. */
+function readScale(text: string, pos: number, p: Profile, money: boolean, singular: boolean): Scale {
+  const word = at(p.multiplierWord, text, pos);
+  if (word) {
+    const end = pos + word[0].length;
+    return { end, exponent: p.multipliers.get(normaliseKey(word[1]))!, tail: readUnitOrNoun(text, end, p, { money, multiplied: true, singular: false }) };
+  }
+  // A letter multiplier counts with a currency or a counted noun; otherwise `100m` is metres.
+  const letter = at(p.multiplierLetter, text, pos);
+  if (letter) {
+    const rule = MULTIPLIER_LETTERS[letter[1]];
+    if (money || rule.outsideMoney) {
+      const end = pos + letter[0].length;
+      const tail = readUnitOrNoun(text, end, p, { money, multiplied: true, singular: false });
+      if (money || tail?.kind === 'money' || tail?.kind === 'count') return { end, exponent: rule.exponent, tail };
+    }
+  }
+  return { end: pos, exponent: 0, tail: readUnitOrNoun(text, pos, p, { money, multiplied: false, singular }) };
+}
+
+/** A year, with its phrase (`by end of 2026`, `Q3 2025`, `FY2025`) and a following span (`2025–27`). */
+function readYear(text: string, start: number, end: number, year: number, ctx: YearContext | null, p: Profile): Candidate | null {
+  if (/[\p{L}]/u.test(text[end] ?? '')) return null; // `2020s`
+  const context = ctx ?? yearContextBefore(text, start, p.dates);
+  const from = context?.start ?? start;
+  const range = /^[-–\/](\d{4}|\d{2})(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 6));
+  if (range) {
+    const to = range[1].length === 2 ? Math.floor(year / 100) * 100 + Number(range[1]) : Number(range[1]);
+    if (to > year && to <= YEAR_MAX) return { kind: 'date', start: from, end: end + range[0].length, iso: `${year}/${to}` };
+  }
+  return { kind: 'date', start: from, end, iso: yearIso(year, context) };
+}
+
+function atLineStart(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0 && pos - i < 80; i--) {
+    const ch = text[i];
+    if (ch === '\n') return true;
+    if (ch !== ' ' && ch !== '\t') return false;
+  }
+  return pos < 80;
+}
+
+/**
+ * What follows a figure: a percent sign or word, a currency, a unit, or (English) a counted noun.
+ * `multiplied` allows `pounds` as money (`2 billion pounds`, not `80 pounds`).
+ */
+function readUnitOrNoun(
+  text: string,
+  pos: number,
+  p: Profile,
+  opts: { money: boolean; multiplied: boolean; singular: boolean },
+): Tail | null {
+  if (opts.money) return null; // `$5 billion` is money whatever follows
+  const pct = at(p.percent, text, pos);
+  if (pct) {
+    const unit = pct[1] ? PERCENT_SYMBOLS[pct[1]] : p.percentUnits.get(normaliseKey(pct[2]));
+    return { kind: 'percent', end: pos + pct[0].length, unit };
+  }
+  const sign = at(p.currencyAfter, text, pos);
+  if (sign) return { kind: 'money', end: pos + sign[0].length, unit: sign[1] ? CURRENCY_SYMBOLS[sign[1]] : CURRENCY_CODES[sign[2]] };
+  const cw = at(p.currencyWordAfter, text, pos);
+  if (cw) return { kind: 'money', end: pos + cw[0].length, unit: p.currencyWords.get(normaliseKey(cw[1])) };
+  if (opts.multiplied) {
+    const pound = at(p.poundAfter, text, pos);
+    if (pound) return { kind: 'money', end: pos + pound[0].length, unit: 'GBP' };
+  }
+  const word = at(p.unitWord, text, pos);
+  const symbol = at(p.unitSymbol, text, pos) ?? at(p.unitGlued, text, pos);
+  // The longer reading wins: `terawatt-hours` over `t`, `m/s` over `m`.
+  if (word && (!symbol || word[0].length >= symbol[0].length)) {
+    return { kind: 'quantity', end: pos + word[0].length, unit: p.unitWords.get(normaliseKey(word[1])) };
+  }
+  if (symbol) {
+    const unit = p.unitSymbols.get(symbol[1]);
+    if (unit) return { kind: 'quantity', end: pos + symbol[0].length, unit };
+  }
+  if (!p.english) return null;
+  const noun = countedNounAt(text, pos, opts.singular);
+  return noun ? { kind: 'count', end: noun.end, unit: noun.noun } : null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Context helpers.
+
+/** Run a sticky regex at `pos`. */
+function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** The qualifier before a figure joins its span (`more than 40%`, `up to 72 GPUs`). */
+function withQualifier(text: string, p: Profile, c: Candidate): Candidate {
+  const m = matchEndingAt(p.qualifierBefore, text, c.start);
+  return m ? { ...c, start: c.start - m.hit.length } : c;
+}
+
+/** The word right before `pos`, separated by one space; '' when there is none. */
+const PREVIOUS_TOKEN = endingAt('(?<![^\\s])(?<token>\\S{1,30})[ \\u00a0]');
+function previousToken(text: string, pos: number): string {
+  return matchEndingAt(PREVIOUS_TOKEN, text, pos)?.groups.token ?? '';
+}
+
+function isIdentifierWord(token: string): boolean {
+  return token !== '' && IDENTIFIER_WORDS.has(token.toLowerCase());
+}
+
+/**
+ * A name right before the digits makes them part of it: camel case or capitals in any language
+ * (`iPhone 16`, `RTX 5090`, `ISO 9001`), and in English any capitalised word that does not open a
+ * sentence (`Model 3`, `Windows 11`). Possessives (`Company’s 2025`) and grouped figures (`Hires
+ * 1,200`) are not names.
+ */
+function isNameBefore(token: string, p: Profile, grouped: boolean): boolean {
+  if (!token || grouped || /['’]s$/u.test(token)) return false;
+  const word = token.replace(/[,;:"“”()]+$/u, '');
+  if (word !== token) return false; // punctuation ends the name: `In 2024, 300 jobs`
+  if (!/^[\p{L}][\p{L}\p{N}.-]*$/u.test(word)) return false;
+  if (word in CURRENCY_CODES) return false;
+  if (/^\p{L}+$/u.test(word) && /\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}\p{Ll}+$/u.test(word)) return true;
+  if (/\p{N}/u.test(word)) return true; // `M3 Max 16`, `A17 5`
+  if (p.english && /^\p{Lu}/u.test(word) && !EN_CAPITALISED_OK.has(word.toLowerCase())) return true;
+  return false;
 }

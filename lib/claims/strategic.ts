@@ -1,7 +1,111 @@
+// Strategic claims: sentences that argue — judge, forecast, warn, question — about one of the themes.
+// A sentence qualifies when it speaks to at least one theme and carries a cue of stance (cues.ts);
+// plain reports (announcements, schedules, attributions, market moves) need a stronger cue to count.
+import { matchThemes, normaliseQuotes } from '../themes/match';
 import type { ThemeDefinition } from '../themes/taxonomy';
+import { CUES, MAX_HEADING_WORDS, MIN_CLAIM_WORDS } from './cues';
 import type { StrategicVerdict } from './types';
 
-/** Whether a sentence is a strategic claim, and of which type and themes. (Stub.) */
-export function classifyStrategic(_sentence: string, _themes: ThemeDefinition[]): StrategicVerdict | null {
+type CueName = keyof typeof CUES;
+
+/** A cue list as separate regexes: one big alternation is many times slower to compile and to run. */
+function compile(sources: readonly string[], flags: string): RegExp[] {
+  return sources.map((s) => new RegExp(s, flags));
+}
+
+const RE = {
+  hedge: compile(CUES.hedge, 'i'),
+  hedgeCaseSensitive: compile(CUES.hedgeCaseSensitive, ''),
+  question: compile(CUES.question, 'i'),
+  risk: compile(CUES.risk, 'i'),
+  prediction: compile(CUES.prediction, 'i'),
+  predictionCaseSensitive: compile(CUES.predictionCaseSensitive, ''),
+  assessment: compile(CUES.assessment, 'i'),
+  attribution: compile(CUES.attribution, 'i'),
+  announcement: compile(CUES.announcement, 'i'),
+  schedule: compile(CUES.schedule, 'i'),
+  routineFact: compile(CUES.routineFact, 'i'),
+} satisfies Partial<Record<CueName, RegExp[]>>;
+
+const has = (res: RegExp[], text: string) => res.some((re) => re.test(text));
+
+/** "will" + what follows it; the word before tells the noun ("political will") from the verb. */
+const WILL = /(\b[\w']+\s+)?\bwill\s+(?:not\s+)?(?:\w+ly\s+)?([a-z]+(?:\s+[a-z]+)?)|'ll\s+([a-z]+)/gi;
+const WILL_AS_NOUN = /^(?:political|free|good|ill|the|their|its|his|her|own|strong)\s+$/i;
+const PLAN = new RegExp(`^(?:${CUES.planVerbs.join('|')})\\b`, 'i');
+
+/** A "will" that forecasts rather than states a plan ("will open in May" is a plan). */
+function forecastsWithWill(text: string): boolean {
+  WILL.lastIndex = 0;
+  for (let m = WILL.exec(text); m; m = WILL.exec(text)) {
+    const next = m[2] ?? m[3] ?? '';
+    if (m[1] && WILL_AS_NOUN.test(m[1])) continue;
+    if (!PLAN.test(next)) return true;
+  }
+  return false;
+}
+
+export interface Cues {
+  hedge: boolean;
+  question: boolean;
+  risk: boolean;
+  prediction: boolean;
+  assessment: boolean;
+  attribution: boolean;
+  /** Announcement, schedule or routine fact: the shape of a plain report. */
+  report: boolean;
+}
+
+/** The cues of stance and of reporting in a sentence (straight quotes expected). */
+export function readCues(text: string): Cues {
+  return {
+    hedge: has(RE.hedge, text) || has(RE.hedgeCaseSensitive, text),
+    question: has(RE.question, text),
+    risk: has(RE.risk, text),
+    prediction: has(RE.prediction, text) || has(RE.predictionCaseSensitive, text) || forecastsWithWill(text),
+    assessment: has(RE.assessment, text),
+    attribution: has(RE.attribution, text),
+    report: has(RE.announcement, text) || has(RE.schedule, text) || has(RE.routineFact, text),
+  };
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Headings, captions and fragments: too short, or short and without closing punctuation. */
+function isFragment(text: string): boolean {
+  const words = wordCount(text);
+  if (words < MIN_CLAIM_WORDS) return true;
+  return words <= MAX_HEADING_WORDS && !/[.!?…]["')\]]*$/.test(text);
+}
+
+/**
+ * Whether a sentence that has the shape of a report still argues. Attributed sentences need a hedge, a
+ * question, or a warning about the future; announcements and schedules need any stance but a plan's "will".
+ */
+function stillArgues(c: Cues): boolean {
+  if (c.attribution) return c.question || c.hedge || (c.risk && c.prediction);
+  if (c.report) return c.question || c.risk || c.hedge || c.assessment;
+  return true;
+}
+
+function claimType(c: Cues): StrategicVerdict['type'] | null {
+  if (c.question) return 'question';
+  if (c.risk) return 'risk';
+  if (c.prediction) return 'prediction';
+  if (c.assessment || c.hedge) return 'assertion';
   return null;
+}
+
+/** Whether a sentence is a strategic claim, and of which type and themes (most-matched theme first). */
+export function classifyStrategic(sentence: string, themes: ThemeDefinition[]): StrategicVerdict | null {
+  const text = normaliseQuotes(sentence).trim();
+  if (isFragment(text)) return null;
+  const hits = matchThemes(text, themes);
+  if (hits.length === 0) return null;
+  const cues = readCues(text);
+  const type = claimType(cues);
+  if (!type || !stillArgues(cues)) return null;
+  return { type, hedged: cues.hedge, themes: hits.map((h) => h.id) };
 }

@@ -1,4 +1,21 @@
+// Article extraction on the live DOM. Nothing in the document is changed or cloned: every decision is a
+// set or a map over its elements (see measure.ts), and the article is handed back as its root and blocks.
+//
+// Steps: read title and metadata (metadata.ts) → first pass: drop furniture, find paragraphs (prepare.ts)
+// → score containers and pick the article with its related siblings (candidates.ts) → second pass: clean
+// the chosen content (clean.ts) → lay it out as blocks (blocks.ts). When the result is too short, retry
+// with fewer rules (no furniture stripping, then no class hints, then no conditional cleaning) and keep
+// the longest.
 import type { Extraction } from './types';
+import { readPageInfo } from './metadata';
+import { prepare, type Flags, type Prepared } from './prepare';
+import { selectContent, type Selection } from './candidates';
+import { cleanContent, type Cleaned } from './clean';
+import { layoutBlocks } from './blocks';
+import { looksLikeArticle } from './probe';
+import { LIMITS, NEVER_TEXT_TAGS } from './rules';
+import { tagOf } from './dom';
+
 export type { Extraction } from './types';
 
 export interface ExtractOptions {
@@ -6,15 +23,67 @@ export interface ExtractOptions {
   exclude?: ReadonlySet<Element>;
 }
 
-/** A cheap look at the page: could it be an article at all? (Stub.) */
-export function isProbablyArticle(_doc: Document): boolean {
-  return true;
+/** A cheap look at the page: could it be an article at all? */
+export function isProbablyArticle(doc: Document): boolean {
+  try {
+    return looksLikeArticle(doc);
+  } catch {
+    return false;
+  }
 }
 
-/** The article in a live document, or null when there is none. Never mutates the document. (Stub.) */
-export function extractArticle(doc: Document, _options: ExtractOptions = {}): Extraction | null {
-  const root = doc.querySelector('article') ?? doc.body;
-  if (!root) return null;
-  const blocks = Array.from(root.querySelectorAll('p, h1, h2, h3, h4, li'));
-  return { root, blocks, skip: () => false, title: doc.title, meta: {} };
+const ATTEMPTS: Flags[] = [
+  { stripFurniture: true, weighClasses: true, cleanConditionally: true },
+  { stripFurniture: false, weighClasses: true, cleanConditionally: true },
+  { stripFurniture: false, weighClasses: false, cleanConditionally: true },
+  { stripFurniture: false, weighClasses: false, cleanConditionally: false },
+];
+
+interface Attempt {
+  prep: Prepared;
+  selection: Selection;
+  cleaned: Cleaned;
+}
+
+/** The article in a live document, or null when there is none. Never mutates the document. */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction | null {
+  const body = doc.body;
+  if (!body || tagOf(body) !== 'BODY') return null; // no body, or a frameset
+  const info = readPageInfo(doc);
+  const exclude = options.exclude ?? new Set<Element>();
+
+  let best: Attempt | null = null;
+  for (const flags of ATTEMPTS) {
+    const prep = prepare(body, { flags, exclude, title: info.title });
+    const selection = selectContent(body, prep, flags);
+    const cleaned = cleanContent(selection.parts, prep, flags);
+    const attempt = { prep, selection, cleaned };
+    if (!best || cleaned.chars > best.cleaned.chars) best = attempt;
+    if (cleaned.chars >= LIMITS.minArticleChars) break;
+  }
+  if (!best || best.cleaned.chars === 0) return null;
+
+  const { prep, selection, cleaned } = best;
+  const isGone = (el: Element) => prep.gone.has(el) || cleaned.gone.has(el);
+  const layout = layoutBlocks(selection.parts, isGone, cleaned.stats);
+  if (!layout.blocks.length) return null;
+
+  const root = rootOf(selection, layout.blocks);
+  const meta = { ...info.meta };
+  if (!meta.author && prep.byline) meta.author = prep.byline.replace(/^by\s+/i, '');
+  return {
+    root,
+    blocks: layout.blocks,
+    skip: (el: Element) => isGone(el) || layout.unchosen.has(el) || NEVER_TEXT_TAGS.has(tagOf(el)),
+    title: info.title || (doc.title ?? '').trim(),
+    meta,
+  };
+}
+
+/** The narrowest element holding every block. */
+function rootOf(selection: Selection, blocks: Element[]): Element {
+  const parts = selection.parts;
+  if (parts.length === 1 && parts[0].el) return parts[0].el.contains(blocks[0]) ? parts[0].el : blocks[0];
+  if (blocks.length === 1) return blocks[0];
+  return selection.parent ?? selection.top;
 }

@@ -43,6 +43,11 @@ export class PageTrace {
     return this.host;
   }
 
+  /** The shadow root if the host is there, without creating one. */
+  get shadowRoot(): ShadowRoot | null {
+    return this.host?.isConnected ? this.shadow : null;
+  }
+
   /** Marks a flagged sponsored block. False when the page put that attribute there itself. */
   markSponsored(el: Element, id: string): boolean {
     if (this.marked.has(el)) {

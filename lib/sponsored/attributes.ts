@@ -62,9 +62,10 @@ function describe(kind: AttributeKind, attr: 'class' | 'id', token: string): str
 }
 
 /** The strongest class/id evidence on an element, or null. */
-function classEvidence(el: Element): AttributeEvidence | null {
+function classEvidence(el: Element, skipToken?: string): AttributeEvidence | null {
   let best: AttributeEvidence | null = null;
   const consider = (attr: 'class' | 'id', token: string): void => {
+    if (token === skipToken) return;
     const kind = classifyToken(token);
     if (kind && (!best || KIND_STRENGTH[kind] > KIND_STRENGTH[best.kind])) best = { kind, reason: describe(kind, attr, token) };
   };
@@ -78,14 +79,11 @@ function classEvidence(el: Element): AttributeEvidence | null {
 /** Every piece of attribute evidence on one element (ad-server markup first, then class/id). */
 export function attributeEvidence(el: Element): AttributeEvidence[] {
   const found: AttributeEvidence[] = [];
-  for (const rule of AD_ATTRIBUTE_SELECTORS) {
-    if (el.matches(rule.selector)) {
-      found.push({ kind: rule.reason.startsWith('sponsored') ? 'sponsored' : 'ad', reason: rule.reason });
-      break;
-    }
-  }
-  const byClass = classEvidence(el);
-  if (byClass && !(found.length > 0 && byClass.kind === 'ad' && byClass.reason.includes('adsbygoogle'))) found.push(byClass);
+  const rule = AD_ATTRIBUTE_SELECTORS.find((r) => el.matches(r.selector));
+  if (rule) found.push({ kind: rule.reason.startsWith('sponsored') ? 'sponsored' : 'ad', reason: rule.reason });
+  // A rule may already name the class (ins.adsbygoogle): don't report that class a second time.
+  const byClass = classEvidence(el, rule?.coversClass);
+  if (byClass) found.push(byClass);
   return found;
 }
 

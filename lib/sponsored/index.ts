@@ -1,10 +1,31 @@
+// Sponsored-content detector: disclosed sponsored / partner / paid content, labelled ad slots,
+// ad-unit containers, clusters of rel="sponsored" links and recommendation widgets. Each unit is
+// reported once, as the innermost element holding all of it, with human-readable reasons.
+//
+// Paid links: a rel="sponsored" link that is (most of) a small box counts as evidence for the box
+// and flags it together with any other evidence (a label, a promo class, a second paid link). A
+// lone paid link inside a normal paragraph is the publisher's own disclosure of a paid link, not a
+// sponsored block: its paragraph is flagged only when the paragraph itself carries a disclosure
+// label (e.g. "(Anzeige)" beside the link).
+//
+// Runs without layout (jsdom-safe), walks the page once without recursion, never mutates it.
+import { collectEvidence } from './evidence';
+import { measure } from './measure';
+import { resolveUnits } from './resolve';
+import { UnitSizer } from './units';
+
 /** A block flagged as sponsored, ad or paid placement: the innermost element holding the whole unit. */
 export interface SponsoredBlock {
   el: Element;
   reasons: string[];
 }
 
-/** Every sponsored unit in the document, outermost-first order of the document. (Stub.) */
-export function findSponsored(_doc: Document): SponsoredBlock[] {
-  return [];
+/** Every sponsored unit in the document, in document order; none nested in another. */
+export function findSponsored(doc: Document): SponsoredBlock[] {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return [];
+  const { sizes, shortTexts, pageChars } = measure(root);
+  const sizer = new UnitSizer(sizes, pageChars);
+  const evidence = collectEvidence(root, shortTexts, sizer);
+  return resolveUnits(evidence, sizer);
 }

@@ -19,9 +19,12 @@ export interface Label {
 }
 
 const REASON_TEXT_MAX = 60;
+/** A long disclosure is named by its head: "Sponsored content — provided for…" → "Sponsored content". */
+const EXPLANATION_SEPARATOR = /\s+[—–|]\s+|:\s+/;
 
 function shorten(s: string): string {
-  return s.length > REASON_TEXT_MAX ? `${s.slice(0, REASON_TEXT_MAX - 1)}…` : s;
+  const head = s.length > REASON_TEXT_MAX / 2 ? s.split(EXPLANATION_SEPARATOR)[0] : s;
+  return head.length > REASON_TEXT_MAX ? `${head.slice(0, REASON_TEXT_MAX - 1)}…` : head;
 }
 
 /** The label a whole element text is, or null. `text` is whitespace-collapsed. */

@@ -37,8 +37,8 @@ export const WIDGET_TOKEN =
   /^(?:taboola|outbrain|trc_|trc-|ob-widget|ob-smartfeed|ob-dynamic|revcontent|rc-widget|mgid|mgbox|zergnet|plista|dianomi)|taboola|outbrain/i;
 
 /** Attribute selectors that mark an ad unit by themselves (ad-server markup). */
-export const AD_ATTRIBUTE_SELECTORS: readonly { selector: string; reason: string }[] = [
-  { selector: 'ins.adsbygoogle', reason: 'Google ad container (ins.adsbygoogle)' },
+export const AD_ATTRIBUTE_SELECTORS: readonly { selector: string; reason: string; coversClass?: string }[] = [
+  { selector: 'ins.adsbygoogle', reason: 'Google ad container (ins.adsbygoogle)', coversClass: 'adsbygoogle' },
   { selector: '[id^="div-gpt-ad"]', reason: 'Google ad-manager slot (id div-gpt-ad…)' },
   { selector: '[id^="google_ads_"]', reason: 'Google ad container (id google_ads_…)' },
   { selector: '[data-ad-unit]', reason: 'ad-unit container (data-ad-unit)' },
@@ -69,7 +69,7 @@ export const SPONSORED_LINK_SELECTOR = 'a[rel~="sponsored"], a[rel~="Sponsored"]
 
 /** Ad-slot labels: the whole text is one of these words (case as sites write them). */
 export const AD_LABEL =
-  /^(?:advertisement|advertisements|advertising|ads?|anzeigen?|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|reklame|reklama|annonce|mainos)$/i;
+  /^(?:advertisement|advertisements|ads?|anzeigen?|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|reklame|reklama|annonce|mainos)$/i;
 /** "AD" in capitals is an era (AD 79) more often than an ad badge. */
 export const AD_LABEL_EXCLUDED = /^AD$/;
 

@@ -1,5 +1,5 @@
-// Which themes a sentence speaks to, and how strongly: the number of distinct terms and patterns of the
-// places where the theme's terms and patterns occur. Theme tables are compiled once per definition object (user tables included).
+// Which themes a sentence speaks to, and how strongly: the number of places where the theme's terms
+// and patterns occur. Theme tables are compiled once per definition object (user tables included).
 import type { ThemeDefinition } from './taxonomy';
 
 export interface ThemeHit {
@@ -11,27 +11,47 @@ export interface ThemeHit {
 /** Endings a term may take: "supplier" also finds "suppliers", "delay" finds "delayed". */
 const TERM_ENDINGS = '(?:s|es|d|ed|ing)?';
 
+/**
+ * A letter or digit, Latin accents included, for word edges. Spelled out rather than \p{L} with the u flag:
+ * case-insensitive Unicode matching is many times slower, and theme matching runs on every sentence.
+ */
+const WORD_CHAR = '[\\w\\u00C0-\\u024F]';
+
 const compiled = new WeakMap<ThemeDefinition, RegExp[]>();
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A term as a whole-word regex; spaces and hyphens inside it match either, or nothing for a hyphen. */
-export function termRegExp(term: string): RegExp {
-  const body = escapeRegExp(term.trim().toLowerCase())
+function termBody(term: string): string {
+  return escapeRegExp(normaliseQuotes(term.trim().toLowerCase()))
     .replace(/\\-|-/g, '[\\s-]?')
     .replace(/\s+/g, '[\\s-]+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}${TERM_ENDINGS}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/**
+ * Terms as one whole-word regex (one regex per theme keeps matching fast); spaces and hyphens inside a
+ * term match either, a hyphen also nothing. Longer terms come first so "fixed costs" wins over "cost".
+ */
+export function termsRegExp(terms: string[]): RegExp | null {
+  const bodies = terms
+    .filter((t) => t.trim())
+    .sort((a, b) => b.length - a.length)
+    .map(termBody);
+  if (bodies.length === 0) return null;
+  return new RegExp(`(?<!${WORD_CHAR})(?:${bodies.join('|')})${TERM_ENDINGS}(?!${WORD_CHAR})`, 'gi');
 }
 
 function compile(theme: ThemeDefinition): RegExp[] {
   let res = compiled.get(theme);
   if (res) return res;
-  res = theme.terms.filter((t) => t.trim()).map(termRegExp);
+  res = [];
+  const terms = termsRegExp(theme.terms);
+  if (terms) res.push(terms);
   for (const source of theme.patterns ?? []) {
     try {
-      res.push(new RegExp(source, 'giu'));
+      // The u flag only where a pattern needs it (\p{...}, \u{...}): it slows matching down a lot.
+      res.push(new RegExp(source, /\\[pPu]\{/.test(source) ? 'giu' : 'gi'));
     } catch {
       // A user's broken pattern must not break the analysis; the theme keeps its other rules.
     }

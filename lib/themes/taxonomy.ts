@@ -35,7 +35,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
       String.raw`\bdiversif\w*`,
       String.raw`\breduc\w* (?:its |their |the )?(?:reliance|dependence|exposure)\b`,
       String.raw`\b(?:lessen|limit|cut)\w* (?:its |their )?(?:reliance|dependence)\b`,
-      String.raw`\bmultiple (?:\w+ )?(?:clouds?|suppliers|vendors|providers|sources|partners|environments)\b`,
+      String.raw`\bmultiple (?:\w+ )?(?:clouds?|suppliers|vendors|providers|sources|partners|environments|sites|locations|regions|countries|markets)\b`,
       String.raw`\bexpand\w* (?:\w+ )?into\b`,
       String.raw`\b(?:adding|add|adds|added) (?:a |an )?(?:second|another|new) (?:supplier|vendor|provider|partner|source)\b`,
     ],
@@ -66,10 +66,12 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
       'beholden', 'hostage to', 'captive customer',
     ],
     patterns: [
-      String.raw`\bdepend(?:s|ed|ing)? (?:\w+ )?(?:on|upon)\b`,
+      // "depends on whether/how ..." is about uncertainty, not dependency.
+      String.raw`\bdepend(?:s|ed|ing)? (?:\w+ )?(?:on|upon)\b(?! (?:whether|how|what|when|where|who|if)\b)`,
       String.raw`\brel(?:y|ies|ied|ying) (?:\w+ )?(?:on|upon)\b`,
       String.raw`\blocks? (?:\w+ ){1,3}into\b`,
-      String.raw`\btied to\b`,
+      String.raw`\btied to\b|\bti(?:e|es|ed|ing) (?:its|their) (?:\w+ )?(?:fortunes?|future|fate) to\b`,
+      String.raw`\b(?:a single|one|only one) (?:\w+ )?(?:supplier|source|vendor|provider|customer|buyer|market|factory|plant|foundry|partner|chemistry)\b`,
     ],
     party: {
       cues: [
@@ -92,6 +94,8 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
     patterns: [
       String.raw`\bcompet\w*`,
       String.raw`\brival\w*`,
+      String.raw`\bfewer (?:choices|options|alternatives|competitors|carriers|players)\b`,
+      String.raw`\bcontrol\w* (?:\w+ ){0,2}\d[\d.]*\s?(?:%|percent)`,
       String.raw`\b(?:weaken|strengthen|erode|cement|bolster|consolidat|threaten|challeng)\w* (?:\w+['’]s |its |their |the )?(?:\w+ )?(?:market )?(?:position|lead|grip|hold)\b`,
       String.raw`\b(?:win|wins|won|winning|lure|lures|lured|poach\w*|steal\w*|lose|loses|losing|lost) (?:\w+ )?(?:customers|clients|subscribers|passengers|business) (?:from|to)\b`,
     ],
@@ -121,6 +125,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
     ],
     patterns: [
       String.raw`\bstrateg\w*`,
+      String.raw`\bbet(?:s|ting)?\b`,
       String.raw`\bshift\w* (?:toward|towards|away|to|from)\b|\bstrategic shift\b`,
       String.raw`\b(?:build|builds|building|make|makes|making|develop|develops|developing|design\w*) (?:its|their) own\b`,
     ],
@@ -168,7 +173,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
     terms: [
       'workers', 'employees', 'staff', 'jobs', 'layoffs', 'job cuts', 'union', 'unions', 'strike', 'strikes',
       'hiring', 'talent', 'headcount', 'wages', 'workforce', 'skilled labour', 'skilled labor', 'labour', 'labor',
-      'pilots', 'crews',
+      'pilots', 'crews', 'technicians', 'engineers', 'recruit', 'recruitment',
     ],
     patterns: [String.raw`\blay(?:ing)? off\b`, String.raw`\blabou?r (?:costs|shortage\w*|market)\b`],
   },

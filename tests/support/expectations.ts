@@ -21,6 +21,8 @@ const NumericExpectation = z.object({
   kind: z.enum(NUMERIC_KINDS),
   value: z.number().optional(),
   unit: z.array(z.string()).min(1).optional(),
+  /** Dates only: the resolved ISO form (`2026`, `2026-03`, `2026-03-14`). */
+  iso: z.string().optional(),
   minCount: z.number().int().positive().optional(),
 });
 
@@ -168,7 +170,9 @@ export function checkExpectations(
 function checkExpectationStrings(expected: Expectations, pageText: string): string[] {
   const strings: [string, string][] = [
     ...(expected.article?.mustContain ?? []).map((s): [string, string] => ['article.mustContain', s]),
+    ...(expected.article?.mustNotContain ?? []).map((s): [string, string] => ['article.mustNotContain', s]),
     ...(expected.outsideArticle ?? []).map((s): [string, string] => ['outsideArticle', s]),
+    ...(expected.notNumeric ?? []).map((s): [string, string] => ['notNumeric', s]),
     ...(expected.numeric ?? []).map((n): [string, string] => ['numeric', n.text]),
     ...(expected.sponsored ?? []).map((s): [string, string] => ['sponsored', s.containing]),
     ...(expected.notStrategic ?? []).map((s): [string, string] => ['notStrategic', s]),
@@ -254,13 +258,17 @@ function checkNumeric(analysis: Analysis, expected: Expectations): string[] {
     const need = n.minCount ?? 1;
     const candidates = numericCandidates(analysis, n);
     const good = candidates.filter(
-      (c) => (n.value === undefined || sameValue(c.value, n.value)) && (n.unit === undefined || n.unit.includes(c.unit ?? '')),
+      (c) =>
+        (n.value === undefined || sameValue(c.value, n.value)) &&
+        (n.unit === undefined || n.unit.includes(c.unit ?? '')) &&
+        (n.iso === undefined || c.iso === n.iso),
     );
     if (good.length >= need) continue;
     const wanted =
       `${need > 1 ? `${need} ` : 'a '}${n.kind} claim${need > 1 ? 's' : ''} on ${quote(n.text)}` +
       (n.value !== undefined ? ` with value ${n.value}` : '') +
-      (n.unit ? ` and unit ${n.unit.join('|')}` : '');
+      (n.unit ? ` and unit ${n.unit.join('|')}` : '') +
+      (n.iso !== undefined ? ` and iso ${n.iso}` : '');
     const near = analysis.claims.filter((c) => isNumeric(c) && (contains(c.text, n.text) || contains(n.text, c.text)));
     const seen = near.length ? `; claims there: ${near.map(describeClaim).join('; ')}` : '; no numeric claim there';
     failures.push(`[numeric] expected ${wanted}, found ${good.length}${seen}`);

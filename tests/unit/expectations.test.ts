@@ -63,7 +63,7 @@ function goodExpectations(): Expectations {
     numeric: [
       { text: '€3.2 billion', kind: 'money', value: 3.2e9, unit: ['EUR'] },
       { text: '140 new trains', kind: 'count', value: 140 },
-      { text: '2029', kind: 'date' },
+      { text: '2029', kind: 'date', iso: '2029' },
       { text: '4%', kind: 'percent', value: 4, unit: ['%', 'percent'] },
     ],
     notNumeric: ['Harbour Rail'],
@@ -102,6 +102,7 @@ describe('checkExpectations', () => {
     ['numeric span too long', '[numeric]', (a) => { Object.assign(a.claims[0], at('spend €3.2 billion on 140 new trains')); }],
     ['numeric value wrong', '[numeric]', (a) => { a.claims[0].value = 3.2e6; }],
     ['numeric unit wrong', '[numeric]', (a) => { a.claims[0].unit = 'USD'; }],
+    ['date iso wrong', '[numeric]', (a) => { a.claims[2].iso = '2029-01'; }],
     ['numeric minCount unmet', '[numeric]', (_a, e) => { e.numeric![1].minCount = 2; }],
     ['notNumeric figure claimed', '[notNumeric]', (a) => { a.claims.push(claim('n1', 'number', 'Harbour Rail')); }],
     ['outside text in article', '[outsideArticle]', (_a, e) => { e.outsideArticle!.push('4%'); }],

@@ -1,0 +1,225 @@
+// One page's Lede: analyse the article in slices, draw it for the groups the reader has on, keep it
+// current as the page changes, answer lede:* messages, and take everything away when asked or when
+// the extension goes away.
+import type { Analysis } from '@/lib/analysis';
+import { analysisStepsDetailed, type DetailedAnalysis } from '@/lib/analyze';
+import { isProbablyArticle } from '@/lib/extract';
+import {
+  HIGHLIGHT_GROUPS,
+  type AnalysisResponse,
+  type ContentRequest,
+  type HighlightGroup,
+  type HighlightsResponse,
+  type SiteSettings,
+  type StateResponse,
+} from '@/lib/messages';
+import { DEFAULT_GROUPS } from '@/lib/highlight/names';
+import { claimTargets, rangesByName, visibleTargets, type ClaimTarget } from '@/lib/highlight/plan';
+import { HighlightSet, highlightEnvOf } from '@/lib/highlight/registry';
+import { PageTrace } from '@/lib/highlight/trace';
+import { InPageUi, type SponsoredTarget } from './in-page-ui';
+import { PageWatch, type ChangeReason } from './page-watch';
+import { runSliced } from './run-sliced';
+import { sensitiveSite } from './sensitive-sites';
+
+type Status = StateResponse['status'];
+
+export interface SessionDeps {
+  win: Window;
+  /** False once the extension is reloaded or removed. */
+  isInvalid(): boolean;
+  loadSettings(host: string): Promise<SiteSettings>;
+  saveSettings(host: string, change: SiteSettings): Promise<void>;
+}
+
+export class LedeSession {
+  private readonly doc: Document;
+  private readonly trace: PageTrace;
+  private readonly highlights: HighlightSet | null;
+  private readonly ui: InPageUi | null;
+  private readonly watch: PageWatch;
+  private status: Status = 'pending';
+  private siteEnabled = true;
+  private groups = new Set<HighlightGroup>(DEFAULT_GROUPS);
+  private detailed: DetailedAnalysis | null = null;
+  private analysis: Analysis | null = null;
+  private targets: ClaimTarget[] = [];
+  private run = 0;
+  private stopped = false;
+
+  constructor(private readonly deps: SessionDeps) {
+    this.doc = deps.win.document;
+    this.trace = new PageTrace(this.doc);
+    const env = highlightEnvOf(deps.win);
+    this.highlights = env ? new HighlightSet(env) : null;
+    this.ui = this.highlights ? new InPageUi(deps.win, this.trace, this.highlights, () => this.notesNotReady()) : null;
+    this.watch = new PageWatch({
+      doc: this.doc,
+      onChange: (reason) => this.onPageChange(reason),
+      setTimeout: (fn, ms) => deps.win.setTimeout(fn, ms),
+      clearTimeout: (id) => deps.win.clearTimeout(id),
+    });
+  }
+
+  private get host(): string {
+    return this.doc.location?.hostname ?? '';
+  }
+
+  async start(): Promise<void> {
+    const settings = await this.deps.loadSettings(this.host);
+    if (this.stopped || this.deps.isInvalid()) return;
+    this.siteEnabled = settings.enabled ?? sensitiveSite(this.host) === null;
+    if (settings.groups) this.groups = new Set(settings.groups);
+    if (!this.siteEnabled) {
+      this.status = 'disabled';
+      return;
+    }
+    await this.analyse();
+  }
+
+  /** Stops everything and removes every trace (extension context invalidated). */
+  destroy(): void {
+    this.stopped = true;
+    this.run++;
+    this.watch.stop();
+    this.clearDrawing();
+  }
+
+  /** A URL change the content script heard about (pushState, popstate). */
+  locationMayHaveChanged(): void {
+    if (!this.stopped && this.siteEnabled) this.watch.checkLocation();
+  }
+
+  handle(message: ContentRequest): AnalysisResponse | HighlightsResponse | StateResponse {
+    switch (message.type) {
+      case 'lede:analysis':
+        return this.status === 'article' && this.analysis ? this.analysis : { status: this.status === 'article' ? 'pending' : this.status };
+      case 'lede:highlights':
+        return this.setHighlights(message.on, message.groups);
+      case 'lede:state':
+        return this.state();
+      case 'lede:site':
+        this.setSiteEnabled(message.enabled);
+        return this.state();
+    }
+  }
+
+  private state(): StateResponse {
+    return {
+      status: this.status,
+      on: this.groups.size > 0,
+      groups: this.groupList(),
+      siteEnabled: this.siteEnabled,
+      site: this.host,
+      claims: this.analysis?.claims.length ?? 0,
+      sponsored: this.analysis?.sponsored.length ?? 0,
+    };
+  }
+
+  private groupList(): HighlightGroup[] {
+    return HIGHLIGHT_GROUPS.filter((g) => this.groups.has(g));
+  }
+
+  private setHighlights(on: boolean, groups?: HighlightGroup[]): HighlightsResponse {
+    const affected = groups ?? HIGHLIGHT_GROUPS;
+    for (const g of affected) {
+      if (on) this.groups.add(g);
+      else this.groups.delete(g);
+    }
+    void this.deps.saveSettings(this.host, { groups: this.groupList() });
+    if (this.status === 'article') this.draw();
+    return { on: this.groups.size > 0, groups: this.groupList() };
+  }
+
+  private setSiteEnabled(enabled: boolean): void {
+    this.siteEnabled = enabled;
+    void this.deps.saveSettings(this.host, { enabled });
+    if (enabled) {
+      if (this.status === 'disabled') {
+        this.status = 'pending';
+        void this.analyse();
+      }
+      return;
+    }
+    this.run++;
+    this.watch.stop();
+    this.clearDrawing();
+    this.detailed = null;
+    this.analysis = null;
+    this.targets = [];
+    this.status = 'disabled';
+  }
+
+  private onPageChange(reason: ChangeReason): void {
+    if (this.stopped || this.deps.isInvalid() || !this.siteEnabled) return;
+    // A new page in place: what is drawn belongs to the old one.
+    if (reason === 'navigation') this.forget();
+    void this.analyse();
+  }
+
+  private forget(): void {
+    this.clearDrawing();
+    this.detailed = null;
+    this.analysis = null;
+    this.targets = [];
+    this.status = 'pending';
+  }
+
+  private async analyse(): Promise<void> {
+    const run = ++this.run;
+    const cancelled = () => this.stopped || run !== this.run || this.deps.isInvalid();
+    if (!this.analysis) this.status = 'pending';
+    if (!isProbablyArticle(this.doc)) return this.settle(run, null);
+    const result = await runSliced(analysisStepsDetailed(this.doc, { url: this.doc.location?.href ?? null }), { cancelled });
+    if (!result.done || cancelled()) return;
+    this.settle(run, 'status' in result.value ? null : result.value);
+  }
+
+  private settle(run: number, detailed: DetailedAnalysis | null): void {
+    if (run !== this.run || this.stopped) return;
+    if (!detailed) {
+      this.forget();
+      this.status = 'not-article';
+      this.watch.watch(null);
+      return;
+    }
+    this.detailed = detailed;
+    this.analysis = detailed.analysis;
+    this.targets = claimTargets(detailed.analysis.claims, (s, e) => detailed.textMap.rangeFor(s, e));
+    this.status = 'article';
+    this.draw();
+    this.watch.watch(detailed.extraction.root);
+  }
+
+  /** Draws the current analysis for the groups that are on; with none on, removes every trace. */
+  private draw(): void {
+    if (!this.detailed || !this.analysis || !this.highlights || !this.ui) return;
+    if (this.groups.size === 0) return this.clearDrawing();
+    const t0 = performance.now();
+    const targets = visibleTargets(this.targets, this.groups);
+    this.trace.ensureStyle();
+    this.highlights.draw(rangesByName(targets));
+    const sponsored: SponsoredTarget[] = [];
+    this.trace.unmarkSponsored();
+    if (this.groups.has('sponsored')) {
+      for (const s of this.analysis.sponsored) {
+        const el = this.detailed.sponsoredElements.get(s.id);
+        if (el?.isConnected && this.trace.markSponsored(el, s.id)) sponsored.push({ id: s.id, el, reasons: s.reasons });
+      }
+    }
+    const themeLabels = new Map(this.analysis.themes.map((t) => [t.id, t.label]));
+    this.ui.show({ targets, sponsored, themeLabels });
+    const highlightMs = Math.round((performance.now() - t0) * 100) / 100;
+    this.analysis = { ...this.analysis, timings: { ...this.analysis.timings, highlightMs } };
+  }
+
+  private clearDrawing(): void {
+    this.ui?.hide();
+    this.highlights?.clear();
+    this.trace.removeAll();
+  }
+
+  private notesNotReady(): void {
+    // Notes are kept by the background (extension origin); the in-page editor is not wired yet.
+  }
+}

@@ -1,0 +1,105 @@
+// The noun a count counts (`1,200 engineers`, `72 Falcon GPUs`, `three factories`), English only.
+// A count's `unit` is the noun's lemma: singular, lower case for words (`engineer`, `factory`,
+// `person`), as written for acronyms (`GPU`). Other languages report such figures as `number`.
+import { SPACE } from './regex-util';
+
+/** Words that end a noun phrase search: function words, common verbs and adverbs, time words. */
+export const COUNT_STOP_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with',
+  'as', 'than', 'that', 'this', 'these', 'those', 'is', 'are', 'was', 'were', 'be', 'been', 'being',
+  'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'do', 'does',
+  'did', 'not', 'no', 'yes', 'it', 'its', 'they', 'them', 'their', 'he', 'she', 'we', 'you', 'his',
+  'her', 'our', 'your', 'who', 'whom', 'whose', 'which', 'what', 'where', 'when', 'while', 'per',
+  'more', 'less', 'most', 'least', 'also', 'only', 'just', 'about', 'over', 'under', 'after', 'before',
+  'since', 'until', 'into', 'through', 'during', 'between', 'against', 'among', 'each', 'every', 'all',
+  'both', 'either', 'neither', 'times', 'ones', 'others', 'others', 'us', 'plus', 'minus', 'thus',
+  'always', 'perhaps', 'towards', 'besides', 'afterwards', 'sometimes', 'nevertheless', 'whereas',
+  'unless', 'across', 'news', 'says', 'said', 'rises', 'falls', 'grows', 'gets', 'goes', 'makes',
+  'takes', 'means', 'remains', 'seems', 'shows', 'puts', 'sits', 'stands', 'comes', 'runs', 'includes',
+  'ago', 'later', 'earlier', 'apiece', 'each', 'percent', 'cent', 'yet', 'so', 'too', 'very', 'out',
+  'up', 'down', 'off', 'away', 'back', 'there', 'here', 'then', 'now', 'again', 'around', 'nearly',
+]);
+
+/** Adjectives that may stand between a number and its noun (`200 new engineers`). */
+export const COUNT_ADJECTIVES = new Set([
+  'new', 'more', 'additional', 'other', 'extra', 'further', 'large', 'small', 'big', 'major', 'minor',
+  'old', 'young', 'senior', 'junior', 'local', 'foreign', 'global', 'national', 'international',
+  'domestic', 'independent', 'active', 'daily', 'monthly', 'weekly', 'annual', 'paying', 'unique',
+  'registered', 'full', 'part', 'permanent', 'temporary', 'separate', 'different', 'distinct',
+  'individual', 'key', 'top', 'leading', 'private', 'public', 'state', 'federal', 'european',
+  'american', 'chinese', 'british', 'german', 'french', 'japanese', 'indian', 'korean', 'retail',
+  'commercial', 'electric', 'autonomous', 'advanced', 'dedicated', 'custom', 'existing', 'current',
+  'former', 'remaining', 'planned', 'known', 'confirmed', 'reported', 'total', 'hyperscale', 'data',
+  'wind', 'solar', 'nuclear', 'passenger', 'cargo', 'cloud', 'ai', 'software', 'hardware',
+]);
+
+/** Irregular plurals and their lemmas; nouns that are their own plural. */
+export const IRREGULAR_PLURALS: Record<string, string> = {
+  people: 'person', persons: 'person', children: 'child', men: 'man', women: 'woman', mice: 'mouse',
+  teeth: 'tooth', geese: 'goose', criteria: 'criterion', phenomena: 'phenomenon', indices: 'index',
+  staff: 'staff', personnel: 'personnel', aircraft: 'aircraft', spacecraft: 'spacecraft',
+  sheep: 'sheep', fish: 'fish', deer: 'deer', cattle: 'cattle', police: 'police', species: 'species',
+  series: 'series', crew: 'crew', offspring: 'offspring', headcount: 'headcount',
+};
+
+/** Plurals in -ies whose singular ends in -ie, and -es plurals that only drop -s. */
+const IE_NOUNS = new Set(['movies', 'cookies', 'rookies', 'calories', 'zombies', 'pies', 'ties', 'lies', 'brownies', 'selfies', 'hoodies', 'smoothies', 'goalies', 'prairies', 'aunties', 'sorties', 'freebies', 'newbies', 'techies', 'yuppies']);
+const OES_KEEP_E = new Set(['shoes', 'toes', 'canoes', 'oboes', 'hoes', 'foes']);
+
+/** The singular of an English plural noun (`factories` → `factory`, `GPUs` → `GPU`). */
+export function lemma(word: string): string {
+  if (/^[A-Z][A-Z0-9]+s$/.test(word)) return word.slice(0, -1); // GPUs, CEOs, EVs
+  if (/^[A-Z][A-Z0-9]+$/.test(word)) return word;
+  const w = word.toLowerCase();
+  if (w in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[w];
+  if (IE_NOUNS.has(w)) return w.slice(0, -1);
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/(?:ches|shes|sses|xes|zzes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('oes') && !OES_KEEP_E.has(w)) return w.slice(0, -2);
+  if (/[^su]s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** Whether a word is an English plural noun (or a noun that is its own plural). */
+export function isPluralNoun(word: string): boolean {
+  if (/^[A-Z][A-Z0-9]*[A-Z]s$/.test(word)) return true; // GPUs, EVs
+  const w = word.toLowerCase();
+  if (w in IRREGULAR_PLURALS) return true;
+  if (!/^[a-z][a-z'’-]*$/.test(w) || w.length < 3) return false;
+  if (/(?:ss|us|is|ous|ics)$/.test(w)) return false; // boss, bonus, basis, famous, economics
+  if (/(?:ed|ly|ing)$/.test(w)) return false; // verbs and adverbs, not nouns
+  return w.endsWith('s');
+}
+
+export interface CountedNoun {
+  end: number;
+  noun: string;
+}
+
+const WORD = new RegExp(`${SPACE}([\\p{L}][\\p{L}\\p{M}'’]*(?:-[\\p{L}\\p{M}]+)*)`, 'uy');
+const MAX_MODIFIERS = 2;
+
+/**
+ * The noun counted by the number ending at `at`: up to two modifiers (capitalised model names,
+ * hyphenated compounds, listed adjectives) and then a plural noun (a singular one when the number
+ * is one). Null when the next words are not such a phrase.
+ */
+export function countedNounAt(text: string, at: number, singular: boolean, modifiers = 0): CountedNoun | null {
+  WORD.lastIndex = at;
+  const m = WORD.exec(text);
+  if (!m) return null;
+  const word = m[1];
+  const lower = word.toLowerCase();
+  const end = at + m[0].length;
+  if (COUNT_STOP_WORDS.has(lower)) return null;
+  const acronym = /^[A-Z][A-Z0-9]*[A-Z]s?$/.test(word);
+  const acronymPlural = acronym && word.endsWith('s');
+  const capitalised = /^\p{Lu}/u.test(word) && !acronymPlural;
+  if (modifiers < MAX_MODIFIERS && (capitalised || COUNT_ADJECTIVES.has(lower) || lower.endsWith('est') || word.includes('-'))) {
+    // Prefer reading the word as a modifier when a noun follows it (`full-time engineers`).
+    const rest = countedNounAt(text, end, singular, modifiers + 1);
+    if (rest) return rest;
+  }
+  const noun = acronymPlural || (singular && acronym) || (!capitalised && (isPluralNoun(word) || (singular && /^[a-z]{3,}$/.test(word) && !/(?:ed|ly|ing)$/.test(word))));
+  return noun ? { end, noun: lemma(word) } : null;
+}

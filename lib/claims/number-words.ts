@@ -1,0 +1,85 @@
+// Words that scale or spell numbers, per language. Exponents are powers of ten so values stay exact.
+
+/**
+ * Multiplier words and abbreviations after a numeral (`3.2 million`, `2,5 Mrd.`), by primary language
+ * subtag, matched case-insensitively. Each language has its own table because the same word differs:
+ * English `billion` is 10^9, German `Billion` is 10^12.
+ */
+export const MULTIPLIER_WORDS: Record<string, Record<string, number>> = {
+  en: { thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, mn: 6, mln: 6, tn: 12, trn: 12 },
+  de: {
+    tausend: 3, 'tsd.': 3, 'mio.': 6, mio: 6, million: 6, millionen: 6,
+    'mrd.': 9, mrd: 9, milliarde: 9, milliarden: 9, 'bio.': 12, billion: 12, billionen: 12,
+  },
+  fr: { mille: 3, million: 6, millions: 6, milliard: 9, milliards: 9, md: 9, mds: 9, 'mrd': 9 },
+  es: { mil: 3, 'mil millones': 9, millón: 6, millones: 6, billón: 12, billones: 12 },
+  it: { mila: 3, mille: 3, milione: 6, milioni: 6, mln: 6, miliardo: 9, miliardi: 9, mld: 9, mrd: 9 },
+  nl: { duizend: 3, miljoen: 6, mln: 6, miljard: 9, mld: 9, mrd: 9 },
+  pt: { mil: 3, 'mil milhões': 9, milhão: 6, milhões: 6, bilhão: 9, bilhões: 9, mi: 6, bi: 9 },
+};
+
+export function multiplierWordsFor(lang: string): Record<string, number> {
+  return MULTIPLIER_WORDS[lang] ?? MULTIPLIER_WORDS.en;
+}
+
+/**
+ * One-letter multipliers glued to a numeral (`$38B`, `£300m`, `5k`). `outsideMoney` says whether the
+ * letter also scales a count (`5m users`); `4K` without a currency is a screen resolution, so not.
+ */
+export const MULTIPLIER_LETTERS: Record<string, { exponent: number; outsideMoney: boolean }> = {
+  k: { exponent: 3, outsideMoney: true },
+  K: { exponent: 3, outsideMoney: false },
+  m: { exponent: 6, outsideMoney: true },
+  M: { exponent: 6, outsideMoney: true },
+  B: { exponent: 9, outsideMoney: true },
+  b: { exponent: 9, outsideMoney: false },
+  T: { exponent: 12, outsideMoney: false },
+};
+
+/** English cardinal words (`three factories`, `twenty-five engineers`). */
+export const EN_CARDINALS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+};
+
+/** English scale words inside a spelled number: `hundred` multiplies what precedes it, the others close a group. */
+export const EN_SCALES: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
+
+/** `a dozen suppliers`, `two dozen`. */
+export const EN_DOZEN = 'dozen';
+
+/** Vague magnitudes: a figure without a value (`tens of thousands of chips`, `billions of dollars`). */
+export const EN_VAGUE_INNER = ['tens', 'dozens', 'hundreds', 'scores'];
+export const EN_VAGUE_OUTER = ['thousands', 'millions', 'billions', 'trillions'];
+
+/** Spell out an English cardinal phrase (`two hundred and fifty`, `a dozen`); null if it is not one. */
+export function englishCardinalValue(words: string[]): number | null {
+  let total = 0;
+  let current = 0;
+  let any = false;
+  for (const raw of words) {
+    const w = raw.toLowerCase();
+    if (w === 'and') continue;
+    if (w === 'a' || w === 'an') {
+      current = 1;
+    } else if (w in EN_CARDINALS) {
+      current += EN_CARDINALS[w];
+      any = true;
+    } else if (w === EN_DOZEN) {
+      current = (current || 1) * 12;
+      any = true;
+    } else if (w === 'hundred') {
+      current = (current || 1) * 100;
+      any = true;
+    } else if (w in EN_SCALES) {
+      total += (current || 1) * 10 ** EN_SCALES[w];
+      current = 0;
+      any = true;
+    } else {
+      return null;
+    }
+  }
+  return any ? total + current : null;
+}

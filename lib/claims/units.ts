@@ -1,0 +1,201 @@
+// The unit table: every unit, currency and percent word the numeric detector knows, with the one
+// spelling it reports. Symbols are matched case-sensitively (GB is not Gb, 5G is not a unit) and may
+// be glued to the numeral; words are matched case-insensitively after a space or hyphen.
+
+export interface UnitEntry {
+  /** The normalised spelling reported as `unit`. */
+  unit: string;
+  /** Case-sensitive symbols, allowed right after the digits (`40Gbps`, `3nm`). */
+  symbols?: string[];
+  /** Case-insensitive words and phrases (`terawatt-hours`). */
+  words?: string[];
+  /** Only in texts of this primary language (other units apply to every language). */
+  lang?: string;
+  /** Symbols that count only when glued to the digits (`3x`, never `3 x 4`). */
+  gluedOnly?: boolean;
+}
+
+export const QUANTITY_UNITS: UnitEntry[] = [
+  // data
+  { unit: 'B', words: ['bytes'] },
+  { unit: 'KB', symbols: ['KB', 'kB'], words: ['kilobytes', 'kilobyte'] },
+  { unit: 'MB', symbols: ['MB'], words: ['megabytes', 'megabyte'] },
+  { unit: 'GB', symbols: ['GB'], words: ['gigabytes', 'gigabyte'] },
+  { unit: 'TB', symbols: ['TB'], words: ['terabytes', 'terabyte'] },
+  { unit: 'PB', symbols: ['PB'], words: ['petabytes', 'petabyte'] },
+  { unit: 'EB', symbols: ['EB'], words: ['exabytes', 'exabyte'] },
+  { unit: 'Mb', symbols: ['Mb', 'Mbit'], words: ['megabits', 'megabit'] },
+  { unit: 'Gb', symbols: ['Gb', 'Gbit'], words: ['gigabits', 'gigabit'] },
+  { unit: 'Tb', symbols: ['Tb', 'Tbit'], words: ['terabits', 'terabit'] },
+  // bandwidth
+  { unit: 'kbps', symbols: ['kbps', 'Kbps', 'kbit/s', 'kb/s'], words: ['kilobits per second'] },
+  { unit: 'Mbps', symbols: ['Mbps', 'Mbit/s', 'Mb/s'], words: ['megabits per second'] },
+  { unit: 'Gbps', symbols: ['Gbps', 'Gbit/s', 'Gb/s'], words: ['gigabits per second'] },
+  { unit: 'Tbps', symbols: ['Tbps', 'Tbit/s', 'Tb/s'], words: ['terabits per second'] },
+  { unit: 'MB/s', symbols: ['MB/s', 'MBps'], words: ['megabytes per second'] },
+  { unit: 'GB/s', symbols: ['GB/s', 'GBps'], words: ['gigabytes per second'] },
+  { unit: 'TB/s', symbols: ['TB/s', 'TBps'], words: ['terabytes per second'] },
+  // compute
+  { unit: 'GFLOPS', symbols: ['GFLOPS', 'GFLOPs', 'GFLOP/s'], words: ['gigaflops'] },
+  { unit: 'TFLOPS', symbols: ['TFLOPS', 'TFLOPs', 'TFLOP/s'], words: ['teraflops', 'teraflop'] },
+  { unit: 'PFLOPS', symbols: ['PFLOPS', 'PFLOPs', 'PFLOP/s'], words: ['petaflops', 'petaflop'] },
+  { unit: 'EFLOPS', symbols: ['EFLOPS', 'EFLOPs', 'EFLOP/s'], words: ['exaflops', 'exaflop'] },
+  { unit: 'TOPS', symbols: ['TOPS'] },
+  // frequency
+  { unit: 'Hz', symbols: ['Hz'], words: ['hertz'] },
+  { unit: 'kHz', symbols: ['kHz'], words: ['kilohertz'] },
+  { unit: 'MHz', symbols: ['MHz'], words: ['megahertz'] },
+  { unit: 'GHz', symbols: ['GHz'], words: ['gigahertz'] },
+  { unit: 'THz', symbols: ['THz'], words: ['terahertz'] },
+  // power and energy
+  { unit: 'W', symbols: ['W'], words: ['watts', 'watt'] },
+  { unit: 'kW', symbols: ['kW'], words: ['kilowatts', 'kilowatt'] },
+  { unit: 'MW', symbols: ['MW'], words: ['megawatts', 'megawatt'] },
+  { unit: 'GW', symbols: ['GW'], words: ['gigawatts', 'gigawatt'] },
+  { unit: 'TW', symbols: ['TW'], words: ['terawatts', 'terawatt'] },
+  { unit: 'Wh', symbols: ['Wh'], words: ['watt-hours', 'watt hours'] },
+  { unit: 'kWh', symbols: ['kWh'], words: ['kilowatt-hours', 'kilowatt hours', 'kilowatt-hour', 'kilowattstunden'] },
+  { unit: 'MWh', symbols: ['MWh'], words: ['megawatt-hours', 'megawatt hours', 'megawatt-hour', 'megawattstunden'] },
+  { unit: 'GWh', symbols: ['GWh'], words: ['gigawatt-hours', 'gigawatt hours', 'gigawatt-hour', 'gigawattstunden'] },
+  { unit: 'TWh', symbols: ['TWh'], words: ['terawatt-hours', 'terawatt hours', 'terawatt-hour', 'terawattstunden'] },
+  { unit: 'mAh', symbols: ['mAh'] },
+  { unit: 'V', symbols: ['V'], words: ['volts'] },
+  { unit: 'kV', symbols: ['kV'], words: ['kilovolts'] },
+  // length, area
+  { unit: 'nm', symbols: ['nm'], words: ['nanometers', 'nanometres', 'nanometer', 'nanometre'] },
+  { unit: 'µm', symbols: ['µm', 'μm'], words: ['micrometers', 'micrometres', 'microns', 'micron'] },
+  { unit: 'mm', symbols: ['mm'], words: ['millimeters', 'millimetres', 'millimeter', 'millimetre'] },
+  { unit: 'cm', symbols: ['cm'], words: ['centimeters', 'centimetres', 'centimeter', 'centimetre'] },
+  { unit: 'm', symbols: ['m'], words: ['meters', 'metres', 'meter', 'metre'] },
+  { unit: 'km', symbols: ['km'], words: ['kilometers', 'kilometres', 'kilometer', 'kilometre', 'kilomètres', 'kilómetros', 'chilometri', 'quilômetros'] },
+  { unit: 'mi', words: ['miles', 'mile'] },
+  { unit: 'ft', symbols: ['ft'], words: ['feet', 'foot'] },
+  { unit: 'in', words: ['inches', 'inch'] },
+  { unit: 'km²', symbols: ['km²', 'km2'], words: ['square kilometers', 'square kilometres', 'sq km'] },
+  { unit: 'm²', symbols: ['m²'], words: ['square meters', 'square metres', 'sq m', 'Quadratmeter'] },
+  { unit: 'sq ft', words: ['square feet', 'sq ft', 'sq. ft.'] },
+  { unit: 'acre', words: ['acres', 'acre'] },
+  { unit: 'ha', symbols: ['ha'], words: ['hectares', 'hectare', 'Hektar'] },
+  // mass, volume
+  { unit: 'mg', symbols: ['mg'], words: ['milligrams', 'milligrammes', 'milligram'] },
+  { unit: 'g', symbols: ['g'], words: ['grams', 'grammes', 'gram', 'Gramm'] },
+  { unit: 'kg', symbols: ['kg'], words: ['kilograms', 'kilogrammes', 'kilogram', 'kilos', 'Kilogramm'] },
+  { unit: 't', words: ['metric tons', 'metric tonnes', 'tonnes', 'tonne', 'tons', 'ton', 'Tonnen', 'toneladas', 'tonnellate'] },
+  { unit: 'lb', symbols: ['lb', 'lbs'], words: ['pounds', 'pound'] },
+  { unit: 'oz', symbols: ['oz'], words: ['ounces', 'ounce'] },
+  { unit: 'L', symbols: ['L'], words: ['liters', 'litres', 'liter', 'litre', 'Liter'] },
+  { unit: 'ml', symbols: ['ml', 'mL'], words: ['milliliters', 'millilitres'] },
+  { unit: 'gal', words: ['gallons', 'gallon'] },
+  { unit: 'bbl/d', symbols: ['bpd', 'b/d'], words: ['barrels per day', 'barrels a day', 'barrels of oil per day', 'barrels of oil a day'] },
+  { unit: 'bbl', symbols: ['bbl'], words: ['barrels', 'barrel'] },
+  { unit: 'm³', symbols: ['m³', 'm3'], words: ['cubic meters', 'cubic metres'] },
+  // speed, temperature
+  { unit: 'km/h', symbols: ['km/h', 'kph'], words: ['kilometers per hour', 'kilometres per hour'] },
+  { unit: 'mph', symbols: ['mph'], words: ['miles per hour'] },
+  { unit: 'm/s', symbols: ['m/s'], words: ['meters per second', 'metres per second'] },
+  { unit: 'kn', words: ['knots'] },
+  { unit: '°C', symbols: ['°C', 'ºC', '° C'], words: ['degrees Celsius', 'degrees centigrade', 'Grad Celsius'] },
+  { unit: '°F', symbols: ['°F', 'ºF', '° F'], words: ['degrees Fahrenheit'] },
+  { unit: '°', symbols: ['°'], words: ['degrees'] },
+  // imaging, displays
+  { unit: 'MP', symbols: ['MP'], words: ['megapixels', 'megapixel'] },
+  { unit: 'fps', symbols: ['fps'], words: ['frames per second'] },
+  { unit: 'x', symbols: ['x', '×'], gluedOnly: true },
+  // time
+  { unit: 'year', symbols: ['yrs'], words: ['years', 'year'] },
+  { unit: 'month', words: ['months', 'month'] },
+  { unit: 'week', words: ['weeks', 'week'] },
+  { unit: 'day', words: ['days', 'day'] },
+  { unit: 'h', symbols: ['h', 'hrs'], words: ['hours', 'hour'] },
+  { unit: 'min', symbols: ['min'], words: ['minutes', 'minute', 'mins'] },
+  { unit: 's', words: ['seconds', 'second', 'secs'] },
+  { unit: 'ms', symbols: ['ms'], words: ['milliseconds', 'millisecond'] },
+  // time units in other languages
+  { unit: 'year', words: ['Jahre', 'Jahren', 'Jahr'], lang: 'de' },
+  { unit: 'month', words: ['Monate', 'Monaten'], lang: 'de' },
+  { unit: 'day', words: ['Tage', 'Tagen'], lang: 'de' },
+  { unit: 'h', words: ['Stunden'], lang: 'de' },
+  { unit: 'year', words: ['ans', 'années'], lang: 'fr' },
+  { unit: 'month', words: ['mois'], lang: 'fr' },
+  { unit: 'day', words: ['jours'], lang: 'fr' },
+  { unit: 'h', words: ['heures'], lang: 'fr' },
+  { unit: 'year', words: ['años'], lang: 'es' },
+  { unit: 'month', words: ['meses'], lang: 'es' },
+  { unit: 'day', words: ['días'], lang: 'es' },
+  { unit: 'year', words: ['anni'], lang: 'it' },
+  { unit: 'month', words: ['mesi'], lang: 'it' },
+  { unit: 'day', words: ['giorni'], lang: 'it' },
+  { unit: 'year', words: ['jaar'], lang: 'nl' },
+  { unit: 'month', words: ['maanden'], lang: 'nl' },
+  { unit: 'day', words: ['dagen'], lang: 'nl' },
+  { unit: 'year', words: ['anos'], lang: 'pt' },
+  { unit: 'month', words: ['meses'], lang: 'pt' },
+  { unit: 'day', words: ['dias'], lang: 'pt' },
+];
+
+/** `pounds` is money only with a multiplier (`2 billion pounds`); `80 pounds` is a weight. */
+export const POUND_WORDS = ['pounds', 'pound'];
+
+/** Percent: `%` everywhere, and the words of each language. Percentage points are `pp`, basis points `bp`. */
+export const PERCENT_SYMBOLS: Record<string, string> = { '%': '%', '％': '%' };
+export const PERCENT_WORDS: Record<string, Record<string, string>> = {
+  en: {
+    percent: '%', 'per cent': '%', pct: '%', 'percentage points': 'pp', 'percentage point': 'pp',
+    'percentage-point': 'pp', 'basis points': 'bp', 'basis point': 'bp', bps: 'bp',
+  },
+  de: { prozent: '%', prozentpunkte: 'pp', prozentpunkten: 'pp', basispunkte: 'bp', basispunkten: 'bp' },
+  fr: { 'pour cent': '%', 'points de pourcentage': 'pp', 'points de base': 'bp' },
+  es: { 'por ciento': '%', 'puntos porcentuales': 'pp', 'puntos básicos': 'bp' },
+  it: { 'per cento': '%', 'punti percentuali': 'pp', 'punti base': 'bp' },
+  nl: { procent: '%', procentpunt: 'pp', procentpunten: 'pp', basispunten: 'bp' },
+  pt: { 'por cento': '%', 'pontos percentuais': 'pp', 'pontos-base': 'bp' },
+};
+
+/** Currency signs before (or, in many languages, after) the amount. Longest first is handled by the builder. */
+export const CURRENCY_SYMBOLS: Record<string, string> = {
+  US$: 'USD', 'U.S.$': 'USD', A$: 'AUD', AU$: 'AUD', C$: 'CAD', CA$: 'CAD', HK$: 'HKD', NZ$: 'NZD',
+  S$: 'SGD', R$: 'BRL', NT$: 'TWD', MX$: 'MXN', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY',
+  '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '₫': 'VND', '₱': 'PHP',
+  'Rs.': 'INR', Rs: 'INR',
+};
+
+/** ISO codes written before or after the amount (`USD 5 million`, `5 Mio. EUR`). */
+export const CURRENCY_CODES: Record<string, string> = Object.fromEntries(
+  ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'HKD', 'SGD', 'KRW', 'BRL', 'MXN', 'SEK',
+    'NOK', 'DKK', 'PLN', 'RUB', 'TRY', 'ZAR', 'TWD', 'NZD', 'SAR', 'AED', 'CZK', 'HUF', 'ILS']
+    .map((c) => [c, c] as [string, string])
+    .concat([['RMB', 'CNY']]),
+);
+
+/** Currency words after the amount, any language (they are rarely ambiguous across languages). */
+export const CURRENCY_WORDS: Record<string, string> = {
+  'US dollars': 'USD', 'U.S. dollars': 'USD', 'American dollars': 'USD', 'Australian dollars': 'AUD',
+  'Canadian dollars': 'CAD', 'Hong Kong dollars': 'HKD', 'Singapore dollars': 'SGD',
+  'New Zealand dollars': 'NZD', 'Taiwan dollars': 'TWD', dollars: 'USD', dollar: 'USD',
+  euros: 'EUR', euro: 'EUR', 'pounds sterling': 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY',
+  renminbi: 'CNY', rupees: 'INR', rupee: 'INR', 'Swiss francs': 'CHF', 'Swiss franc': 'CHF',
+  reais: 'BRL', rubles: 'RUB', roubles: 'RUB', rand: 'ZAR',
+  // other languages
+  'US-Dollar': 'USD', 'US-Dollars': 'USD', Franken: 'CHF', 'Schweizer Franken': 'CHF', Pfund: 'GBP',
+  dólares: 'USD', dólar: 'USD', dollari: 'USD', 'livres sterling': 'GBP', libras: 'GBP', sterline: 'GBP',
+  'francs suisses': 'CHF',
+};
+
+/** Words joining an amount to its currency in some languages (`2,5 milliards d’euros`, `3 millones de euros`). */
+export const CURRENCY_CONNECTORS: Record<string, string[]> = {
+  fr: ["d'", 'd’', 'de '],
+  es: ['de '],
+  it: ['di '],
+  pt: ['de '],
+};
+
+/** The currency word in `multi-billion dollar`, `billion-euro`. */
+export const CURRENCY_ADJECTIVES: Record<string, string> = {
+  dollar: 'USD', euro: 'EUR', pound: 'GBP', yen: 'JPY', yuan: 'CNY', rupee: 'INR',
+};
+
+/** What a price is per (`$49/month`, `$5 a share`); part of a money claim's span, not of its unit. */
+export const PER_PERIOD_WORDS = [
+  'month', 'mo', 'year', 'yr', 'annum', 'week', 'wk', 'day', 'hour', 'hr', 'user', 'seat', 'person',
+  'head', 'share', 'barrel', 'ton', 'tonne', 'kWh', 'MWh', 'unit', 'license',
+];

@@ -1,0 +1,88 @@
+// Small read-only DOM helpers that work the same in browsers, jsdom and happy-dom (no layout).
+import { HINTS, LIMITS } from './rules';
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Upper-case tag name (XHTML and SVG documents may give lower case). */
+export function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+/** `class` and `id` as one string, for the HINTS regexps (SVG elements have no string className). */
+export function hintString(el: Element): string {
+  return (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+}
+
+/** -25..+50: what the class and id say about an element being content. */
+export function classWeight(el: Element): number {
+  let weight = 0;
+  for (const value of [el.getAttribute('class'), el.getAttribute('id')]) {
+    if (!value) continue;
+    if (HINTS.negative.test(value)) weight -= LIMITS.hintWeight;
+    if (HINTS.positive.test(value)) weight += LIMITS.hintWeight;
+  }
+  return weight;
+}
+
+const HIDING_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)\s*(!important\s*)?(;|$)/i;
+
+/** Hidden by markup alone: the `hidden` attribute, aria-hidden, or an inline display:none / visibility:hidden. */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image')) return true;
+  const style = el.getAttribute('style');
+  return !!style && HIDING_STYLE.test(style);
+}
+
+/** Whether an ancestor within `maxUp` levels has the tag. */
+export function hasNearAncestor(el: Element, tag: string, maxUp: number): boolean {
+  let node = el.parentElement;
+  for (let i = 0; node && i < maxUp; i++, node = node.parentElement) {
+    if (tagOf(node) === tag) return true;
+  }
+  return false;
+}
+
+/** Collapsed text of a node: what its characters count after whitespace runs become one space. */
+export interface TextRun {
+  /** Length after collapsing, before trimming. */
+  len: number;
+  lead: boolean;
+  trail: boolean;
+}
+
+export const EMPTY_RUN: TextRun = { len: 0, lead: false, trail: false };
+
+const SPACE_RUNS = /\s+/g;
+const SPACE = /\s/;
+
+export function runOfText(data: string): TextRun {
+  if (!data) return EMPTY_RUN;
+  const collapsed = data.replace(SPACE_RUNS, ' ');
+  return { len: collapsed.length, lead: collapsed[0] === ' ', trail: collapsed[collapsed.length - 1] === ' ' };
+}
+
+/** Two collapsed runs side by side: a space at the seam counts once. */
+export function joinRuns(a: TextRun, b: TextRun): TextRun {
+  if (a.len === 0) return b;
+  if (b.len === 0) return a;
+  const seam = a.trail && b.lead ? 1 : 0;
+  return { len: a.len + b.len - seam, lead: a.lead, trail: b.trail };
+}
+
+/** Length once trimmed. */
+export function trimmedLength(run: TextRun): number {
+  if (run.len === 0) return 0;
+  return Math.max(0, run.len - (run.lead ? 1 : 0) - (run.trail ? 1 : 0));
+}
+
+export function isWhitespaceText(data: string): boolean {
+  for (let i = 0; i < data.length; i++) if (!SPACE.test(data[i])) return false;
+  return true;
+}
+
+/** Collapsed, trimmed text of a small element (headings, bylines): not for large subtrees. */
+export function shortText(el: Element): string {
+  return (el.textContent ?? '').replace(SPACE_RUNS, ' ').trim();
+}

@@ -1,0 +1,102 @@
+// The data the extractor decides with: class/id word tables, tag sets and thresholds, one place each.
+// The approach follows Mozilla Readability's (score paragraphs into their containers, keep the best
+// container and its related siblings, then clean it conditionally); the tables here are our own.
+
+/** Words in `class` + `id` that the extractor reads as hints. */
+export const HINTS = {
+  /** Page furniture: never a content container (unless `rescue` also matches). */
+  furniture:
+    /-ad-|ad-break|agegate|ai2html|banner|breadcrumbs?|combx|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|newsletter|pager|pagination|popup|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|yom-remote/i,
+  /** Saves a `furniture` match: the element may still be the content. */
+  rescue: /and|article|body|column|content|main|mathjax|shadow/i,
+  /** A content container: +25 to its weight (class and id counted separately). */
+  positive: /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i,
+  /** Not a content container: -25 to its weight. */
+  negative:
+    /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|cookie|footer|gdpr|masthead|media|meta|newsletter|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|subscribe|tags|widget/i,
+  /** Who wrote it, when: a short element with one of these is a byline, not article text. */
+  byline: /byline|author|dateline|writtenby|p-author|reading-?time|read-?time|posted-?on|entry-date/i,
+  /** Share bars and buttons inside the content. */
+  share: /(\b|_)(share|sharedaddy|sharing|social-share)(\b|_)/i,
+} as const;
+
+/** ARIA roles of page furniture. */
+export const FURNITURE_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
+
+/** Text of a whole element that marks it as an ad slot or a loading placeholder. */
+export const PLACEHOLDER_TEXT = [
+  /^(ad(vertising|vertisement)?|sponsored|pub(licité)?|werb(ung)?|anzeige|广告|Реклама|anuncio)$/iu,
+  /^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$/iu,
+];
+
+/** Embeds that are content (videos); other embeds are dropped. */
+export const VIDEO_HOSTS =
+  /\/\/(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)/i;
+
+/** Commas of Latin, Arabic, CJK and other scripts: each one adds to a paragraph's score. */
+export const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
+
+/** Never article text, wherever they are. */
+export const NEVER_TEXT_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
+]);
+
+/** Form controls: dropped from the article (their labels are not prose). */
+export const CONTROL_TAGS = new Set(['BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
+
+/** Paragraph-like elements whose own text is scored into their containers. */
+export const SCORED_TAGS = new Set(['SECTION', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'TD', 'PRE']);
+
+/** A DIV holding any of these is a container, not a paragraph. */
+export const BLOCK_TAGS = new Set(['BLOCKQUOTE', 'DL', 'DIV', 'IMG', 'OL', 'P', 'PRE', 'TABLE', 'UL']);
+
+/** Phrasing content: runs of these (and text) inside a DIV read as a paragraph. A, DEL, INS only when all they hold is phrasing. */
+export const PHRASING_TAGS = new Set([
+  'ABBR', 'AUDIO', 'B', 'BDO', 'BR', 'BUTTON', 'CITE', 'CODE', 'DATA', 'DATALIST', 'DFN', 'EM', 'EMBED', 'I', 'IMG',
+  'INPUT', 'KBD', 'LABEL', 'MARK', 'MATH', 'METER', 'NOSCRIPT', 'OBJECT', 'OUTPUT', 'PROGRESS', 'Q', 'RUBY', 'SAMP',
+  'SCRIPT', 'SELECT', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TEXTAREA', 'TIME', 'VAR', 'WBR', 'FONT', 'U', 'S', 'TT',
+  'BIG', 'STRIKE',
+]);
+export const TRANSPARENT_TAGS = new Set(['A', 'DEL', 'INS']);
+
+/** Tags whose text counts as "text-ish" when telling content from empty shells. */
+export const TEXTISH_TAGS = new Set(['SPAN', 'LI', 'TD', ...BLOCK_TAGS]);
+
+/** Starting score of a candidate container by its tag. */
+export const TAG_SCORE: Record<string, number> = {
+  DIV: 5,
+  PRE: 3, TD: 3, BLOCKQUOTE: 3,
+  ADDRESS: -3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, FORM: -3,
+  H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5, TH: -5,
+};
+
+/** Dropped from the chosen content unconditionally (videos excepted for embeds). */
+export const ALWAYS_CLEANED_TAGS = new Set(['FOOTER', 'ASIDE', 'NAV', 'BUTTON', 'SELECT', 'TEXTAREA']);
+
+/** Checked by the conditional cleaning of the chosen content. */
+export const CONDITIONALLY_CLEANED_TAGS = new Set(['FORM', 'FIELDSET', 'TABLE', 'UL', 'DIV']);
+
+export const LIMITS = {
+  /** Paragraphs shorter than this do not score. */
+  minParagraphChars: 25,
+  /** How many ancestors a paragraph's score reaches. */
+  scoreDepth: 5,
+  /** Top candidates compared to find a common container. */
+  topCandidates: 5,
+  /** How many near-best candidates must share an ancestor for it to win. */
+  sharedAncestorMin: 3,
+  /** An article shorter than this makes the extractor retry with fewer rules. */
+  minArticleChars: 500,
+  /** A class/id hint is worth this much. */
+  hintWeight: 25,
+  /** Link text share above which a DIV/UL/TABLE without commas is link furniture. */
+  linkDensityMax: 0.2,
+  /** Bylines and share bars are short. */
+  bylineMaxChars: 100,
+  shareMaxChars: 500,
+  /** Elements with this many commas are prose, never conditionally cleaned. */
+  proseCommas: 10,
+  /** The cheap article test: paragraphs of at least this length, and their summed sqrt(excess) score. */
+  probeMinParagraph: 140,
+  probeMinScore: 20,
+} as const;

@@ -1,0 +1,131 @@
+// Gathers every piece of evidence on the page and attaches each to the element it speaks for:
+// an ad container to itself, a label to the small box around it, a paid link to its block or box.
+import { attributeEvidence, CANDIDATE_SELECTOR, isSponsoredLink } from './attributes';
+import { labelReason, readLabel, type Label } from './labels';
+import type { TextCandidate } from './measure';
+import { LIMITS, MEDIA_TAGS, NON_LABEL_CONTEXT } from './rules';
+import type { UnitSizer } from './units';
+
+/**
+ * Strong kinds flag a unit by themselves; `promo` and a single `link` only together;
+ * `prose-link` (a paid link inside running text) only rides along with other evidence.
+ */
+export type EvidenceKind = 'label' | 'ad' | 'sponsored' | 'widget' | 'promo' | 'link' | 'prose-link';
+
+export interface Evidence {
+  kind: EvidenceKind;
+  reason: string;
+}
+
+export const STRONG_KINDS: ReadonlySet<EvidenceKind> = new Set(['label', 'ad', 'sponsored', 'widget']);
+
+/** Element → the evidence attached to it. */
+export type EvidenceMap = Map<Element, Evidence[]>;
+
+const REASON_ARTICLE_LABEL = 'label heads the article: the whole article is disclosed as sponsored';
+const REASON_LINK = 'rel=sponsored link';
+const REASON_PROSE_LINK = 'rel=sponsored link in running text';
+/** How many ancestors up a label may find the article's h1 and count as heading the article. */
+const ARTICLE_LABEL_LEVELS = 3;
+
+export function collectEvidence(root: Element, shortTexts: TextCandidate[], sizer: UnitSizer): EvidenceMap {
+  const found: EvidenceMap = new Map();
+  const add = (el: Element, ev: Evidence): void => {
+    const list = found.get(el);
+    if (list) list.push(ev);
+    else found.set(el, [ev]);
+  };
+
+  // Attributes and paid links: one querySelectorAll of the compiled candidate selector.
+  const containers = new Set<Element>();
+  const links: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll(CANDIDATE_SELECTOR))) {
+    if (!sizer.size(el)) continue; // inside a skipped subtree (script, template...)
+    if (isSponsoredLink(el)) links.push(el);
+    if (!sizer.canBeUnit(el)) continue;
+    for (const ev of attributeEvidence(el)) {
+      add(el, ev);
+      if (ev.kind !== 'promo') containers.add(el);
+    }
+  }
+
+  for (const { el, label } of readLabels(shortTexts)) attachLabel(el, label, containers, sizer, add);
+  for (const a of links) attachLink(a, sizer, add);
+  return found;
+}
+
+/** Labels among the short texts; a label inside a longer label ("Sponsored" in "Sponsored by X") gives way. */
+function readLabels(shortTexts: TextCandidate[]): { el: Element; label: Label }[] {
+  const labels: { el: Element; label: Label }[] = [];
+  for (const { el, text } of shortTexts) {
+    const label = readLabel(text);
+    if (!label || el.closest(NON_LABEL_CONTEXT)) continue;
+    // Short texts arrive children first, so a contained label is at the end of the list.
+    while (labels.length > 0 && el.contains(labels[labels.length - 1].el)) labels.pop();
+    labels.push({ el, label });
+  }
+  return labels;
+}
+
+function attachLabel(
+  el: Element,
+  label: Label,
+  containers: Set<Element>,
+  sizer: UnitSizer,
+  add: (el: Element, ev: Evidence) => void,
+): void {
+  if (!sizer.canBeUnit(el)) return;
+  const cur = sizer.wrapperTop(el);
+  const box = sizer.enclosingBox(cur);
+  const ev: Evidence = { kind: 'label', reason: labelReason(label) };
+  // "Advertisement" just above an ad slot inside a bigger column: the label belongs to the slot.
+  const slot = adjacentSlot(cur, containers);
+  if (slot) {
+    add(box && sizer.composedOf(box, [cur, slot]) ? box : slot, ev);
+    return;
+  }
+  if (box) {
+    add(box, ev);
+    return;
+  }
+  add(cur, ev);
+  if (label.kind === 'disclosure' && headsArticle(cur, sizer)) add(cur, { kind: 'label', reason: REASON_ARTICLE_LABEL });
+}
+
+function adjacentSlot(el: Element, containers: Set<Element>): Element | null {
+  for (const s of [el.nextElementSibling, el.previousElementSibling]) {
+    if (s && (containers.has(s) || (MEDIA_TAGS.has(s.tagName) && s.tagName !== 'IMG'))) return s;
+  }
+  return null;
+}
+
+/** A disclosure that could not take a box because its surroundings hold the page's title. */
+function headsArticle(el: Element, sizer: UnitSizer): boolean {
+  let p = el.parentElement;
+  for (let i = 0; p && i < ARTICLE_LABEL_LEVELS; i++, p = p.parentElement) {
+    if ((sizer.size(p)?.h1 ?? 0) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * A paid link that is (most of) its block counts for the block, or the small box around it;
+ * a paid link inside running text counts only for its paragraph, and only as a rider.
+ */
+function attachLink(a: Element, sizer: UnitSizer, add: (el: Element, ev: Evidence) => void): void {
+  const cur = sizer.wrapperTop(a);
+  const parent = cur.parentElement;
+  if (cur === a && parent && sizer.canBeUnit(parent)) {
+    const linkChars = sizer.size(a)!.chars;
+    const blockChars = sizer.size(parent)!.chars;
+    if (linkChars < LIMITS.linkDominance * blockChars) {
+      add(parent, { kind: 'prose-link', reason: REASON_PROSE_LINK });
+      return;
+    }
+    // The link's block already holds more than the link (a label, a title): it is the box.
+    add(parent, { kind: 'link', reason: REASON_LINK });
+    return;
+  }
+  if (!sizer.canBeUnit(cur)) return;
+  add(sizer.enclosingBox(cur) ?? cur, { kind: 'link', reason: REASON_LINK });
+}

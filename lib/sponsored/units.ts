@@ -1,0 +1,85 @@
+// From a piece of evidence (a label, an ad container, a paid link) to the element that holds the
+// whole sponsored unit, using only the sizes measured in one walk (no layout, no recursion).
+import type { ElementSize } from './measure';
+import { INLINE_TAGS, LIMITS, MEDIA_TAGS, NEVER_UNIT_TAGS } from './rules';
+
+export class UnitSizer {
+  constructor(
+    private readonly sizes: Map<Element, ElementSize>,
+    private readonly pageChars: number,
+  ) {}
+
+  size(el: Element): ElementSize | undefined {
+    return this.sizes.get(el);
+  }
+
+  /** Whether `outer` holds exactly the content of `inner` (same text, media and links). */
+  sameContent(outer: Element, inner: Element): boolean {
+    const a = this.sizes.get(outer);
+    const b = this.sizes.get(inner);
+    return !!a && !!b && a.chars === b.chars && a.media === b.media && a.links === b.links;
+  }
+
+  /** Whether `el` may be reported at all: not the page frame, not the article or layout. */
+  canBeUnit(el: Element): boolean {
+    const s = this.sizes.get(el);
+    if (!s || NEVER_UNIT_TAGS.has(el.tagName) || el.getAttribute('role') === 'main') return false;
+    if (s.chars > LIMITS.unitChars) return false;
+    return !(s.chars > LIMITS.pageShare * this.pageChars && s.chars >= LIMITS.minRootChars);
+  }
+
+  /** Climb from `el` through wrappers that add nothing to it (`<p><em>Sponsored</em></p>` → p). */
+  wrapperTop(el: Element): Element {
+    let cur = el;
+    for (let p = cur.parentElement; p && this.canBeUnit(p) && this.sameContent(p, cur); p = p.parentElement) cur = p;
+    return cur;
+  }
+
+  /**
+   * The parent a label or paid link belongs to, when it is a small box around it: one step up
+   * from the wrapper, within reach, and never taking the page's h1 title along. Null otherwise.
+   */
+  enclosingBox(cur: Element): Element | null {
+    const p = cur.parentElement;
+    if (!p || !this.canBeUnit(p)) return null;
+    const ps = this.sizes.get(p)!;
+    const cs = this.sizes.get(cur)!;
+    if (ps.chars > cs.chars + LIMITS.labelReach || ps.h1 > cs.h1) return null;
+    return p;
+  }
+
+  /** Whether `whole` is made of exactly `parts` (nothing else with text, media or links). */
+  composedOf(whole: Element, parts: Element[]): boolean {
+    const w = this.sizes.get(whole);
+    if (!w) return false;
+    let chars = 0;
+    let media = 0;
+    let links = 0;
+    for (const part of parts) {
+      const s = this.sizes.get(part);
+      if (!s) return false;
+      chars += s.chars;
+      media += s.media;
+      links += s.links;
+    }
+    return w.chars === chars && w.media === media && w.links === links;
+  }
+
+  /**
+   * The innermost block holding all of `el`'s content: descend through a single child that holds
+   * the same content, stopping at inline and media elements (a unit is a block, not its link).
+   */
+  innermost(el: Element): Element {
+    let cur = el;
+    for (;;) {
+      const kids = Array.from(cur.children).filter((c) => {
+        const s = this.sizes.get(c);
+        return !!s && (s.chars > 0 || s.media > 0 || s.links > 0);
+      });
+      if (kids.length !== 1) return cur;
+      const kid = kids[0];
+      if (INLINE_TAGS.has(kid.tagName) || MEDIA_TAGS.has(kid.tagName) || !this.sameContent(cur, kid)) return cur;
+      cur = kid;
+    }
+  }
+}

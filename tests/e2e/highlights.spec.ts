@@ -1,0 +1,82 @@
+// Lede on a WordPress-like post and a hardware-news item: highlights drawn with the CSS Custom
+// Highlight API, sponsored blocks flagged, page text and nodes untouched, off leaves no trace.
+import { allTexts, compareWithBefore, expect, pageHighlights, sendToPage, test, waitForHighlights } from './support/extension';
+
+test('a WordPress-like post gets figure highlights without changing its text, and off restores it exactly', async ({ page, sw, server, errors }) => {
+  await page.goto(server.url('/wordpress-post.html'));
+  const h = await waitForHighlights(page, (h) => allTexts(h).some((t) => t.includes('$4.2 billion')));
+  const texts = allTexts(h);
+  expect(texts.some((t) => t.includes('40%'))).toBe(true);
+  expect(Object.keys(h).every((name) => name.startsWith('lede-'))).toBe(true);
+  // Not the comments, the sidebar or the navigation.
+  expect(texts.some((t) => t.includes('5 times'))).toBe(false);
+
+  const state = (await sendToPage(sw, { type: 'lede:state' })) as { status: string; claims: number };
+  expect(state.status).toBe('article');
+
+  // While on: the page's text and its own nodes are exactly as before.
+  const on = await compareWithBefore(page);
+  expect(on.hadSnapshot && !on.snapshotHadLede).toBe(true);
+  expect(on.textSame).toBe(true);
+  expect(on.allHeldConnected).toBe(true);
+  expect(await page.locator('lede-root').count()).toBe(1);
+
+  const analysis = (await sendToPage(sw, { type: 'lede:analysis' })) as { claims: unknown[]; timings: { highlightMs?: number } };
+  expect(analysis.claims.length).toBe(state.claims);
+  expect(analysis.timings.highlightMs).toBeGreaterThanOrEqual(0);
+
+  const off = await sendToPage(sw, { type: 'lede:highlights', on: false });
+  expect(off).toEqual({ on: false, groups: [] });
+  expect(await pageHighlights(page)).toEqual({});
+  const after = await compareWithBefore(page);
+  expect(after).toMatchObject({ htmlSame: true, textSame: true, allHeldConnected: true, sameNodes: true });
+
+  // And back on: highlights return.
+  await sendToPage(sw, { type: 'lede:highlights', on: true });
+  await waitForHighlights(page, (h) => allTexts(h).some((t) => t.includes('$4.2 billion')));
+  expect(errors.list).toEqual([]);
+});
+
+test('the sponsored block in the post is flagged with an attribute and removed with the rest', async ({ page, sw, server, errors }) => {
+  await page.goto(server.url('/wordpress-post.html'));
+  await expect(page.locator('[data-lede-sponsored]').first()).toBeAttached({ timeout: 10_000 });
+  const flagged = await page.locator('[data-lede-sponsored]').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+  expect(flagged.some((t) => t.includes('Aquaflow'))).toBe(true);
+  // Turning just the sponsored group off removes the attributes and leaves the figures.
+  const res = await sendToPage(sw, { type: 'lede:highlights', on: false, groups: ['sponsored'] });
+  expect(res).toMatchObject({ on: true });
+  await expect(page.locator('[data-lede-sponsored]')).toHaveCount(0);
+  expect(allTexts(await pageHighlights(page)).length).toBeGreaterThan(0);
+  await sendToPage(sw, { type: 'lede:highlights', on: false });
+  expect(await compareWithBefore(page)).toMatchObject({ htmlSame: true, sameNodes: true });
+  expect(errors.list).toEqual([]);
+});
+
+test('a hardware-news item gets money, percent and quantity highlights', async ({ page, server, errors }) => {
+  await page.goto(server.url('/news-item.html'));
+  const h = await waitForHighlights(page, (h) => allTexts(h).some((t) => t.includes('40%')));
+  const texts = allTexts(h);
+  expect(texts.some((t) => t.includes('$179'))).toBe(true);
+  expect(texts.some((t) => t.includes('2,000 MB/s'))).toBe(true);
+  // Comments and the sidebar are not the article.
+  expect(texts.some((t) => t.includes('Pass'))).toBe(false);
+  expect(errors.list).toEqual([]);
+});
+
+test('the page cannot drive Lede: postMessage and synthetic keys do nothing', async ({ page, server, errors }) => {
+  await page.goto(server.url('/wordpress-post.html'));
+  await waitForHighlights(page, (h) => allTexts(h).length > 0);
+  const before = await pageHighlights(page);
+  await page.evaluate(() => {
+    window.postMessage({ type: 'lede:highlights', on: false }, '*');
+    for (const type of ['keydown', 'keyup']) {
+      window.dispatchEvent(new KeyboardEvent(type, { altKey: true, shiftKey: true, code: 'KeyN', key: 'N', bubbles: true }));
+      document.body.dispatchEvent(new KeyboardEvent(type, { altKey: true, shiftKey: true, code: 'KeyN', key: 'N', bubbles: true }));
+    }
+  });
+  await page.waitForTimeout(500);
+  const after = await pageHighlights(page);
+  expect(after).toEqual(before);
+  expect(after['lede-current']).toBeUndefined();
+  expect(errors.list).toEqual([]);
+});
