@@ -39,7 +39,8 @@ export function termsRegExp(terms: string[]): RegExp | null {
     .sort((a, b) => b.length - a.length)
     .map(termBody);
   if (bodies.length === 0) return null;
-  return new RegExp(`(?<!${WORD_CHAR})(?:${bodies.join('|')})${TERM_ENDINGS}(?!${WORD_CHAR})`, 'gi');
+  // Run on lower-cased text: without the i flag the regex compiles several times faster.
+  return new RegExp(`(?<!${WORD_CHAR})(?:${bodies.join('|')})${TERM_ENDINGS}(?!${WORD_CHAR})`, 'g');
 }
 
 function compile(theme: ThemeDefinition): RegExp[] {
@@ -67,7 +68,7 @@ export function normaliseQuotes(text: string): string {
 
 /** The themes `text` speaks to, most hits first (ties keep the table's order). */
 export function matchThemes(text: string, themes: ThemeDefinition[]): ThemeHit[] {
-  const norm = normaliseQuotes(text);
+  const norm = normaliseQuotes(text).toLowerCase();
   const out: ThemeHit[] = [];
   for (const theme of themes) {
     const starts = new Set<number>();
