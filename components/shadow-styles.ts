@@ -31,8 +31,9 @@ export const SHADOW_CSS = `
 .lede-mark[data-group="sponsored"] { background: #cf222e; height: 6px; margin-top: -3px; }
 .lede-badges { position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 1; }
 .lede-badge {
-  position: absolute; box-sizing: border-box; max-width: 280px; transform: translateY(-100%);
-  background: #cf222e; color: #fff; border-radius: 4px 4px 0 0; padding: 2px 8px; font-size: 12px;
+  position: absolute; box-sizing: border-box; transform: translate(-100%, -100%);
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+  background: #cf222e; color: #fff; border-radius: 4px 4px 0 0; padding: 1px 8px; font-size: 12px; line-height: 16px;
   pointer-events: auto;
 }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

@@ -198,7 +198,7 @@ export class InPageUi {
       const r = s.el.getBoundingClientRect();
       if (!r.width && !r.height) continue;
       marks.push(mark(s.id, 'sponsored', r.top + win.scrollY, scrollHeight, `Sponsored: ${s.reasons.join('; ')}`));
-      badges.push({ id: s.id, reasons: s.reasons, top: r.top + win.scrollY, left: r.left + win.scrollX });
+      badges.push({ id: s.id, reasons: s.reasons, top: r.top + win.scrollY, right: r.right + win.scrollX, width: r.width });
     }
     this.marks = marks.sort((a, b) => a.topPct - b.topPct);
     this.badges = badges;

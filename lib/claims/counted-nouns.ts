@@ -76,7 +76,7 @@ export interface CountedNoun {
   noun: string;
 }
 
-const WORD = new RegExp(`${SPACE}([\\p{L}][\\p{L}\\p{M}'’]*(?:-[\\p{L}\\p{M}]+)*)`, 'uy');
+const WORD = new RegExp(`${SPACE}([\\p{L}][\\p{L}\\p{M}\\p{N}'’]*(?:-[\\p{L}\\p{M}\\p{N}]+)*)`, 'uy');
 const MAX_MODIFIERS = 2;
 
 /**

@@ -53,7 +53,7 @@ export const CUES = {
     String.raw`\btensions?\b`,
     String.raw`\bpressures?\b`,
     String.raw`\bdownsides?\b`,
-    String.raw`\bfail(?:s|ed|ing|ure|ures)?\b`,
+    String.raw`(?<!success or )\bfail(?:s|ed|ing|ure|ures)?\b`, // "success or failure" weighs both
     String.raw`\bwarn(?:s|ed|ing|ings)?\b`,
     String.raw`\bconcern(?:s|ed)?\b`,
     String.raw`\bworr(?:y|ies|ied|ying)\b`,
@@ -157,6 +157,7 @@ export const CUES = {
     String.raw`\bleaves? (?:\w+ ){1,4}(?:with|exposed|vulnerable|short|behind|dependent)\b`,
     String.raw`\b(?:which|that) (?:makes|means|leaves|puts|gives|turns)\b`,
     String.raw`\b(?:ti(?:e|es|ed|ing)|stak(?:e|es|ed|ing)|bet(?:s|ting)?) (?:its|their|the) (?:\w+ )?(?:fortunes?|future|fate|reputation|entire)\b`,
+    String.raw`\b(?:does|do|did) (?:little|nothing) to\b|\b(?:weaker|stronger|worse|better) than (?:it|they) (?:sounds?|looks?|seems?|appears?)\b`,
     String.raw`\bdoubt(?:s|ful)?\b|\bfew (?:\w+ )?(?:believe|expect|think)\b`,
     String.raw`\bremain(?:s|ed)? (?:\w+ ){0,2}(?:dependent|reliant|exposed|vulnerable|dominant|decisive|the (?:default|leader))\b`,
     String.raw`^(?:this|that|these|such)\b(?:\s+[\w-]+){0,2}\s+(?:creates?|gives?|puts?|means?|alters?|changes?|leaves?|makes?|forces?|turns?|shifts?|represents?|signals?|shows?|marks?)\b`,

@@ -191,7 +191,7 @@ export function dateTablesFor(lang: string): DateTables {
   add(MONTHS.en);
   if (primary !== 'en') add(MONTHS[primary]);
   const month = `(?<month>${alternation(months.keys())})\\.?`;
-  const day = '(?<day>[0-3]?\\d)(?:st|nd|rd|th|\\.|º)?';
+  const day = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
   const day2 = '(?<day2>[0-3]?\\d)(?:st|nd|rd|th|\\.|º)?';
   const year = '(?<year>[12]\\d{3})';
   const year2 = '(?<year2>[12]\\d{3})';
@@ -212,7 +212,7 @@ export function dateTablesFor(lang: string): DateTables {
   const partGroups = (['end', 'start', 'vague', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4'] as YearPart[])
     .map((part) => `(?<${part}>${alternation(phrases.flatMap((p) => p.parts[part] ?? []))})`)
     .join('|');
-  const gap = `(?:${SPACE}{1,2}|-)?'?`;
+  const gap = `(?:${SPACE}{1,2}|-)?['’]?`;
   const yearContext = endingAt(
     `(?<![\\p{L}\\p{N}'’])(?:(?<prep>${alternation(phrases.flatMap((p) => p.prepositions))})${SPACE}{1,2})?` +
       `(?:(?:${partGroups})${gap})?` +

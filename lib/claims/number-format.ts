@@ -50,13 +50,14 @@ const charClass = (chars: string[]) => `[${chars.map((c) => '\\u' + c.charCodeAt
 
 /**
  * RegExp source for one numeral: grouped thousands or a plain run of digits, with optional decimals.
+ * A group must end the digits (`1 2025` in French is `1` and `2025`, not `1 202` and `5`).
  * Quantifiers are bounded and the caller anchors the start with a look-behind, so a megabyte of
  * digits costs one attempt per run, not one per digit.
  */
 export function numeralSource(format: NumberFormat): string {
   const g = charClass(format.group);
   const d = charClass([format.decimal]);
-  return `\\d{1,3}(?:${g}\\d{3}){1,6}(?:${d}\\d{1,9})?|\\d{1,20}(?:${d}\\d{1,9})?`;
+  return `\\d{1,3}(?:${g}\\d{3}){1,6}(?!\\d)(?:${d}\\d{1,9})?|\\d{1,20}(?:${d}\\d{1,9})?`;
 }
 
 /** The numeric value of a numeral written in `format`, as a decimal string (`1234.5`). */

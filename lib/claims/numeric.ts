@@ -154,6 +154,7 @@ const PHONE_PATTERNS = [
   /\+\d{1,3}[ .\-\u00a0]?(?:\(\d{1,5}\)[ .\-\u00a0]?)?\d{1,5}(?:[ .\-\u00a0]\d{1,5}){1,4}(?!\d)/g,
   /(?<!\d)\(\d{2,5}\)[ .\-\u00a0]?\d{2,5}(?:[ .\-\u00a0]\d{2,5}){0,3}(?!\d)/g,
   /(?<![\d.\-])\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d)/g,
+  /(?<![\d.,\-])0\d{1,4}[ \-\u00a0]\d{3,4}[ \-\u00a0]?\d{3,4}(?!\d)/g,
 ];
 const MIN_PHONE_DIGITS = 7;
 
@@ -256,6 +257,12 @@ interface Scale {
   tail: Tail | null;
 }
 
+/** `2025/26`: a span of years written with a slash (a dash is read like any range). */
+const YEAR_SLASH_SPAN = /^\/(?:\d{2}|\d{4})(?![\p{L}\p{N}]|[.,\/]\d)/u;
+
+/** A bare number right before a word in capitals is a designation: `737 MAX`, `360 PRO`. */
+const CAPITALS_AFTER = /[ \u00a0](?:\p{Lu}{2,})(?![\p{L}\p{N}])/uy;
+
 /** Times of day and list markers are not figures. */
 const TIME_AFTER = /[ \u00a0]?(?:[ap]\.m\.|[ap]m(?![\p{L}])|[AP]M(?![\p{L}]))/uy;
 const LIST_MARKER_AFTER = /[.)][ \u00a0\t]/y;
@@ -265,6 +272,13 @@ function readNumeral(text: string, index: number, raw: string, p: Profile): Cand
   let end = index + raw.length;
   const after = text[end] ?? '';
   const afterNext = text[end + 1] ?? '';
+  const decimal = numeralToDecimal(raw, p.format);
+  const plain = /^\d+$/.test(raw);
+  const grouped = p.format.group.some((g) => raw.includes(g));
+  const n = Number(decimal);
+  const yearLike = plain && raw.length === 4 && n >= YEAR_MIN && n <= YEAR_MAX;
+  if (yearLike && YEAR_SLASH_SPAN.test(text.slice(end, end + 6))) return readYear(text, start, end, n, null, p);
+
   // Versions, addresses, ratios, fractions, times, file names: digits run on through punctuation.
   if (/\p{N}/u.test(after)) return null;
   if (/[.,:\/]/.test(after) && /\p{N}/u.test(afterNext)) return null;
@@ -272,13 +286,7 @@ function readNumeral(text: string, index: number, raw: string, p: Profile): Cand
   if (at(TIME_AFTER, text, end)) return null;
   if (atLineStart(text, start) && at(LIST_MARKER_AFTER, text, end)) return null;
 
-  const decimal = numeralToDecimal(raw, p.format);
-  const plain = /^\d+$/.test(raw);
-  const grouped = p.format.group.some((g) => raw.includes(g));
-  const n = Number(decimal);
-
   // Years, and two-digit years after a code (`FY25`, `Q3 '25`), may be glued to their phrase.
-  const yearLike = plain && raw.length === 4 && n >= YEAR_MIN && n <= YEAR_MAX;
   if (yearLike || (plain && raw.length === 2)) {
     const ctx = yearContextBefore(text, start, p.dates);
     if (ctx && (yearLike || ctx.code)) return readYear(text, start, end, yearLike ? n : 2000 + n, ctx, p);
@@ -362,6 +370,8 @@ function readNumeral(text: string, index: number, raw: string, p: Profile): Cand
   }
   if (tail) return { ...qualified, kind: 'count', end: tail.end, unit: tail.unit };
   if (plain && raw.length === 1 && !multiplied) return null; // a lone digit is not worth a highlight
+  if (/^0\d/.test(raw)) return null; // `0042`, `020`: a code, not a quantity
+  if (!multiplied && at(CAPITALS_AFTER, text, end)) return null;
   return qualified;
 }
 
@@ -481,7 +491,7 @@ function isNameBefore(token: string, p: Profile, grouped: boolean): boolean {
   if (!token || grouped || /['’]s$/u.test(token)) return false;
   const word = token.replace(/[,;:"“”()]+$/u, '');
   if (word !== token) return false; // punctuation ends the name: `In 2024, 300 jobs`
-  if (!/^[\p{L}][\p{L}\p{N}.-]*$/u.test(word)) return false;
+  if (!/^[\p{L}][\p{L}\p{N}.&-]*$/u.test(word)) return false;
   if (word in CURRENCY_CODES) return false;
   if (/^\p{L}+$/u.test(word) && /\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}\p{Ll}+$/u.test(word)) return true;
   if (/\p{N}/u.test(word)) return true; // `M3 Max 16`, `A17 5`

@@ -31,7 +31,8 @@ export const IDENTIFIER_WORDS = new Set([
   'series', 'mark', 'mk', 'ticket', 'order', 'case', 'docket', 'bill', 'amendment', 'proposition',
   'measure', 'resolution', 'district', 'ward', 'precinct', 'line', 'lane', 'row', 'seat', 'pier',
   'bus', 'train', 'channel', 'station', 'exit', 'zone', 'bay', 'hangar', 'runway', 'id', 'code', 'pin',
-  'iso', 'din', 'iec', 'ieee', 'rfc',
+  'iso', 'din', 'iec', 'ieee', 'rfc', 'error', 'port', 'zip', 'sku', 'ext.', 'extension', 'invoice',
+  'account', 'postcode', 'serial', 'batch', 'reference', 'ref.',
   // other languages
   'artikel', 'kapitel', 'abschnitt', 'absatz', 'paragraf', 'seite', 'folge', 'staffel', 'stufe',
   'gleis', 'linie', 'ziffer', 'chapitre', 'alinéa', 'numéro', 'artículo', 'capítulo', 'sección',

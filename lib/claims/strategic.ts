@@ -1,6 +1,7 @@
 // Strategic claims: sentences that argue — judge, forecast, warn, question — about one of the themes.
 // A sentence qualifies when it speaks to at least one theme and carries a cue of stance (cues.ts);
 // plain reports (announcements, schedules, attributions, market moves) need a stronger cue to count.
+import { GuardedRegExp } from '../themes/literal-guard';
 import { matchThemes, normaliseQuotes } from '../themes/match';
 import type { ThemeDefinition } from '../themes/taxonomy';
 import { CUES, MAX_HEADING_WORDS, MIN_CLAIM_WORDS } from './cues';
@@ -13,8 +14,8 @@ type CueName = keyof typeof CUES;
  * Lists are lower case and run on the lower-cased sentence without the i flag, which compiles faster;
  * only the case-sensitive lists see the sentence as written.
  */
-function compile(sources: readonly string[]): RegExp[] {
-  return sources.map((s) => new RegExp(s));
+function compile(sources: readonly string[]): GuardedRegExp[] {
+  return sources.map((s) => new GuardedRegExp(s, ''));
 }
 
 const RE = {
@@ -29,9 +30,9 @@ const RE = {
   announcement: compile(CUES.announcement),
   schedule: compile(CUES.schedule),
   routineFact: compile(CUES.routineFact),
-} satisfies Partial<Record<CueName, RegExp[]>>;
+} satisfies Partial<Record<CueName, GuardedRegExp[]>>;
 
-const has = (res: RegExp[], text: string) => res.some((re) => re.test(text));
+const has = (res: GuardedRegExp[], text: string) => res.some((re) => re.test(text));
 
 /** "will" + what follows it; the word before tells the noun ("political will") from the verb. */
 const WILL = /(\b[\w']+\s+)?\bwill\s+(?:not\s+)?(?:\w+ly\s+)?([a-z]+(?:\s+[a-z]+)?)|'ll\s+([a-z]+)/g;

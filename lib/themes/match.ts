@@ -1,5 +1,6 @@
 // Which themes a sentence speaks to, and how strongly: the number of places where the theme's terms
 // and patterns occur. Theme tables are compiled once per definition object (user tables included).
+import { GuardedRegExp } from './literal-guard';
 import type { ThemeDefinition } from './taxonomy';
 
 export interface ThemeHit {
@@ -17,7 +18,7 @@ const TERM_ENDINGS = '(?:s|es|d|ed|ing)?';
  */
 const WORD_CHAR = '[\\w\\u00C0-\\u024F]';
 
-const compiled = new WeakMap<ThemeDefinition, RegExp[]>();
+const compiled = new WeakMap<ThemeDefinition, GuardedRegExp[]>();
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,25 +35,32 @@ function termBody(term: string): string {
  * term match either, a hyphen also nothing. Longer terms come first so "fixed costs" wins over "cost".
  */
 export function termsRegExp(terms: string[]): RegExp | null {
+  const source = termsSource(terms);
+  return source ? new RegExp(source, 'g') : null;
+}
+
+function termsSource(terms: string[]): string | null {
   const bodies = terms
     .filter((t) => t.trim())
     .sort((a, b) => b.length - a.length)
     .map(termBody);
   if (bodies.length === 0) return null;
   // Run on lower-cased text: without the i flag the regex compiles several times faster.
-  return new RegExp(`(?<!${WORD_CHAR})(?:${bodies.join('|')})${TERM_ENDINGS}(?!${WORD_CHAR})`, 'g');
+  return `(?<!${WORD_CHAR})(?:${bodies.join('|')})${TERM_ENDINGS}(?!${WORD_CHAR})`;
 }
 
-function compile(theme: ThemeDefinition): RegExp[] {
+function compile(theme: ThemeDefinition): GuardedRegExp[] {
   let res = compiled.get(theme);
   if (res) return res;
   res = [];
-  const terms = termsRegExp(theme.terms);
-  if (terms) res.push(terms);
+  const terms = termsSource(theme.terms);
+  if (terms) res.push(new GuardedRegExp(terms, 'g'));
   for (const source of theme.patterns ?? []) {
     try {
       // The u flag only where a pattern needs it (\p{...}, \u{...}): it slows matching down a lot.
-      res.push(new RegExp(source, /\\[pPu]\{/.test(source) ? 'giu' : 'gi'));
+      const rule = new GuardedRegExp(source, /\\[pPu]\{/.test(source) ? 'giu' : 'gi');
+      void rule.re; // compile now, so that a broken pattern is dropped here
+      res.push(rule);
     } catch {
       // A user's broken pattern must not break the analysis; the theme keeps its other rules.
     }
@@ -72,7 +80,9 @@ export function matchThemes(text: string, themes: ThemeDefinition[]): ThemeHit[]
   const out: ThemeHit[] = [];
   for (const theme of themes) {
     const starts = new Set<number>();
-    for (const re of compile(theme)) {
+    for (const rule of compile(theme)) {
+      if (!rule.mayMatch(norm)) continue;
+      const re = rule.re;
       re.lastIndex = 0;
       for (let m = re.exec(norm); m; m = re.exec(norm)) {
         if (m[0] === '') re.lastIndex++; // a user pattern that can match nothing must not loop

@@ -14,7 +14,8 @@ const NOT_A_NAME = new Set([
 ]);
 
 /** Where a cue's object ends: clause punctuation, dashes, or a conjunction that starts a new clause. */
-const CLAUSE_END = /[,;:.!?()–—]|\s-\s|\b(?:while|but|which|because|although|whereas|as well as|rather than|than)\b/i;
+// (Not the full stop: within a sentence it is an abbreviation's, as in "U.S.".)
+const CLAUSE_END = /[,;:!?()–—]|\s-\s|\b(?:while|but|which|because|although|whereas|as well as|rather than|than)\b/i;
 /** The longest stretch after a cue that is searched for a name. */
 const MAX_OBJECT_CHARS = 90;
 
@@ -22,7 +23,9 @@ const MAX_OBJECT_CHARS = 90;
 const NAME_RUN = /\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*/gu;
 
 function cleanName(run: string): string {
-  return run.replace(/['’]s$/u, '').replace(/[.-]+$/u, '').trim();
+  const name = run.replace(/['’]s$/u, '').replace(/-+$/u, '').trim();
+  // A closing full stop belongs to the sentence unless the name is dotted itself ("U.S.").
+  return /\..*\.$/u.test(name) ? name : name.replace(/\.+$/u, '');
 }
 
 /** Proper-noun phrases in a stretch of text, with where each starts; a leading function word is dropped. */

@@ -101,7 +101,7 @@ function loadBearing(info: SentenceInfo, themeId: string): number {
   const claim = info.strategic;
   let score = 2 * (info.hits.get(themeId) ?? 0);
   if (claim?.themes[0] === themeId) score += 1;
-  if (info.numericCount > 0) score += 0.5;
+  if (info.numericCount > 0) score += 1; // a figure is something the argument rests on
   if (claim && !claim.hedged) score += 0.5;
   return score;
 }

@@ -94,7 +94,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
     patterns: [
       String.raw`\bcompet\w*`,
       String.raw`\brival\w*`,
-      String.raw`\bfewer (?:choices|options|alternatives|competitors|carriers|players)\b`,
+      String.raw`\b(?:fewer|little|less|no|limited|more) (?:real )?(?:choices?|options|alternatives|competitors|carriers|players)\b`,
       String.raw`\bcontrol\w* (?:\w+ ){0,2}\d[\d.]*\s?(?:%|percent)`,
       String.raw`\b(?:weaken|strengthen|erode|cement|bolster|consolidat|threaten|challeng)\w* (?:\w+['’]s |its |their |the )?(?:\w+ )?(?:market )?(?:position|lead|grip|hold)\b`,
       String.raw`\b(?:win|wins|won|winning|lure|lures|lured|poach\w*|steal\w*|lose|loses|losing|lost) (?:\w+ )?(?:customers|clients|subscribers|passengers|business) (?:from|to)\b`,
@@ -128,6 +128,14 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
       String.raw`\bbet(?:s|ting)?\b`,
       String.raw`\bshift\w* (?:toward|towards|away|to|from)\b|\bstrategic shift\b`,
       String.raw`\b(?:build|builds|building|make|makes|making|develop|develops|developing|design\w*) (?:its|their) own\b`,
+    ],
+  },
+  {
+    id: 'execution',
+    label: 'Execution',
+    terms: [
+      'integration', 'integrate', 'integrating', 'execution', 'execute', 'implementation', 'implement',
+      'teething problems', 'technical hurdles', 'migration', 'merge systems', 'culture clash',
     ],
   },
   {

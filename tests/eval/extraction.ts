@@ -60,7 +60,9 @@ function runPage(corpus: PageResult['corpus'], id: string, html: string, url: st
   const dom = parse(html, url, id);
   const doc = dom.window.document;
   const clone = doc.cloneNode(true) as Document;
-  const before = doc.documentElement.outerHTML;
+  // Any change to the document (nodes, attributes, text) shows up as a mutation record.
+  const observer = new dom.window.MutationObserver(() => {});
+  observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
 
   let t = performance.now();
   const judgedArticle = isProbablyArticle(doc);
@@ -73,7 +75,8 @@ function runPage(corpus: PageResult['corpus'], id: string, html: string, url: st
   t = performance.now();
   const text = extraction ? buildArticleText(extraction).text : '';
   const textMs = performance.now() - t;
-  const mutated = doc.documentElement.outerHTML !== before;
+  const mutated = observer.takeRecords().length > 0;
+  observer.disconnect();
 
   t = performance.now();
   let rText = '';

@@ -66,5 +66,5 @@ describe('buildArticleText', () => {
     const p = doc.querySelector('p')!;
     const t = buildArticleText({ root: doc.body, blocks: [p], skip: () => false, title: '', meta: {} });
     expect(t.text).toBe('deep text');
-  });
+  }, 120_000);
 });

@@ -1,7 +1,7 @@
 // The compiled `lede` command, run as a user runs it (it is built on install; built here if missing).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,6 +12,8 @@ const ARTICLE = `<!doctype html><html lang="en"><head><title>Tram line opens</ti
 <nav><a href="/">Home</a></nav><article><h1>Tram line opens</h1>
 <p>The city opened its third tram line on Friday after four years of works that cost €410 million, roughly 30% over budget.</p>
 <p>Planners expect 45,000 riders a day by 2027, although critics say the forecast assumes fares stay frozen.</p>
+<p>Work on the route began in 2021 and was meant to finish in eighteen months, but utility relocations under the old market square and a dispute with the main contractor stretched the schedule and pushed the bill well past the figure approved by the council.</p>
+<p>Residents along the corridor, who endured years of closed streets and detours, were offered free travel for the first month of service, and shops that lost trade during construction can still apply for compensation until the end of the year.</p>
 <p>The operator ordered 24 low-floor trams and plans a fourth line into 2030, depending on regional funding.</p>
 </article></body></html>`;
 
@@ -21,7 +23,8 @@ function lede(args: string[], input?: string) {
 }
 
 beforeAll(() => {
-  if (!existsSync(BIN)) execFileSync(process.execPath, ['bin/build.mjs']);
+  // Always from the current sources: the copy built on install may be older than lib/.
+  execFileSync(process.execPath, ['bin/build.mjs']);
   dir = mkdtempSync(join(tmpdir(), 'lede-cli-'));
   writeFileSync(join(dir, 'a.html'), ARTICLE);
   writeFileSync(join(dir, 'b.html'), ARTICLE.replace('third', 'second'));

@@ -47,12 +47,12 @@ describe('analyze on bad input', () => {
     expect(body.length).toBeGreaterThan(5_000_000);
     const result = analyzeUnchanged(parse(`<html><body><article><h1>Port report</h1>${body}</article></body></html>`));
     expect('status' in result ? '' : result.article.text.length).toBeGreaterThan(4_000_000);
-  });
+  }, 120_000);
 
   it('handles 10,000-deep nesting', () => {
     const deep = `${'<div>'.repeat(10_000)}${paragraph(1)}${paragraph(2)}${'</div>'.repeat(10_000)}`;
     analyzeUnchanged(parse(`<html><body><article>${deep}${paragraph(3)}${paragraph(4)}</article></body></html>`));
-  });
+  }, 120_000);
 
   it('does not run or keep page scripts and handles hostile strings as text', () => {
     const html = `<html><body><article><h1>&lt;img src=x onerror=alert(1)&gt;</h1>${paragraph(1)}${paragraph(2)}

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Span } from '../../lib/analysis';
 import { classifyStrategic } from '../../lib/claims/strategic';
+import { CUES } from '../../lib/claims/cues';
+import { leadingLiteral } from '../../lib/themes/literal-guard';
 import { matchThemes } from '../../lib/themes/match';
 import { mostNamedParty } from '../../lib/themes/party';
 import {
@@ -59,7 +61,8 @@ const CHIPMAKER: Article = {
       'Yet running fabs on three continents could also dilute the engineering talent that made its home plants so productive.',
     'The price tag is the obvious worry. ' +
       'The two plants will cost at least $20 billion, a sum that could strain the balance sheet if chip demand cools. ' +
-      'Building a leading-edge fab abroad costs far more than at home, and Veltrix risks years of thinner margins if local subsidies fall short.',
+      'Building a leading-edge fab abroad costs far more than at home, and Veltrix risks years of thinner margins if local subsidies fall short. ' +
+      'A chipmaker that spends this heavily on new plants cannot afford a downturn in its margins.',
     'The bigger vulnerability lies elsewhere. ' +
       'Veltrix remains heavily dependent on Halden Optics for the lithography machines that every new line needs. ' +
       'Halden Optics is the only firm that makes the most advanced tools, so any delay in its deliveries would stall both new plants. ' +
@@ -144,6 +147,16 @@ describe('summariseArgument', () => {
         expect(claim?.themes).toContain(t.id);
       }
     }
+  });
+
+  it('cites at most 3 sentences even when more argue the theme, the most load-bearing first', () => {
+    const onCost = chip.claims.filter((c) => c.kind === 'strategic' && c.themes.includes('cost-risk'));
+    expect(onCost.length).toBeGreaterThan(MAX_THEME_SENTENCES);
+    const cost = chip.themes.find((t) => t.id === 'cost-risk')!;
+    expect(cost.sentences).toHaveLength(MAX_THEME_SENTENCES);
+    // Two cost terms and a figure outweigh a sentence with a single cost term.
+    expect(cost.sentences[0].text).toMatch(/^(The two plants will cost|Building a leading-edge fab)/);
+    expect(cost.sentences.map((s) => s.text)).not.toContain('The price tag is the obvious worry.');
   });
 
   it('links the ids of the numeric and strategic claims inside each cited sentence', () => {
@@ -250,7 +263,47 @@ describe('mostNamedParty', () => {
       ),
     ).toBe('Akiro');
   });
+  it('keeps dotted names whole and drops possessives and closing stops', () => {
+    expect(mostNamedParty(['The carrier is dependent on U.S. lessors.'], cues)).toBe('U.S.');
+    expect(mostNamedParty(['The carrier is dependent on Arvo’s engines and reliant on Arvo.'], cues)).toBe('Arvo');
+  });
   it('returns null when no name is found', () => {
     expect(mostNamedParty(['The firm is reliant on a single supplier.'], cues)).toBeNull();
+  });
+});
+
+describe('leadingLiteral (the guard that skips regexes)', () => {
+  it('finds the literal a match must start with, or none', () => {
+    expect(leadingLiteral(String.raw`\bcould\b`)).toBe('could');
+    expect(leadingLiteral(String.raw`\bmarks? an? (?:\w+ )?shift\b`)).toBe('mark');
+    expect(leadingLiteral(String.raw`\bat the mercy of\b`)).toBe('at the mercy of');
+    expect(leadingLiteral(String.raw`\bcosts?\b|\bspend\b`)).toBeNull();
+    expect(leadingLiteral(String.raw`^(?:this|that) creates\b`)).toBeNull();
+    expect(leadingLiteral(String.raw`\bAI\b`)).toBeNull();
+    expect(leadingLiteral(String.raw`\bon\b`)).toBeNull();
+  });
+
+  it('never guards a table regex with a literal its matches lack', () => {
+    const corpus = [
+      'The merger could give the carrier pricing power, which makes each fare rise a risk at the mercy of regulators.',
+      'Costs are notoriously difficult to predict at this scale, and the deal locks the carmaker into one supplier.',
+      'It is unclear whether the plant will ever match the yields at home; the real question is cost.',
+      'The chipmaker remains heavily dependent on one toolmaker and relies on it for every new line.',
+      'Rivals compete on price; subscribers may cancel if the service raises prices again in the coming years.',
+    ].map((t) => t.toLowerCase());
+    const sources = [
+      ...Object.entries(CUES).flatMap(([k, v]) => (k === 'planVerbs' ? [] : [...v])),
+      ...DEFAULT_THEMES.flatMap((t) => t.patterns ?? []),
+    ];
+    let guarded = 0;
+    for (const source of sources) {
+      const lit = leadingLiteral(source);
+      if (!lit) continue;
+      guarded++;
+      for (const text of corpus) {
+        for (const m of text.matchAll(new RegExp(source, 'gi'))) expect(m[0].startsWith(lit)).toBe(true);
+      }
+    }
+    expect(guarded).toBeGreaterThan(50);
   });
 });

@@ -1,0 +1,83 @@
+// Firefox smoke test: the Firefox build (`wxt build -b firefox` → .output/firefox-mv2) in Firefox ESR,
+// driven by puppeteer-core over WebDriver BiDi (Playwright cannot drive stock Firefox). Highlights
+// appear in the page's CSS.highlights, and the popup's toggle takes every trace away and back.
+import { test, expect } from '@playwright/test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const EXTENSION_DIR = resolve(process.env.LEDE_FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv2');
+/** A fixed moz-extension:// host for the add-on, so the test can open its popup page. */
+const EXTENSION_UUID = '5d0c3a1e-7c1b-4e0a-9d55-1ede0000e2e5';
+
+let browser: Browser;
+let server: FixtureServer;
+
+test.beforeAll(async () => {
+  if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}. Install it (Debian: apt-get install -y firefox-esr) or set FIREFOX_PATH.`);
+  const manifestPath = join(EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifestPath)) throw new Error(`No Firefox build at ${EXTENSION_DIR}: run \`npx wxt build -b firefox\` first.`);
+  const geckoId = JSON.parse(readFileSync(manifestPath, 'utf8')).browser_specific_settings.gecko.id as string;
+  server = await startFixtureServer();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }) },
+  });
+  await browser.installExtension(EXTENSION_DIR);
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function ledeHighlights(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    for (const [name, h] of registry) if (name.startsWith('lede-')) out[name] = h.size;
+    return out;
+  });
+}
+
+test('Firefox ESR: highlights appear, and the popup turns them off without a trace and on again', async () => {
+  test.setTimeout(90_000);
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('DOMContentLoaded', () => ((window as unknown as { __before: string }).__before = document.documentElement.outerHTML), { once: true });
+  });
+  await page.goto(server.url('/wordpress-post.html'));
+  await page.waitForFunction(
+    () => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((n) => n.startsWith('lede-')),
+    { timeout: 15_000 },
+  );
+  const on = await ledeHighlights(page);
+  expect(Object.values(on).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.querySelectorAll('lede-root').length)).toBe(1);
+
+  // The popup page, opened in a tab, acts on the page the reader was on.
+  const popup = await browser.newPage();
+  await popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html`, { timeout: 3_000 }).catch(() => undefined);
+  await popup.waitForSelector('input[name="all"]', { timeout: 15_000 });
+  await popup.waitForFunction(() => (document.querySelector('input[name="all"]') as HTMLInputElement).checked);
+  await popup.click('input[name="all"]');
+
+  await page.bringToFront();
+  await page.waitForFunction(() => ![...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((n) => n.startsWith('lede-')), {
+    timeout: 10_000,
+  });
+  expect(await page.evaluate(() => document.documentElement.outerHTML === (window as unknown as { __before: string }).__before)).toBe(true);
+
+  await popup.bringToFront();
+  await popup.click('input[name="all"]');
+  await page.waitForFunction(
+    () => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((n) => n.startsWith('lede-')),
+    { timeout: 10_000 },
+  );
+  await popup.close();
+});

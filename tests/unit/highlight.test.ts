@@ -1,0 +1,195 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@/lib/analysis';
+import { HighlightSet, highlightEnvOf, type HighlightEnv } from '@/lib/highlight/registry';
+import { HOST_TAG, PageTrace } from '@/lib/highlight/trace';
+import { claimTargets, rangesByName, visibleTargets } from '@/lib/highlight/plan';
+import { stepIndex, targetAtPoint } from '@/lib/highlight/hit-test';
+import { claimStance, normalisedValue } from '@/lib/highlight/describe';
+import { highlightCss, SPONSORED_ATTRIBUTE } from '@/lib/highlight/styles';
+import { ALL_HIGHLIGHT_NAMES, CURRENT_HIGHLIGHT } from '@/lib/highlight/names';
+import { cardPlacement } from '@/components/ClaimCard';
+
+function fakeEnv() {
+  const registry = new Map<string, { ranges: AbstractRange[] }>();
+  const env: HighlightEnv = {
+    registry: { set: (n, h) => registry.set(n, h as { ranges: AbstractRange[] }), delete: (n) => registry.delete(n) },
+    create: (ranges) => ({ ranges }),
+  };
+  return { env, registry };
+}
+
+function claim(partial: Partial<Claim> & Pick<Claim, 'kind' | 'start' | 'end' | 'text'>): Claim {
+  return { id: `${partial.kind}-${partial.start}`, themes: [], ...partial };
+}
+
+function pageWith(html: string): Document {
+  const doc = document.implementation.createHTMLDocument('t');
+  doc.documentElement.innerHTML = html;
+  return doc;
+}
+
+/** A tiny text map: offsets into the concatenated text nodes of `p`. */
+function rangeForIn(doc: Document, p: Element) {
+  const nodes: Text[] = [];
+  const walker = doc.createTreeWalker(p, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  const locate = (offset: number) => {
+    let acc = 0;
+    for (const n of nodes) {
+      if (offset <= acc + n.data.length) return { node: n, offset: offset - acc };
+      acc += n.data.length;
+    }
+    return null;
+  };
+  return (start: number, end: number) => {
+    const a = locate(start);
+    const b = locate(end);
+    if (!a || !b) return null;
+    const r = doc.createRange();
+    r.setStart(a.node, a.offset);
+    r.setEnd(b.node, b.offset);
+    return r;
+  };
+}
+
+describe('HighlightSet', () => {
+  it('registers one entry per name and deletes only names it set', () => {
+    const { env, registry } = fakeEnv();
+    registry.set('page-own', { ranges: [] });
+    const set = new HighlightSet(env);
+    const r = document.createRange();
+    set.draw(new Map([['lede-money', [r]], ['lede-percent', [r, r]]]));
+    expect([...registry.keys()].sort()).toEqual(['lede-money', 'lede-percent', 'page-own']);
+    expect(registry.get('lede-percent')!.ranges).toHaveLength(2);
+    set.draw(new Map([['lede-money', [r]]]));
+    expect(registry.has('lede-percent')).toBe(false);
+    set.clear();
+    expect([...registry.keys()]).toEqual(['page-own']);
+  });
+
+  it('is absent where the window has no highlight API', () => {
+    expect(highlightEnvOf(window)).toBeNull();
+    expect(highlightEnvOf({ CSS: { highlights: new Map() }, Highlight: class {} })).not.toBeNull();
+  });
+});
+
+describe('PageTrace', () => {
+  it('removes its style, host and attributes and leaves outerHTML exactly as before', () => {
+    const doc = pageWith('<head><title>x</title></head><body><div id="a" class="promo" data-x="1"><p>Paid words</p></div><p>Story</p></body>');
+    const before = doc.documentElement.outerHTML;
+    const block = doc.getElementById('a')!;
+    const held = [...doc.querySelectorAll('*')];
+    const trace = new PageTrace(doc);
+    trace.ensureStyle();
+    trace.ensureShadow();
+    expect(trace.markSponsored(block, 'spo-1')).toBe(true);
+    expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(block.getAttribute(SPONSORED_ATTRIBUTE)).toBe('spo-1');
+    expect(doc.documentElement.outerHTML).not.toBe(before);
+    trace.removeAll();
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(held.every((n) => n.isConnected)).toBe(true);
+    expect(trace.present).toBe(false);
+  });
+
+  it('never claims an attribute the page set itself, and keeps one style and one host', () => {
+    const doc = pageWith('<body><div id="a" data-lede-sponsored="theirs"></div></body>');
+    const trace = new PageTrace(doc);
+    expect(trace.markSponsored(doc.getElementById('a')!, 'spo-1')).toBe(false);
+    trace.ensureStyle();
+    trace.ensureStyle();
+    trace.ensureShadow();
+    trace.ensureShadow();
+    expect(doc.querySelectorAll('style')).toHaveLength(1);
+    expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    trace.removeAll();
+    expect(doc.getElementById('a')!.getAttribute('data-lede-sponsored')).toBe('theirs');
+  });
+
+  it('adds a new host when the page removed the old one', () => {
+    const doc = pageWith('<body><p>x</p></body>');
+    const trace = new PageTrace(doc);
+    trace.ensureShadow();
+    doc.querySelector(HOST_TAG)!.remove();
+    trace.ensureShadow();
+    expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
+  });
+});
+
+describe('highlight styles', () => {
+  it('has an underline rule for every kind, a current rule, and only lede- names', () => {
+    const css = highlightCss();
+    for (const name of ALL_HIGHLIGHT_NAMES) expect(css).toContain(`::highlight(${name})`);
+    const names = [...css.matchAll(/::highlight\(([^)]+)\)/g)].map((m) => m[1]);
+    expect(names.every((n) => n.startsWith('lede-'))).toBe(true);
+    expect(css.match(/text-decoration:underline (solid|double|dotted|dashed|wavy)/g)!.length).toBe(7);
+    expect(css).toContain(CURRENT_HIGHLIGHT);
+  });
+});
+
+describe('plan and hit test', () => {
+  const doc = pageWith('<body><p id="p">Sales rose <b>40%</b> to $4.2 billion, the firm said.</p></body>');
+  const p = doc.getElementById('p')!;
+  const text = p.textContent!;
+  const at = (s: string) => text.indexOf(s);
+  const claims: Claim[] = [
+    claim({ kind: 'strategic', start: 0, end: text.length, text, type: 'assertion', hedged: false }),
+    claim({ kind: 'money', start: at('$4.2'), end: at('$4.2') + '$4.2 billion'.length, text: '$4.2 billion', value: 4.2e9, unit: 'USD' }),
+    claim({ kind: 'percent', start: at('40%'), end: at('40%') + 3, text: '40%', value: 40, unit: '%' }),
+    claim({ kind: 'count', start: 999, end: 1005, text: 'gone' }),
+  ];
+  const targets = claimTargets(claims, rangeForIn(doc, p));
+
+  it('maps claims to live ranges in article order and drops what no longer maps', () => {
+    expect(targets.map((t) => t.range.toString())).toEqual([text, '40%', '$4.2 billion']);
+  });
+
+  it('filters by group and groups ranges by highlight name', () => {
+    const numeric = visibleTargets(targets, new Set(['numeric']));
+    expect(numeric.map((t) => t.claim.kind)).toEqual(['percent', 'money']);
+    const byName = rangesByName(visibleTargets(targets, new Set(['numeric', 'strategic'])));
+    expect([...byName.keys()].sort()).toEqual(['lede-money', 'lede-percent', 'lede-strategic']);
+  });
+
+  it('finds the innermost claim at a point and nothing past its end', () => {
+    const bold = p.querySelector('b')!.firstChild!;
+    expect(targetAtPoint(targets, bold, 1)!.claim.kind).toBe('percent');
+    expect(targetAtPoint(targets, bold, 3)!.claim.kind).toBe('strategic'); // end of "40%" is outside it
+    expect(targetAtPoint(targets.slice(1), p.firstChild!, 2)).toBeNull();
+  });
+
+  it('steps through claims with wrap-around', () => {
+    expect(stepIndex(3, null, 1)).toBe(0);
+    expect(stepIndex(3, null, -1)).toBe(2);
+    expect(stepIndex(3, 2, 1)).toBe(0);
+    expect(stepIndex(3, 0, -1)).toBe(2);
+    expect(stepIndex(0, null, 1)).toBeNull();
+  });
+});
+
+describe('card words and placement', () => {
+  it('states the normalised value with grouping and unit', () => {
+    expect(normalisedValue(claim({ kind: 'money', start: 0, end: 12, text: '$4.2 billion', value: 4.2e9, unit: 'USD' }))).toBe(
+      '$4.2 billion = 4,200,000,000 USD',
+    );
+    expect(normalisedValue(claim({ kind: 'percent', start: 0, end: 3, text: '40%', value: 40, unit: '%' }))).toBe('40% = 40%');
+    expect(normalisedValue(claim({ kind: 'date', start: 0, end: 11, text: 'end of 2026', iso: '2026' }))).toBe('end of 2026 = 2026');
+    expect(normalisedValue(claim({ kind: 'number', start: 0, end: 2, text: 'xx' }))).toBeNull();
+  });
+
+  it('says the claim type and whether it is hedged', () => {
+    expect(claimStance(claim({ kind: 'strategic', start: 0, end: 1, text: 'x', type: 'prediction', hedged: true }))).toBe('Prediction, hedged');
+    expect(claimStance(claim({ kind: 'strategic', start: 0, end: 1, text: 'x', type: 'risk', hedged: false }))).toBe('Risk, not hedged');
+    expect(claimStance(claim({ kind: 'money', start: 0, end: 1, text: 'x' }))).toBeNull();
+  });
+
+  it('puts the card below a claim high on screen and above one low on screen, never over it', () => {
+    const viewport = { width: 1000, height: 800 };
+    const high = cardPlacement({ top: 100, bottom: 120, left: 50, right: 150 }, viewport);
+    expect(parseFloat(high.top)).toBeGreaterThan(120);
+    const low = cardPlacement({ top: 700, bottom: 720, left: 950, right: 990 }, viewport);
+    expect(800 - parseFloat(low.bottom)).toBeLessThan(700);
+    expect(parseFloat(low.left) + 320).toBeLessThanOrEqual(1000);
+  });
+});
