@@ -4,6 +4,9 @@ import { parseContentRequest } from '@/lib/messages';
 import { LedeSession } from './session';
 import { loadSiteSettings, saveSiteSettings } from './site-settings';
 
+/** How often an orphaned content script notices that the extension went away, and cleans up. */
+const INVALIDATION_CHECK_MS = 2000;
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -31,6 +34,9 @@ export default defineContentScript({
         // the runtime is gone with the extension
       }
     });
+    // Nothing tells an orphaned content script that its extension was reloaded or removed: look now
+    // and then (ctx.isInvalid checks the runtime and fires onInvalidated when it is gone).
+    ctx.setInterval(() => void ctx.isInvalid, INVALIDATION_CHECK_MS);
     // In-place navigation: WXT's watcher (Navigation API or polling) and back/forward.
     ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => session.locationMayHaveChanged(), 0));
     ctx.addEventListener(window, 'popstate', () => session.locationMayHaveChanged());

@@ -8,6 +8,6 @@ export async function activeTabId(): Promise<number | null> {
   if (focused && isOther(focused)) return focused.id!;
   const active = (await browser.tabs.query({ active: true, windowType: 'normal' })).find(isOther);
   if (active) return active.id!;
-  const recent = (await browser.tabs.query({ windowType: 'normal' })).filter(isOther).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  const recent = (await browser.tabs.query({})).filter(isOther).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   return recent[0]?.id ?? null;
 }

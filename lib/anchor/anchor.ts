@@ -227,6 +227,7 @@ export function anchor(
   selectors: PassageSelectors | readonly TextSelector[] | readonly unknown[],
   options: AnchorOptions = {},
 ): AnchorResult | null {
+  if (options.stats) options.stats.workUnits = 0;
   const { quote, position: rawPosition } = pickSelectors(selectors);
   if (!quote || typeof quote.exact !== 'string' || !quote.exact) return null;
   const position = isUsablePosition(rawPosition, text.length) ? rawPosition : undefined;

@@ -28,6 +28,7 @@ export const CUES = {
     String.raw`\brais(?:e|es|ed|ing) (?:\w+ ){0,2}questions?\b`,
     String.raw`\bquestions? (?:of|is|remains|about|over) (?:\w+ ){0,2}(?:whether|how|why|if)\b`,
     String.raw`\bremains? to be seen\b`,
+    String.raw`\b(?:test|issue|question|unknown|uncertainty|challenge) (?:\w+ ){0,4}is whether\b`,
     String.raw`\b(?:it is|it's|it remains) (?:still )?(?:unclear|not clear|uncertain) (?:whether|if|how|why)\b`,
   ],
 
@@ -78,6 +79,7 @@ export const CUES = {
     String.raw`\bbacklash\b`,
     String.raw`\blos(?:e|es|ing) (?:\w+ ){0,2}(?:customers|subscribers|passengers|share|money|ground|market|control)\b`,
     String.raw`\bpitfalls?\b`,
+    String.raw`\bstumbl\w*|\bstretch(?:es|ed|ing)?\b|\b(?:goes|go|went|going) wrong\b`,
     String.raw`\bconstrain(?:s|ed|ing|t|ts)?\b`,
     String.raw`\bbankrupt\w*|\binsolven\w*`,
   ],
@@ -115,6 +117,8 @@ export const CUES = {
     'be available', 'be based', 'be located', 'be completed', 'be finished', 'be led', 'be renamed', 'be known',
     'be called', 'be headed', 'be delivered', 'be built', 'be priced', 'be offered', 'be released', 'be launched',
     'be ready', 'be held', 'be used', 'be made', 'be sold', 'be shipped', 'take effect', 'go live', 'go on sale',
+    'be affected', 'be charged', 'be billed', 'be required', 'be eligible', 'be paid', 'be closed', 'be opened',
+    'focus', 'apply', 'see', 'get', 'remain unchanged', 'stay unchanged', 'remain available', 'stay the same',
   ],
 
   /** Judgement: analytic verbs, evaluative or intensifying words, what ought to be. */

@@ -59,7 +59,10 @@ export const YEAR_PHRASES: Record<string, YearPhrases> = {
     parts: {
       end: ['end of', 'the end of', 'end of the', 'close of', 'the close of', 'year-end', 'end-'],
       start: ['start of', 'the start of', 'beginning of', 'the beginning of'],
-      vague: ['mid-', 'mid', 'middle of', 'the middle of', 'early', 'early-', 'late', 'late-'],
+      vague: [
+        'mid-', 'mid', 'middle of', 'the middle of', 'early', 'early-', 'late', 'late-', 'spring', 'summer',
+        'autumn', 'fall', 'winter', 'spring of', 'summer of', 'autumn of', 'fall of', 'winter of',
+      ],
       H1: ['first half of', 'the first half of', 'first-half', '1H', 'H1'],
       H2: ['second half of', 'the second half of', 'second-half', '2H', 'H2'],
       Q1: ['first quarter of', 'the first quarter of', 'first-quarter', '1st quarter of', 'Q1', '1Q'],
@@ -74,7 +77,7 @@ export const YEAR_PHRASES: Record<string, YearPhrases> = {
     parts: {
       end: ['Ende', 'zum Ende', 'Ende des Jahres'],
       start: ['Beginn'],
-      vague: ['Mitte', 'Anfang', 'Frühjahr', 'Herbst'],
+      vague: ['Mitte', 'Anfang', 'Frühjahr', 'Frühling', 'Sommer', 'Herbst', 'Winter'],
       H1: ['ersten Halbjahr', 'erstes Halbjahr', '1. Halbjahr'],
       H2: ['zweiten Halbjahr', 'zweites Halbjahr', '2. Halbjahr'],
       Q1: ['ersten Quartal', 'erstes Quartal', '1. Quartal'],
@@ -89,7 +92,7 @@ export const YEAR_PHRASES: Record<string, YearPhrases> = {
     parts: {
       end: ['fin', 'la fin', 'à la fin', 'fin de', 'la fin de'],
       start: ['le début de'],
-      vague: ['mi-', 'début', 'courant'],
+      vague: ['mi-', 'début', 'courant', 'printemps', 'au printemps', 'été', "l'été", 'l’été', 'automne', "l'automne", 'l’automne', 'hiver', "l'hiver", 'l’hiver'],
       H1: ['premier semestre', 'au premier semestre', 'premier semestre de'],
       H2: ['second semestre', 'deuxième semestre', 'au second semestre'],
       Q1: ['premier trimestre', 'T1'],

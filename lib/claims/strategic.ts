@@ -34,18 +34,22 @@ const RE = {
 
 const has = (res: GuardedRegExp[], text: string) => res.some((re) => re.test(text));
 
-/** "will" + what follows it; the word before tells the noun ("political will") from the verb. */
-const WILL = /(\b[\w']+\s+)?\bwill\s+(?:not\s+)?(?:\w+ly\s+)?([a-z]+(?:\s+[a-z]+)?)|'ll\s+([a-z]+)/g;
+/** "will" + the words after it; the word before tells the noun ("political will") from the verb. */
+const WILL = /(\b[\w']+\s+)?\b(?:will|'ll)((?:\s+[a-z]+){1,3})/g;
 const WILL_AS_NOUN = /^(?:political|free|good|ill|the|their|its|his|her|own|strong)\s+$/;
 const PLAN = new RegExp(`^(?:${CUES.planVerbs.join('|')})\\b`);
 
-/** A "will" that forecasts rather than states a plan ("will open in May" is a plan). */
+/** A "will" that forecasts rather than states a plan ("will open in May", "will partly run" are plans). */
 function forecastsWithWill(text: string): boolean {
   WILL.lastIndex = 0;
   for (let m = WILL.exec(text); m; m = WILL.exec(text)) {
-    const next = m[2] ?? m[3] ?? '';
     if (m[1] && WILL_AS_NOUN.test(m[1])) continue;
-    if (!PLAN.test(next)) return true;
+    const words = m[2].trim().split(/\s+/);
+    if (words[0] === 'not') words.shift();
+    const plan = (i: number) => PLAN.test(words.slice(i).join(' '));
+    // An adverb may sit between "will" and its verb ("will partly run"); "supply" is no adverb.
+    if (plan(0) || (/ly$/.test(words[0] ?? '') && plan(1))) continue;
+    return true;
   }
   return false;
 }

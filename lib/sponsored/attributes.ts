@@ -5,7 +5,10 @@ import {
   AD_ATTRIBUTE_SELECTORS,
   CLASS_ID_FRAGMENTS,
   CLASS_WORDS,
-  SPONSORED_LINK_SELECTOR,
+  CONTROL_ROLES,
+  CONTROL_TAGS,
+  DATA_ATTRIBUTE_PREFIXES,
+  SPONSORED_REL,
   WIDGET_TOKEN,
 } from './rules';
 
@@ -16,12 +19,28 @@ export interface AttributeEvidence {
   reason: string;
 }
 
-/** One selector for every element worth a closer look (attributes, class/id fragments, paid links). */
-export const CANDIDATE_SELECTOR = [
-  ...AD_ATTRIBUTE_SELECTORS.map((r) => r.selector),
-  ...CLASS_ID_FRAGMENTS.flatMap((f) => [`[class*="${f}"]`, `[id*="${f}"]`]),
-  SPONSORED_LINK_SELECTOR,
-].join(', ');
+/** The class/id fragments compiled into one test. */
+const FRAGMENT_TEST = new RegExp(CLASS_ID_FRAGMENTS.join('|'), 'i');
+
+/** Whether an element is worth a closer look: a telling class/id fragment, a data-ad attribute, a paid link. */
+export function isCandidate(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (cls && FRAGMENT_TEST.test(cls)) return true;
+  const id = el.getAttribute('id');
+  if (id && FRAGMENT_TEST.test(id)) return true;
+  const attrs = el.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    if (DATA_ATTRIBUTE_PREFIXES.some((p) => attrs[i].name.startsWith(p))) return true;
+  }
+  return isSponsoredLink(el);
+}
+
+/** Whether texts inside an element are never labels: links, navigation, form controls. */
+export function isControl(el: Element): boolean {
+  if (CONTROL_TAGS.has(el.tagName)) return el.tagName !== 'A' || el.hasAttribute('href');
+  const role = el.getAttribute('role');
+  return role !== null && CONTROL_ROLES.has(role);
+}
 
 /** `sidebarAdSlot2` → ["sidebar", "ad", "slot"]; `widget_ad` → ["widget", "ad"]. */
 export function tokenWords(token: string): string[] {
@@ -89,5 +108,5 @@ export function attributeEvidence(el: Element): AttributeEvidence[] {
 
 /** Whether a link is marked as paid (`rel="sponsored"`). */
 export function isSponsoredLink(el: Element): boolean {
-  return el.matches(SPONSORED_LINK_SELECTOR);
+  return el.tagName === 'A' && SPONSORED_REL.test(el.getAttribute('rel') ?? '');
 }

@@ -1,9 +1,9 @@
 // Gathers every piece of evidence on the page and attaches each to the element it speaks for:
 // an ad container to itself, a label to the small box around it, a paid link to its block or box.
-import { attributeEvidence, CANDIDATE_SELECTOR, isSponsoredLink } from './attributes';
+import { attributeEvidence, isSponsoredLink } from './attributes';
 import { labelReason, readLabel, type Label } from './labels';
 import type { TextCandidate } from './measure';
-import { LIMITS, MEDIA_TAGS, NON_LABEL_CONTEXT } from './rules';
+import { LIMITS, MEDIA_TAGS } from './rules';
 import type { UnitSizer } from './units';
 
 /**
@@ -28,7 +28,7 @@ const REASON_PROSE_LINK = 'rel=sponsored link in running text';
 /** How many ancestors up a label may find the article's h1 and count as heading the article. */
 const ARTICLE_LABEL_LEVELS = 3;
 
-export function collectEvidence(root: Element, shortTexts: TextCandidate[], sizer: UnitSizer): EvidenceMap {
+export function collectEvidence(candidates: Element[], shortTexts: TextCandidate[], sizer: UnitSizer): EvidenceMap {
   const found: EvidenceMap = new Map();
   const add = (el: Element, ev: Evidence): void => {
     const list = found.get(el);
@@ -36,11 +36,10 @@ export function collectEvidence(root: Element, shortTexts: TextCandidate[], size
     else found.set(el, [ev]);
   };
 
-  // Attributes and paid links: one querySelectorAll of the compiled candidate selector.
+  // Attributes and paid links, on the candidates the measuring walk picked.
   const containers = new Set<Element>();
   const links: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll(CANDIDATE_SELECTOR))) {
-    if (!sizer.size(el)) continue; // inside a skipped subtree (script, template...)
+  for (const el of candidates) {
     if (isSponsoredLink(el)) links.push(el);
     if (!sizer.canBeUnit(el)) continue;
     for (const ev of attributeEvidence(el)) {
@@ -59,7 +58,7 @@ function readLabels(shortTexts: TextCandidate[]): { el: Element; label: Label }[
   const labels: { el: Element; label: Label }[] = [];
   for (const { el, text } of shortTexts) {
     const label = readLabel(text);
-    if (!label || el.closest(NON_LABEL_CONTEXT)) continue;
+    if (!label) continue;
     // Short texts arrive children first, so a contained label is at the end of the list.
     while (labels.length > 0 && el.contains(labels[labels.length - 1].el)) labels.pop();
     labels.push({ el, label });

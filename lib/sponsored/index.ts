@@ -9,6 +9,7 @@
 // label (e.g. "(Anzeige)" beside the link).
 //
 // Runs without layout (jsdom-safe), walks the page once without recursion, never mutates it.
+import { isCandidate, isControl } from './attributes';
 import { collectEvidence } from './evidence';
 import { measure } from './measure';
 import { resolveUnits } from './resolve';
@@ -24,8 +25,8 @@ export interface SponsoredBlock {
 export function findSponsored(doc: Document): SponsoredBlock[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
-  const { sizes, shortTexts, pageChars } = measure(root);
+  const { sizes, shortTexts, candidates, pageChars } = measure(root, { isCandidate, isControl });
   const sizer = new UnitSizer(sizes, pageChars);
-  const evidence = collectEvidence(root, shortTexts, sizer);
+  const evidence = collectEvidence(candidates, shortTexts, sizer);
   return resolveUnits(evidence, sizer);
 }

@@ -52,16 +52,21 @@ export const AD_ATTRIBUTE_SELECTORS: readonly { selector: string; reason: string
   { selector: '[data-sponsored]', reason: 'sponsored container (data-sponsored)' },
 ];
 
-/** Substrings whose presence in class or id makes an element a candidate (verified word by word). */
+/**
+ * Substrings (any case) whose presence in class or id makes an element a candidate; candidates
+ * are then verified word by word. Every word and widget prefix above contains one of these.
+ */
 export const CLASS_ID_FRAGMENTS = [
-  'ad', 'Ad', 'AD', 'dfp', 'sponsor', 'Sponsor', 'advertorial', 'promot', 'Promot', 'paid', 'Paid',
-  'partner', 'Partner', 'branded', 'native', 'promo', 'Promo', 'offer', 'Offer', 'deal', 'Deal',
-  'coupon', 'affiliate', 'taboola', 'Taboola', 'outbrain', 'Outbrain', 'OUTBRAIN', 'trc_', 'trc-',
-  'ob-', 'revcontent', 'rc-widget', 'mgid', 'mgbox', 'zergnet', 'plista', 'dianomi', 'gesponsert',
+  'ad', 'dfp', 'doubleclick', 'spons', 'promo', 'paid', 'partner', 'branded', 'native', 'offer', 'deal',
+  'coupon', 'affiliate', 'taboola', 'outbrain', 'trc', 'ob-', 'revcontent', 'rc-widget', 'mgid',
+  'mgbox', 'zergnet', 'plista', 'dianomi',
 ] as const;
 
-/** The paid-link attribute (Google's rel qualifier). */
-export const SPONSORED_LINK_SELECTOR = 'a[rel~="sponsored"], a[rel~="Sponsored"]';
+/** Attribute-name prefixes that make an element a candidate (ad-server data attributes). */
+export const DATA_ATTRIBUTE_PREFIXES = ['data-ad', 'data-google-query-id', 'data-native-ad', 'data-sponsored'] as const;
+
+/** The paid-link marker: `sponsored` among a link's rel values (Google's rel qualifier). */
+export const SPONSORED_REL = /(?:^|\s)sponsored(?:\s|$)/i;
 
 // --- Label texts -------------------------------------------------------------------------------
 // A label is the whole text of one short element, compared after collapsing whitespace and
@@ -136,8 +141,9 @@ export const LABEL_PREFILTER =
 /** Trimmed off both ends of a label before matching: brackets, stars, dashes, bullets, colons. */
 export const LABEL_DECORATION = /^[\s()[\]{}*·•|:—–_-]+|[\s()[\]{}*·•|:—–_-]+$/g;
 
-/** Labels inside these are navigation or controls, not disclosures. */
-export const NON_LABEL_CONTEXT = 'a[href], nav, [role="navigation"], [role="menu"], button, select, option, label, textarea';
+/** Texts inside these are navigation or controls, not disclosures (`a` only with an href). */
+export const CONTROL_TAGS = new Set(['A', 'NAV', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'TEXTAREA']);
+export const CONTROL_ROLES = new Set(['navigation', 'menu', 'menubar', 'button', 'tab', 'tablist']);
 
 // --- Elements and sizes ------------------------------------------------------------------------
 

@@ -80,3 +80,33 @@ test('the page cannot drive Lede: postMessage and synthetic keys do nothing', as
   expect(after['lede-current']).toBeUndefined();
   expect(errors.list).toEqual([]);
 });
+
+test('when the extension goes away (reload), the orphaned content script removes every trace', async ({ page, sw, server, errors }) => {
+  await page.goto(server.url('/wordpress-post.html'));
+  await waitForHighlights(page, (h) => allTexts(h).length > 0);
+  await expect(page.locator('lede-root')).toHaveCount(1);
+  await sw.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload());
+  await expect.poll(async () => Object.keys(await pageHighlights(page)).length, { timeout: 10_000 }).toBe(0);
+  await expect(page.locator('lede-root')).toHaveCount(0);
+  expect(await compareWithBefore(page)).toMatchObject({ htmlSame: true, sameNodes: true });
+  expect(errors.list).toEqual([]);
+});
+
+test('analysis runs in slices: no long task (over 50 ms) while Lede reads and draws the page', async ({ context, page, server, errors }) => {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __long: { start: number; duration: number }[] };
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(server.url('/news-item.html'));
+  await waitForHighlights(page, (h) => allTexts(h).length > 0);
+  const long = await page.evaluate(() => {
+    const dcl = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const w = window as unknown as { __long: { start: number; duration: number }[] };
+    return w.__long.filter((t) => t.start >= dcl.domContentLoadedEventEnd);
+  });
+  expect(long).toEqual([]);
+  expect(errors.list).toEqual([]);
+});

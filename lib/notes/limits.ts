@@ -1,0 +1,26 @@
+/** Size limits for notes and imports: one place, used by the schemas and the importer. */
+export const LIMITS = {
+  /** A note's own text. */
+  bodyLength: 20_000,
+  /** Quoted passage (a long selection is allowed, a whole book is not). */
+  quoteLength: 10_000,
+  /** Quote context each side (we write 32; other tools may write more). */
+  contextLength: 256,
+  /** One tag, and tags per note. */
+  tagLength: 40,
+  tags: 20,
+  /** URLs and keys. */
+  urlLength: 4_096,
+  /** Page title. */
+  titleLength: 1_000,
+  /** Ids as found in imported files, before `urn:uuid:` is removed. */
+  importedIdLength: 200,
+  /** An import file: characters, and annotations in it. */
+  importChars: 50_000_000,
+  importItems: 50_000,
+  /** Selectors per imported target, bodies per imported annotation. */
+  selectorsPerTarget: 8,
+  bodiesPerAnnotation: 1 + 20,
+  /** Character length of any short free-form string in an imported file (format, language...). */
+  shortString: 200,
+} as const;
