@@ -33,7 +33,7 @@ export class PageWatch {
   private lastUrl: string;
 
   constructor(private readonly options: PageWatchOptions) {
-    this.lastUrl = options.doc.location?.href ?? '';
+    this.lastUrl = pageUrl(options.doc);
   }
 
   /** Watches the page for changes to `root` (the article), or for an article appearing when null. */
@@ -49,7 +49,7 @@ export class PageWatch {
 
   /** Called on any hint that the URL may have changed; compares it with the last one seen. */
   checkLocation(): void {
-    const href = this.options.doc.location?.href ?? '';
+    const href = pageUrl(this.options.doc);
     if (href === this.lastUrl) return;
     this.lastUrl = href;
     this.recheckBudget = MAX_NOT_ARTICLE_RECHECKS;
@@ -104,6 +104,11 @@ export class PageWatch {
   private noteRestart(): void {
     this.restarts.push(Date.now());
   }
+}
+
+/** The page's URL without its fragment: following an in-page anchor is not a new page. */
+function pageUrl(doc: Document): string {
+  return (doc.location?.href ?? '').replace(/#.*$/, '');
 }
 
 function addsContent(record: MutationRecord): boolean {

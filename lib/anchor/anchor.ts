@@ -23,7 +23,9 @@ export const QUOTE_ERROR_RATIO = 0.25;
 export const MIN_FUZZY_QUOTE_LENGTH = 12;
 /** A fuzzy candidate needs at least this combined score (see SCORE_WEIGHTS). */
 export const MIN_FUZZY_SCORE = 0.5;
-/** Fuzzy search looks first this far (at least) around the old position... */
+/** Fuzzy search looks first within the allowed edits plus this many characters of the old position... */
+export const TIGHT_WINDOW_SLACK = 64;
+/** ...then this far (at least) around it... */
 export const FUZZY_WINDOW_MIN = 2_000;
 /** ...or this many quote lengths, whichever is larger. */
 export const FUZZY_WINDOW_QUOTE_MULTIPLE = 4;
@@ -196,12 +198,14 @@ function fuzzySearch(text: string, quote: TextQuoteSelector, position: TextPosit
   let lo = 0;
   let hi = 0;
   if (position) {
-    const reach = Math.max(FUZZY_WINDOW_MIN, exact.length * FUZZY_WINDOW_QUOTE_MULTIPLE);
+    // Nearest first: a tight window (small edits, nothing moved), then a wide one (moved a little).
     const center = Math.min(position.start, text.length);
-    lo = Math.max(0, center - reach);
-    hi = Math.min(text.length, center + exact.length + reach);
-    const near = accept(scorer.best(fuzzyCandidates(text, exact, maxErrors, lo, hi, budget)));
-    if (near) return near;
+    for (const reach of [maxErrors + TIGHT_WINDOW_SLACK, Math.max(FUZZY_WINDOW_MIN, exact.length * FUZZY_WINDOW_QUOTE_MULTIPLE)]) {
+      lo = Math.max(0, center - reach);
+      hi = Math.min(text.length, center + exact.length + reach);
+      const near = accept(scorer.best(fuzzyCandidates(text, exact, maxErrors, lo, hi, budget)));
+      if (near) return near;
+    }
   }
 
   // A match straddling a chunk boundary is found by overlapping each chunk with what was searched.

@@ -1,6 +1,8 @@
-// The noun a count counts (`1,200 engineers`, `72 Falcon GPUs`, `three factories`), English only.
-// A count's `unit` is the noun's lemma: singular, lower case for words (`engineer`, `factory`,
-// `person`), as written for acronyms (`GPU`). Other languages report such figures as `number`.
+// The noun a count counts (`1,200 engineers`, `72 Falcon GPUs`, `three factories`, `42.000 Haushalte`).
+// In English a count's `unit` is the noun's lemma: singular, lower case for words (`engineer`,
+// `factory`, `person`), as written for acronyms (`GPU`). German counts are found by their capitalised
+// noun but carry no unit (there is no lemmatiser for German here). Other languages report such figures
+// as `number`.
 import { SPACE } from './regex-util';
 
 /** Words that end a noun phrase search: function words, common verbs and adverbs, time words. */
@@ -18,6 +20,7 @@ export const COUNT_STOP_WORDS = new Set([
   'takes', 'means', 'remains', 'seems', 'shows', 'puts', 'sits', 'stands', 'comes', 'runs', 'includes',
   'ago', 'later', 'earlier', 'apiece', 'each', 'percent', 'cent', 'yet', 'so', 'too', 'very', 'out',
   'up', 'down', 'off', 'away', 'back', 'there', 'here', 'then', 'now', 'again', 'around', 'nearly',
+  'tens', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'scores',
 ]);
 
 /** Adjectives that may stand between a number and its noun (`200 new engineers`). */
@@ -39,7 +42,9 @@ export const IRREGULAR_PLURALS: Record<string, string> = {
   teeth: 'tooth', geese: 'goose', criteria: 'criterion', phenomena: 'phenomenon', indices: 'index',
   staff: 'staff', personnel: 'personnel', aircraft: 'aircraft', spacecraft: 'spacecraft',
   sheep: 'sheep', fish: 'fish', deer: 'deer', cattle: 'cattle', police: 'police', species: 'species',
-  series: 'series', crew: 'crew', offspring: 'offspring', headcount: 'headcount',
+  series: 'series', crew: 'crew', offspring: 'offspring', headcount: 'headcount', halves: 'half',
+  shelves: 'shelf', wolves: 'wolf', lives: 'life', knives: 'knife', leaves: 'leaf', thieves: 'thief',
+  wives: 'wife', calves: 'calf', loaves: 'loaf',
 };
 
 /** Plurals in -ies whose singular ends in -ie, and -es plurals that only drop -s. */
@@ -51,7 +56,7 @@ export function lemma(word: string): string {
   if (/^[A-Z][A-Z0-9]+s$/.test(word)) return word.slice(0, -1); // GPUs, CEOs, EVs
   if (/^[A-Z][A-Z0-9]+$/.test(word)) return word;
   const w = word.toLowerCase();
-  if (w in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[w];
+  if (Object.hasOwn(IRREGULAR_PLURALS, w)) return IRREGULAR_PLURALS[w];
   if (IE_NOUNS.has(w)) return w.slice(0, -1);
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(?:ches|shes|sses|xes|zzes)$/.test(w)) return w.slice(0, -2);
@@ -64,16 +69,26 @@ export function lemma(word: string): string {
 export function isPluralNoun(word: string): boolean {
   if (/^[A-Z][A-Z0-9]*[A-Z]s$/.test(word)) return true; // GPUs, EVs
   const w = word.toLowerCase();
-  if (w in IRREGULAR_PLURALS) return true;
+  if (Object.hasOwn(IRREGULAR_PLURALS, w)) return true;
   if (!/^[a-z][a-z'’-]*$/.test(w) || w.length < 3) return false;
   if (/(?:ss|us|is|ous|ics)$/.test(w)) return false; // boss, bonus, basis, famous, economics
   if (/(?:ed|ly|ing)$/.test(w)) return false; // verbs and adverbs, not nouns
   return w.endsWith('s');
 }
 
+/**
+ * A lower-case word that may modify the noun after it: an adjective or a noun used as one
+ * (`electronic shelf labels`, `skilled workers`, `paying customers`). Plural-looking words and
+ * adverbs are not: `1,200 engineers work` keeps `engineers` as the noun.
+ */
+function isModifierWord(lower: string): boolean {
+  return /^[a-z]{3,}$/.test(lower) && !/(?:s|ly)$/.test(lower);
+}
+
 export interface CountedNoun {
   end: number;
-  noun: string;
+  /** The lemma; absent where the language has no lemmatiser. */
+  noun?: string;
 }
 
 const WORD = new RegExp(`${SPACE}([\\p{L}][\\p{L}\\p{M}\\p{N}'’]*(?:-[\\p{L}\\p{M}\\p{N}]+)*)`, 'uy');
@@ -95,11 +110,51 @@ export function countedNounAt(text: string, at: number, singular: boolean, modif
   const acronym = /^[A-Z][A-Z0-9]*[A-Z]s?$/.test(word);
   const acronymPlural = acronym && word.endsWith('s');
   const capitalised = /^\p{Lu}/u.test(word) && !acronymPlural;
-  if (modifiers < MAX_MODIFIERS && (capitalised || COUNT_ADJECTIVES.has(lower) || lower.endsWith('est') || word.includes('-'))) {
+  if (modifiers < MAX_MODIFIERS && (capitalised || COUNT_ADJECTIVES.has(lower) || word.includes('-') || isModifierWord(lower))) {
     // Prefer reading the word as a modifier when a noun follows it (`full-time engineers`).
     const rest = countedNounAt(text, end, singular, modifiers + 1);
     if (rest) return rest;
   }
   const noun = acronymPlural || (singular && acronym) || (!capitalised && (isPluralNoun(word) || (singular && /^[a-z]{3,}$/.test(word) && !/(?:ed|ly|ing)$/.test(word))));
-  return noun ? { end, noun: lemma(word) } : null;
+  if (noun) return { end, noun: lemma(word) };
+  // A capitalised plural ends the phrase too (`21 Christians`, `300 Democrats`) and keeps its capital.
+  if (capitalised && /^\p{Lu}\p{Ll}+$/u.test(word) && isPluralNoun(lower)) {
+    const l = lemma(lower);
+    return { end, noun: l[0].toUpperCase() + l.slice(1) };
+  }
+  return null;
 }
+
+/** Capitalised German words after a number that are not what it counts (`10 Uhr`, `3 Mal`). */
+const DE_NOT_COUNTED = new Set(['uhr', 'mal', 'prozent', 'euro', 'dollar', 'franken', 'pfund', 'und', 'oder', 'die', 'der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'im', 'in', 'am', 'an', 'auf', 'bei', 'mit', 'nach', 'seit', 'von', 'vor', 'zu', 'zum', 'zur', 'bis', 'ab', 'für', 'über', 'unter', 'es', 'er', 'sie', 'wir', 'ich']);
+/** Lower-case German words ending like adjectives that are not adjectives. */
+const DE_NOT_ADJECTIVES = new Set([
+  'eine', 'einen', 'einer', 'eines', 'einem', 'seine', 'seinen', 'keine', 'keinen', 'diese', 'dieser', 'diesen',
+  'jeder', 'jede', 'alle', 'allen', 'aller', 'unsere', 'ihre', 'ihren', 'unter', 'über', 'oder', 'aber',
+  'weniger', 'mehr', 'sowie', 'wieder', 'immer', 'sogar', 'denen', 'deren', 'dessen', 'werden', 'wurden',
+  'haben', 'hatten', 'sollen', 'sollten', 'können', 'könnten', 'müssen', 'wollen', 'waren', 'sind', 'kosten',
+  'bekommen', 'erhalten', 'zahlen', 'gegen', 'später', 'früher', 'ohne', 'hinter', 'neben', 'wegen', 'statt',
+]);
+const DE_ADJECTIVE = /^[a-zäöüß]{3,}(?:e|en|er|es|em)$/;
+const DE_NOUN = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*$/u;
+
+/** A German counted noun: capitalised, after up to two inflected adjectives (`42.000 neue Haushalte`). */
+export function germanCountedNounAt(text: string, at: number, _singular: boolean, modifiers = 0): CountedNoun | null {
+  WORD.lastIndex = at;
+  const m = WORD.exec(text);
+  if (!m) return null;
+  const word = m[1];
+  const end = at + m[0].length;
+  const lower = word.toLowerCase();
+  if (DE_NOUN.test(word)) return DE_NOT_COUNTED.has(lower) ? null : { end };
+  if (modifiers < MAX_MODIFIERS && DE_ADJECTIVE.test(word) && !DE_NOT_ADJECTIVES.has(lower)) {
+    return germanCountedNounAt(text, end, _singular, modifiers + 1);
+  }
+  return null;
+}
+
+/** Counted-noun readers by primary language; languages without one report uncounted figures as `number`. */
+export const COUNTED_NOUN_READERS: Record<string, (text: string, at: number, singular: boolean) => CountedNoun | null> = {
+  en: (text, at, singular) => countedNounAt(text, at, singular),
+  de: germanCountedNounAt,
+};

@@ -1,7 +1,9 @@
 // Cue words for strategic claims: what marks a sentence as arguing (a judgement, a forecast, a warning,
 // a question) rather than reporting (an announcement, a schedule, an attribution, a market move).
-// Regular-expression sources, matched case-insensitively on the sentence with straight quotes, except
-// where a list says otherwise. One table, like Readability's REGEXPS: edit here, not in the classifier.
+// Regular-expression sources in lower case, matched on the lower-cased sentence with straight quotes,
+// except the lists marked case-sensitive. A source that starts with a literal word is only run on
+// sentences containing that word (lib/themes/literal-guard.ts). One table, like Readability's REGEXPS:
+// edit here, not in the classifier.
 
 export const CUES = {
   /** Hedges: the writer does not commit fully. */
@@ -13,6 +15,7 @@ export const CUES = {
     String.raw`\b(?:un)?likely\b`,
     String.raw`\bappears?\b(?= (?:to|that)\b)|\bit appears\b`,
     String.raw`\bseem(?:s|ed|ingly)?\b`,
+    String.raw`\blook(?:s|ed)? (?:\w+er|more|less|increasingly|likely|unlikely|set|like)\b`,
     String.raw`\bperhaps\b|\bmaybe\b|\bpossibly\b|\bprobably\b|\barguably\b`,
     String.raw`\bit is possible\b|\bit's possible\b`,
     String.raw`\bremains? to be seen\b`,
@@ -106,25 +109,30 @@ export const CUES = {
   predictionCaseSensitive: [String.raw`\bmay\b`],
   /**
    * "will" + one of these describes a plan or a schedule ("will open", "will be available"), not a forecast.
-   * Matched after "will", an optional adverb in between.
+   * Matched after "will", an optional adverb in between; regex fragments allowed.
    */
   planVerbs: [
     'open', 'begin', 'start', 'launch', 'deploy', 'build', 'close', 'complete', 'ship', 'hire', 'invest', 'spend',
     'use', 'run', 'offer', 'include', 'add', 'cost', 'house', 'employ', 'produce', 'supply', 'provide', 'host', 'hold',
     'receive', 'pay', 'acquire', 'merge', 'rename', 'retain', 'keep', 'operate', 'serve', 'replace', 'introduce',
     'release', 'debut', 'expand', 'raise', 'go', 'move', 'relocate', 'take over', 'join', 'lead', 'report', 'present',
-    'announce', 'continue', 'feature', 'list', 'trade', 'fly', 'sell',
+    'announce', 'continue', 'feature', 'list', 'trade', 'fly', 'sell', 'buy', 'finance', 'fund', 'borrow', 'issue',
+    'publish', 'unveil', 'meet', 'vote', 'visit', 'return', 'step down', 'remain in', 'display', 'show', 'undergo',
+    'attend', 'speak', 'appear', 'travel', 'testify', 'find', 'stay in',
     'be available', 'be based', 'be located', 'be completed', 'be finished', 'be led', 'be renamed', 'be known',
     'be called', 'be headed', 'be delivered', 'be built', 'be priced', 'be offered', 'be released', 'be launched',
     'be ready', 'be held', 'be used', 'be made', 'be sold', 'be shipped', 'take effect', 'go live', 'go on sale',
     'be affected', 'be charged', 'be billed', 'be required', 'be eligible', 'be paid', 'be closed', 'be opened',
+    // A stated change to a figure ("will rise from €9 to €11") is the plan itself, not a forecast.
+    'rise from', 'rise to', 'increase from', 'increase to', 'go up from', 'go up to', 'fall from', 'fall to',
+    'drop from', 'drop to',
     'focus', 'apply', 'see', 'get', 'remain unchanged', 'stay unchanged', 'remain available', 'stay the same',
   ],
 
   /** Judgement: analytic verbs, evaluative or intensifying words, what ought to be. */
   assessment: [
     String.raw`\brepresent(?:s|ing)?\b`,
-    String.raw`\bsignal(?:s|ling|ing)?\b`,
+    String.raw`\bsignal(?:s|led|ed|ling|ing)? (?:that|a|an|the|its|their|how)\b`, // the verb, not "the signals of"
     String.raw`\bmarks? an? (?:\w+ )?(?:shift|turn|change|break|departure|end|step|milestone)\b`,
     String.raw`\bunderscor(?:e|es|ed|ing)\b`,
     String.raw`\bhighlights? (?:the|how|a|an|its|their)\b`,
@@ -162,6 +170,8 @@ export const CUES = {
     String.raw`\b(?:which|that) (?:makes|means|leaves|puts|gives|turns)\b`,
     String.raw`\b(?:ti(?:e|es|ed|ing)|stak(?:e|es|ed|ing)|bet(?:s|ting)?) (?:its|their|the) (?:\w+ )?(?:fortunes?|future|fate|reputation|entire)\b`,
     String.raw`\b(?:does|do|did) (?:little|nothing) to\b|\b(?:weaker|stronger|worse|better) than (?:it|they) (?:sounds?|looks?|seems?|appears?)\b`,
+    String.raw`\b(?:little|no|every|good|more|less) reason to\b`,
+    String.raw`\b(?:is|are|was|were) (?:\w+ )?betting\b|\bbets? that\b`,
     String.raw`\bdoubt(?:s|ful)?\b|\bfew (?:\w+ )?(?:believe|expect|think)\b`,
     String.raw`\bremain(?:s|ed)? (?:\w+ ){0,2}(?:dependent|reliant|exposed|vulnerable|dominant|decisive|the (?:default|leader))\b`,
     String.raw`^(?:this|that|these|such)\b(?:\s+[\w-]+){0,2}\s+(?:creates?|gives?|puts?|means?|alters?|changes?|leaves?|makes?|forces?|turns?|shifts?|represents?|signals?|shows?|marks?)\b`,

@@ -160,9 +160,18 @@ export const YEAR_PHRASES: Record<string, YearPhrases> = {
   },
 };
 
-/** A 4-digit year is read as a year in this range. */
+/** A bare 4-digit number in this range is read as a year. */
 export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2100;
+/** Older years (`in 1781`) only after a word that introduces a year, or in brackets (`(1853)`). */
+export const OLD_YEAR_MIN = 1000;
+export const OLD_YEAR_INTRODUCERS = new Set([
+  'in', 'since', 'from', 'until', 'till', 'by', 'of', 'around', 'circa', 'c.', 'ca.', 'before', 'after',
+  'during', 'year', 'im', 'seit', 'bis', 'von', 'en', 'depuis', 'desde', 'nel', 'dal', 'sinds', 'em',
+]);
+
+/** English month abbreviations, which alone may take a dot (`Nov. 4`); `November.` ends a sentence. */
+export const MONTH_ABBREVIATIONS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
 /** `en-US` and plain `en` read `11/04/2025` month first; every other locale day first. */
 const MONTH_FIRST_LOCALES = new Set(['en', 'en-us']);
@@ -193,7 +202,9 @@ export function dateTablesFor(lang: string): DateTables {
   };
   add(MONTHS.en);
   if (primary !== 'en') add(MONTHS[primary]);
-  const month = `(?<month>${alternation(months.keys())})\\.?`;
+  const names = [...months.keys()];
+  const monthName = `(?:${alternation(names.filter((n) => MONTH_ABBREVIATIONS.has(n)))})\\.?|${alternation(names.filter((n) => !MONTH_ABBREVIATIONS.has(n)))}`;
+  const month = `(?<month>${monthName})`;
   const day = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
   const day2 = '(?<day2>[0-3]?\\d)(?:st|nd|rd|th|\\.|º)?';
   const year = '(?<year>[12]\\d{3})';
@@ -205,26 +216,34 @@ export function dateTablesFor(lang: string): DateTables {
       // November 4, 2025 / November 4 / Nov. 4th
       `${month}${S}${day}(?!\\d)(?:,?${S}${year})?` +
       // 4 November 2025 / 4. November / 4 de noviembre de 2025 / the 4th of November
-      `|${day2}${S}(?:of${S}|de${S})?(?<month2>${alternation(months.keys())})\\.?(?:,?${S}(?:de${S})?${year2})?` +
+      `|${day2}${S}(?:of${S}|de${S})?(?<month2>${monthName})(?:,?${S}(?:de${S})?${year2})?` +
       // November 2025 / noviembre de 2025
-      `|(?<month3>${alternation(months.keys())})\\.?${S}(?:of${S}|de${S})?${year3}` +
+      `|(?<month3>${monthName})${S}(?:of${S}|de${S})?${year3}` +
       ')(?![\\p{L}\\p{N}])',
     'gu',
   );
   const phrases = [YEAR_PHRASES.en, ...(primary !== 'en' && YEAR_PHRASES[primary] ? [YEAR_PHRASES[primary]] : [])];
   const partGroups = (['end', 'start', 'vague', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4'] as YearPart[])
-    .map((part) => `(?<${part}>${alternation(phrases.flatMap((p) => p.parts[part] ?? []))})`)
+    .map((part) => `(?<${part}>${alternation(caseVariants(phrases.flatMap((p) => p.parts[part] ?? [])))})`)
     .join('|');
   const gap = `(?:${SPACE}{1,2}|-)?['’]?`;
   const yearContext = endingAt(
-    `(?<![\\p{L}\\p{N}'’])(?:(?<prep>${alternation(phrases.flatMap((p) => p.prepositions))})${SPACE}{1,2})?` +
+    `(?<![\\p{L}\\p{N}'’])(?:(?<prep>${alternation(caseVariants(phrases.flatMap((p) => p.prepositions)))})${SPACE}{1,2})?` +
       `(?:(?:${partGroups})${gap})?` +
-      `(?:(?<fiscal>${alternation(phrases.flatMap((p) => p.fiscal))})${gap})?`,
-    'iu',
+      `(?:(?<fiscal>${alternation(caseVariants(phrases.flatMap((p) => p.fiscal)))})${gap})?`,
+    'u',
   );
   const tables: DateTables = { months, monthDate, yearContext, monthFirst: MONTH_FIRST_LOCALES.has(key) };
   cache.set(key, tables);
   return tables;
+}
+
+/**
+ * A phrase as written and with a capital first letter (`end of`, `End of`). The year regex is
+ * case-sensitive so that codes keep their case: `H1 2026` is a half, `1h28` (a duration) is not.
+ */
+function caseVariants(phrases: string[]): string[] {
+  return phrases.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]);
 }
 
 export interface YearContext {

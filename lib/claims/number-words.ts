@@ -6,7 +6,8 @@
  * English `billion` is 10^9, German `Billion` is 10^12.
  */
 export const MULTIPLIER_WORDS: Record<string, Record<string, number>> = {
-  en: { thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, mn: 6, mln: 6, tn: 12, trn: 12 },
+  // lakh and crore: Indian English (10^5, 10^7)
+  en: { thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, mn: 6, mln: 6, tn: 12, trn: 12, lakh: 5, crore: 7 },
   de: {
     tausend: 3, 'tsd.': 3, 'mio.': 6, mio: 6, million: 6, millionen: 6,
     'mrd.': 9, mrd: 9, milliarde: 9, milliarden: 9, 'bio.': 12, billion: 12, billionen: 12,
@@ -64,7 +65,7 @@ export function englishCardinalValue(words: string[]): number | null {
     if (w === 'and') continue;
     if (w === 'a' || w === 'an') {
       current = 1;
-    } else if (w in EN_CARDINALS) {
+    } else if (Object.hasOwn(EN_CARDINALS, w)) {
       current += EN_CARDINALS[w];
       any = true;
     } else if (w === EN_DOZEN) {
@@ -73,7 +74,7 @@ export function englishCardinalValue(words: string[]): number | null {
     } else if (w === 'hundred') {
       current = (current || 1) * 100;
       any = true;
-    } else if (w in EN_SCALES) {
+    } else if (Object.hasOwn(EN_SCALES, w)) {
       total += (current || 1) * 10 ** EN_SCALES[w];
       current = 0;
       any = true;

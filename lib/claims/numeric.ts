@@ -4,17 +4,31 @@
 // A few passes of compiled regexes each propose candidates (phone numbers to block, date phrases,
 // vague magnitudes, spelled-out English numbers, numerals); every numeral is then read outwards with
 // short sticky regexes (currency before it, range, multiplier, unit, counted noun after it, qualifier
-// before it). Overlaps go to the earliest, longest candidate. Every quantifier is bounded and every
-// numeral pattern is anchored with a look-behind, so the work is linear in the text.
+// before it). Overlaps go to the earliest, longest candidate. Every quantifier is bounded, numerals
+// are anchored with a look-behind, and phrases before a figure are matched backwards from it once
+// (`endingAt`), so the work is linear in the text.
+//
+// What a claim carries:
+//   money     `value` with multipliers applied; `unit` an ISO 4217 code. `$49/month` keeps the period
+//             in the span only. `multi-billion dollar`, `billions of dollars`: no value.
+//   quantity  `unit` from the one unit table (units.ts): `TB`, `PFLOPS`, `TWh`, `km`, `year`...
+//   count     English: `unit` is the counted noun's lemma (`engineer`, `GPU`, `person`); German: no
+//             unit; other languages report uncounted figures as `number` (counted-nouns.ts).
+//   percent   `unit` `%`; percentage points `pp`, basis points `bp`.
+//   date      `iso` as documented in dates.ts (`2026`, `2026-12-31`, `2025-Q3`, `2026-H1`, `--11-04`).
+//   number    any other figure of two or more digits, or with decimals or a multiplier.
+// A range (`10-15%`, `$3–4 billion`) is one claim without a value; a span of years is a date
+// (`2024–25`, iso `2024/2025`). A leading qualifier (`up to`, `more than`, `by`) joins the span.
 //
 // What is deliberately not a claim: digits glued to letters (model and product names, domains,
 // ordinals), versions and addresses (`4.0.1`), digits after an identifier word or a capitalised name
-// (`Section 230`, `Model 3`), list markers, phone numbers, times of day, and single bare digits.
+// (`Section 230`, `Model 3`), list and footnote markers, phone numbers, times of day, dimensions,
+// scores (`3-1`), and single bare digits.
 import { resolveOverlaps, type Candidate } from './candidate';
-import { countedNounAt } from './counted-nouns';
+import { COUNTED_NOUN_READERS, type CountedNoun } from './counted-nouns';
 import {
   dateTablesFor, dayIso, ISO_DATE, monthIso, NUMERIC_DATE, numericDateIso, yearContextBefore, yearIso,
-  YEAR_MAX, YEAR_MIN, type DateTables, type YearContext,
+  OLD_YEAR_INTRODUCERS, OLD_YEAR_MIN, YEAR_MAX, YEAR_MIN, type DateTables, type YearContext,
 } from './dates';
 import { numberFormatFor, numeralSource, numeralToDecimal, scaled, type NumberFormat } from './number-format';
 import {
@@ -25,7 +39,7 @@ import { EN_CAPITALISED_OK, IDENTIFIER_WORDS, QUALIFIERS } from './qualifiers';
 import { alternation, endingAt, lowerKeyed, matchEndingAt, normaliseKey, SPACE } from './regex-util';
 import type { NumericMatch } from './types';
 import {
-  CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_CONNECTORS, CURRENCY_SYMBOLS, CURRENCY_WORDS, PER_PERIOD_WORDS, PERCENT_SYMBOLS,
+  CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_CONNECTORS, EURO_CENT_LANGUAGES, MINOR_CURRENCY_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, PER_PERIOD_WORDS, PERCENT_SYMBOLS,
   PERCENT_WORDS, POUND_WORDS, QUANTITY_UNITS,
 } from './units';
 
@@ -50,7 +64,13 @@ export function findNumericClaims(text: string, options: NumericOptions = {}): N
     const c = readNumeral(text, m.index, m[0], p);
     if (c) candidates.push(c);
   }
-  return resolveOverlaps(candidates).map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+  return resolveOverlaps(candidates).map(({ kind, start, end, value, unit, iso }) => {
+    const m: NumericMatch = { kind, start, end, text: text.slice(start, end) };
+    if (value !== undefined) m.value = value;
+    if (unit !== undefined) m.unit = unit;
+    if (iso !== undefined) m.iso = iso;
+    return m;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -58,6 +78,7 @@ export function findNumericClaims(text: string, options: NumericOptions = {}): N
 
 interface Profile {
   english: boolean;
+  countedNoun: ((text: string, at: number, singular: boolean) => CountedNoun | null) | undefined;
   format: NumberFormat;
   dates: DateTables;
   numeral: RegExp;
@@ -73,6 +94,10 @@ interface Profile {
   currencyWordAfter: RegExp;
   currencyWords: Map<string, string>;
   poundAfter: RegExp;
+  minorCurrencyAfter: RegExp;
+  euroCents: boolean;
+  /** `2 billion pounds` is sterling, except in American English, where pounds weigh. */
+  poundIsMoney: boolean;
   unitSymbol: RegExp;
   unitGlued: RegExp;
   unitWord: RegExp;
@@ -109,6 +134,7 @@ function profileFor(lang: string): Profile {
   const cardinal = alternation([...Object.keys(EN_CARDINALS), ...Object.keys(EN_SCALES), EN_DOZEN]);
   const profile: Profile = {
     english,
+    countedNoun: COUNTED_NOUN_READERS[primary],
     format,
     dates: dateTablesFor(key),
     numeral: new RegExp(`(?<![\\p{N}.,])(?:${num})`, 'gu'),
@@ -126,6 +152,9 @@ function profileFor(lang: string): Profile {
       'iuy',
     ),
     currencyWords,
+    poundIsMoney: key !== 'en-us',
+    minorCurrencyAfter: new RegExp(`${SPACE}(${alternation(Object.keys(MINOR_CURRENCY_WORDS))})(?![\\p{L}])`, 'iuy'),
+    euroCents: EURO_CENT_LANGUAGES.has(primary),
     poundAfter: new RegExp(`(?:${SPACE}|-)(?:${alternation(POUND_WORDS)})(?![\\p{L}])`, 'iuy'),
     unitSymbol: new RegExp(`(?:${SPACE}|-)?(${alternation(symbols(false))})${NOT_GLUED}`, 'uy'),
     unitGlued: new RegExp(`(${alternation(symbols(true))})${NOT_GLUED}`, 'uy'),
@@ -180,7 +209,7 @@ function findDates(text: string, p: Profile, out: Candidate[]): void {
   p.dates.monthDate.lastIndex = 0;
   for (const m of text.matchAll(p.dates.monthDate)) {
     const g = m.groups ?? {};
-    const month = p.dates.months.get(g.month ?? g.month2 ?? g.month3);
+    const month = p.dates.months.get((g.month ?? g.month2 ?? g.month3).replace(/\.$/, ''));
     if (!month) continue;
     const yearText = g.year ?? g.year2 ?? g.year3;
     const year = yearText ? Number(yearText) : null;
@@ -225,13 +254,14 @@ function findSpelledNumbers(text: string, p: Profile, out: Candidate[]): void {
   for (const m of text.matchAll(p.spelled)) {
     const words = m[0].split(/[\s\u00a0\u202f-]+/).filter(Boolean);
     const first = words[0].toLowerCase();
-    if (first in EN_SCALES || first === EN_DOZEN) continue; // `3 million` is read from its digits
+    if (Object.hasOwn(EN_SCALES, first) || first === EN_DOZEN) continue; // `3 million` is read from its digits
     const value = englishCardinalValue(words);
     if (value === null) continue;
-    const scaledBy = words.some((w) => w.toLowerCase() in EN_SCALES && w.toLowerCase() !== 'hundred');
+    const scaledBy = words.some((w) => Object.hasOwn(EN_SCALES, w.toLowerCase()) && w.toLowerCase() !== "hundred");
     if (value === 1 && !scaledBy) continue; // `one of`, `no one`: not a figure
     if (isIdentifierWord(previousToken(text, m.index))) continue;
     const end = m.index + m[0].length;
+    if (isCapitalisedName(text, m.index, end)) continue;
     const tail = readUnitOrNoun(text, end, p, { money: false, multiplied: scaledBy, singular: value === 1 });
     if (!tail && !scaledBy) continue;
     const c: Candidate = tail
@@ -248,6 +278,8 @@ interface Tail {
   kind: 'money' | 'percent' | 'quantity' | 'count';
   end: number;
   unit?: string;
+  /** A minor currency unit scales the value (`40 cents` is 0.40). */
+  exponent?: number;
 }
 
 /** What follows the digits: a multiplier, then a unit, currency or counted noun. */
@@ -264,7 +296,10 @@ const YEAR_SLASH_SPAN = /^\/(?:\d{2}|\d{4})(?![\p{L}\p{N}]|[.,\/]\d)/u;
 const CAPITALS_AFTER = /[ \u00a0](?:\p{Lu}{2,})(?![\p{L}\p{N}])/uy;
 
 /** Times of day and list markers are not figures. */
-const TIME_AFTER = /[ \u00a0]?(?:[ap]\.m\.|[ap]m(?![\p{L}])|[AP]M(?![\p{L}]))/uy;
+const TIME_AFTER = /[ \u00a0]?(?:[ap]\.m\.|[ap]m(?![\p{L}])|[AP]M(?![\p{L}])|Uhr(?![\p{L}])|(?:GMT|UTC|CES?T|E[SD]T|P[SD]T|BST)(?![\p{L}]))/uy;
+/** Dimensions (`1800 x 1920`, `3×4`) are not figures either. */
+const DIMENSION_AFTER = /[ \u00a0]?[x×][ \u00a0]?\d/y;
+const DIMENSION_BEFORE = /\d[ \u00a0]?[x×][ \u00a0]?$/;
 const LIST_MARKER_AFTER = /[.)][ \u00a0\t]/y;
 
 function readNumeral(text: string, index: number, raw: string, p: Profile): Candidate | null {
@@ -276,7 +311,7 @@ function readNumeral(text: string, index: number, raw: string, p: Profile): Cand
   const plain = /^\d+$/.test(raw);
   const grouped = p.format.group.some((g) => raw.includes(g));
   const n = Number(decimal);
-  const yearLike = plain && raw.length === 4 && n >= YEAR_MIN && n <= YEAR_MAX;
+  const yearLike = plain && raw.length === 4 && n <= YEAR_MAX && (n >= YEAR_MIN || (n >= OLD_YEAR_MIN && introducesOldYear(text, start)));
   if (yearLike && YEAR_SLASH_SPAN.test(text.slice(end, end + 6))) return readYear(text, start, end, n, null, p);
 
   // Versions, addresses, ratios, fractions, times, file names: digits run on through punctuation.
@@ -284,7 +319,9 @@ function readNumeral(text: string, index: number, raw: string, p: Profile): Cand
   if (/[.,:\/]/.test(after) && /\p{N}/u.test(afterNext)) return null;
   if (after === '.' && /\p{L}/u.test(afterNext)) return null;
   if (at(TIME_AFTER, text, end)) return null;
+  if (at(DIMENSION_AFTER, text, end) || DIMENSION_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   if (atLineStart(text, start) && at(LIST_MARKER_AFTER, text, end)) return null;
+  if (text[start - 1] === '[' && after === ']') return null; // a footnote marker: `[143]`
 
   // Years, and two-digit years after a code (`FY25`, `Q3 '25`), may be glued to their phrase.
   if (yearLike || (plain && raw.length === 2)) {
@@ -348,7 +385,7 @@ function readNumeral(text: string, index: number, raw: string, p: Profile): Cand
   if (!tail && !multiplied && /[\p{L}]/u.test(text[end] ?? '')) return null; // `3D`, `5G`, `16th`, `1990s`
   if (!tail && !multiplied && /^-\p{L}/u.test(text.slice(end, end + 2))) return null; // `10-K`
 
-  const value = ranged ? undefined : (negative ? -1 : 1) * scaled(decimal, exponent);
+  const value = ranged ? undefined : (negative ? -1 : 1) * scaled(decimal, exponent + (tail?.exponent ?? 0));
 
   if (money || tail?.kind === 'money') {
     let moneyEnd = tail?.kind === 'money' ? tail.end : end;
@@ -408,6 +445,10 @@ function readYear(text: string, start: number, end: number, year: number, ctx: Y
   return { kind: 'date', start: from, end, iso: yearIso(year, context) };
 }
 
+function introducesOldYear(text: string, start: number): boolean {
+  return text[start - 1] === '(' || OLD_YEAR_INTRODUCERS.has(previousToken(text, start).toLowerCase());
+}
+
 function atLineStart(text: string, pos: number): boolean {
   for (let i = pos - 1; i >= 0 && pos - i < 80; i--) {
     const ch = text[i];
@@ -435,9 +476,14 @@ function readUnitOrNoun(
   }
   const sign = at(p.currencyAfter, text, pos);
   if (sign) return { kind: 'money', end: pos + sign[0].length, unit: sign[1] ? CURRENCY_SYMBOLS[sign[1]] : CURRENCY_CODES[sign[2]] };
+  const minor = at(p.minorCurrencyAfter, text, pos);
+  if (minor) {
+    const rule = MINOR_CURRENCY_WORDS[minor[1].toLowerCase()];
+    return { kind: 'money', end: pos + minor[0].length, unit: rule.unit === 'USD' && p.euroCents ? 'EUR' : rule.unit, exponent: rule.exponent };
+  }
   const cw = at(p.currencyWordAfter, text, pos);
   if (cw) return { kind: 'money', end: pos + cw[0].length, unit: p.currencyWords.get(normaliseKey(cw[1])) };
-  if (opts.multiplied) {
+  if (opts.multiplied && p.poundIsMoney) {
     const pound = at(p.poundAfter, text, pos);
     if (pound) return { kind: 'money', end: pos + pound[0].length, unit: 'GBP' };
   }
@@ -451,8 +497,7 @@ function readUnitOrNoun(
     const unit = p.unitSymbols.get(symbol[1]);
     if (unit) return { kind: 'quantity', end: pos + symbol[0].length, unit };
   }
-  if (!p.english) return null;
-  const noun = countedNounAt(text, pos, opts.singular);
+  const noun = p.countedNoun?.(text, pos, opts.singular);
   return noun ? { kind: 'count', end: noun.end, unit: noun.noun } : null;
 }
 
@@ -472,9 +517,16 @@ function withQualifier(text: string, p: Profile, c: Candidate): Candidate {
 }
 
 /** The word right before `pos`, separated by one space; '' when there is none. */
-const PREVIOUS_TOKEN = endingAt('(?<![^\\s])(?<token>\\S{1,30})[ \\u00a0]');
+const PREVIOUS_TOKEN = endingAt('(?<![^\\s([{"“‘\'])(?<token>[^\\s([{"“‘\']{1,30})[ \\u00a0]');
 function previousToken(text: string, pos: number): string {
   return matchEndingAt(PREVIOUS_TOKEN, text, pos)?.groups.token ?? '';
+}
+
+/** `Ninety Mile Beach`, `Seven Seas`: a capitalised spelled number mid-sentence before a capitalised word. */
+function isCapitalisedName(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(text[start] ?? '') || !/^[ \u00a0]\p{Lu}/u.test(text.slice(end, end + 2))) return false;
+  const before = text.slice(Math.max(0, start - 3), start).trimEnd();
+  return before !== '' && !/[.!?:"“‘(\n]$/.test(before);
 }
 
 function isIdentifierWord(token: string): boolean {
@@ -492,7 +544,7 @@ function isNameBefore(token: string, p: Profile, grouped: boolean): boolean {
   const word = token.replace(/[,;:"“”()]+$/u, '');
   if (word !== token) return false; // punctuation ends the name: `In 2024, 300 jobs`
   if (!/^[\p{L}][\p{L}\p{N}.&-]*$/u.test(word)) return false;
-  if (word in CURRENCY_CODES) return false;
+  if (Object.hasOwn(CURRENCY_CODES, word)) return false;
   if (/^\p{L}+$/u.test(word) && /\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}\p{Ll}+$/u.test(word)) return true;
   if (/\p{N}/u.test(word)) return true; // `M3 Max 16`, `A17 5`
   if (p.english && /^\p{Lu}/u.test(word) && !EN_CAPITALISED_OK.has(word.toLowerCase())) return true;

@@ -32,7 +32,7 @@ export const IDENTIFIER_WORDS = new Set([
   'measure', 'resolution', 'district', 'ward', 'precinct', 'line', 'lane', 'row', 'seat', 'pier',
   'bus', 'train', 'channel', 'station', 'exit', 'zone', 'bay', 'hangar', 'runway', 'id', 'code', 'pin',
   'iso', 'din', 'iec', 'ieee', 'rfc', 'error', 'port', 'zip', 'sku', 'ext.', 'extension', 'invoice',
-  'account', 'postcode', 'serial', 'batch', 'reference', 'ref.',
+  'account', 'postcode', 'serial', 'batch', 'reference', 'ref.', 'bug', 'pr', 'cve', 'commit', 'kb',
   // other languages
   'artikel', 'kapitel', 'abschnitt', 'absatz', 'paragraf', 'seite', 'folge', 'staffel', 'stufe',
   'gleis', 'linie', 'ziffer', 'chapitre', 'alinéa', 'numéro', 'artículo', 'capítulo', 'sección',

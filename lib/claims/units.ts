@@ -204,6 +204,16 @@ export const CURRENCY_CONNECTORS: Record<string, string[]> = {
   pt: ['de '],
 };
 
+/** Minor units after an amount (`40 cents` is USD 0.40): the currency and the power of ten of one unit. */
+export const MINOR_CURRENCY_WORDS: Record<string, { unit: string; exponent: number }> = {
+  cents: { unit: 'USD', exponent: -2 },
+  cent: { unit: 'USD', exponent: -2 },
+  pence: { unit: 'GBP', exponent: -2 },
+  penny: { unit: 'GBP', exponent: -2 },
+};
+/** Languages whose `cent` is a euro cent. */
+export const EURO_CENT_LANGUAGES = new Set(['de', 'fr', 'es', 'it', 'nl', 'pt', 'fi', 'el', 'sk', 'sl', 'et', 'lv', 'lt']);
+
 /** The currency word in `multi-billion dollar`, `billion-euro`. */
 export const CURRENCY_ADJECTIVES: Record<string, string> = {
   dollar: 'USD', euro: 'EUR', pound: 'GBP', yen: 'JPY', yuan: 'CNY', rupee: 'INR',

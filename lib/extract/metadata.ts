@@ -155,27 +155,30 @@ export function cleanTitle(raw: string, site: string | undefined, host: string |
     return !!l && names.some((n) => n && (l === n || (l.length >= 4 && (n.includes(l) || l.includes(n)))));
   };
   const last = pieces[pieces.length - 1];
-  if (namesSite(last.text)) return title.slice(0, last.start).trim();
+  if (namesSite(last.text)) return title.slice(0, last.sepStart).trim();
   const first = pieces[0];
   if (namesSite(first.text)) return title.slice(pieces[1].start).trim();
   if (fromDocTitle) {
-    const head = title.slice(0, last.start).trim();
+    const head = title.slice(0, last.sepStart).trim();
     if (head.split(' ').length >= 3 && last.text.split(' ').length <= 5) return head;
   }
   return title;
 }
 
-function splitTitle(title: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
+/** The parts of a title between separators; `sepStart` is where the separator before the part begins. */
+function splitTitle(title: string): { text: string; start: number; sepStart: number }[] {
+  const out: { text: string; start: number; sepStart: number }[] = [];
   let from = 0;
+  let sepStart = 0;
   TITLE_SEPARATOR.lastIndex = 0;
   for (let m = TITLE_SEPARATOR.exec(title); m; m = TITLE_SEPARATOR.exec(title)) {
     // A colon belongs to the headline itself ("Cloud bet: strategy or desperation?").
     if (m[0].trim() === ':') continue;
-    out.push({ text: title.slice(from, m.index), start: from });
+    out.push({ text: title.slice(from, m.index), start: from, sepStart });
+    sepStart = m.index;
     from = m.index + m[0].length;
   }
-  out.push({ text: title.slice(from), start: from });
+  out.push({ text: title.slice(from), start: from, sepStart });
   return out;
 }
 

@@ -11,6 +11,7 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { NotesStoreBlockedError } from './errors';
 import type { Draft, Note, Settings } from './schema';
+import { newId } from './ids';
 import { V1, upgradeV1Note } from './schema-v1';
 
 export const DB_NAME = 'lede-notes';
@@ -51,7 +52,7 @@ async function migrateV1toV2(db: AnyDB, tx: AnyUpgradeTx, now: Date): Promise<vo
   const all = await notes.getAll();
   await notes.clear();
   for (const raw of all) {
-    const upgraded = upgradeV1Note(raw, () => crypto.randomUUID());
+    const upgraded = upgradeV1Note(raw, newId);
     if ('note' in upgraded) await notes.put(upgraded.note);
     else await quarantine.add({ record: raw, reason: upgraded.reason, fromVersion: 1, at: now.toISOString() });
   }

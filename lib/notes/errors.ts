@@ -12,11 +12,11 @@ export class NoteConflictError extends Error {
     readonly expectedRevision: number,
   ) {
     super(
-      theirs
-        ? `This note was changed elsewhere (revision ${theirs.revision}, your edit was based on revision ${expectedRevision}); nothing was overwritten.`
-        : expectedRevision > 0
-          ? 'This note was deleted elsewhere; your edit was not saved.'
-          : 'A note with this id already exists; nothing was overwritten.',
+      expectedRevision === 0 && theirs
+        ? 'A note with this id already exists; nothing was overwritten.'
+        : theirs
+          ? `This note was changed elsewhere (revision ${theirs.revision}, your edit was based on revision ${expectedRevision}); nothing was overwritten.`
+          : 'This note was deleted elsewhere; your edit was not saved.',
     );
   }
 }

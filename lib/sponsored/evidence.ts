@@ -42,7 +42,10 @@ export function collectEvidence(candidates: Element[], shortTexts: TextCandidate
   for (const el of candidates) {
     if (isSponsoredLink(el)) links.push(el);
     if (!sizer.canBeUnit(el)) continue;
+    // An "ad" class on a block of running text is a layout hook (an ad-injection zone), not an ad.
+    const prose = sizer.size(el)!.prose >= LIMITS.containerMaxProse;
     for (const ev of attributeEvidence(el)) {
+      if (prose && ev.kind !== 'sponsored') continue;
       add(el, ev);
       if (ev.kind !== 'promo') containers.add(el);
     }
@@ -75,8 +78,15 @@ function attachLabel(
 ): void {
   if (!sizer.canBeUnit(el)) return;
   const cur = sizer.wrapperTop(el);
-  const box = sizer.enclosingBox(cur);
   const ev: Evidence = { kind: 'label', reason: labelReason(label) };
+  // The label fills an ad container of its own (an empty slot with its label): that is the unit.
+  for (let w = el.parentElement; w && w !== cur.parentElement; w = w.parentElement) {
+    if (containers.has(w)) {
+      add(cur, ev);
+      return;
+    }
+  }
+  const box = sizer.enclosingBox(cur);
   // "Advertisement" just above an ad slot inside a bigger column: the label belongs to the slot.
   const slot = adjacentSlot(cur, containers);
   if (slot) {
@@ -115,9 +125,9 @@ function attachLink(a: Element, sizer: UnitSizer, add: (el: Element, ev: Evidenc
   const cur = sizer.wrapperTop(a);
   const parent = cur.parentElement;
   if (cur === a && parent && sizer.canBeUnit(parent)) {
-    const linkChars = sizer.size(a)!.chars;
-    const blockChars = sizer.size(parent)!.chars;
-    if (linkChars < LIMITS.linkDominance * blockChars) {
+    const link = sizer.size(a)!;
+    // An image link is a creative, never running text.
+    if (link.media === 0 && link.chars < LIMITS.linkDominance * sizer.size(parent)!.chars) {
       add(parent, { kind: 'prose-link', reason: REASON_PROSE_LINK });
       return;
     }

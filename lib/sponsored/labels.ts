@@ -20,7 +20,7 @@ export interface Label {
 
 const REASON_TEXT_MAX = 60;
 /** A long disclosure is named by its head: "Sponsored content — provided for…" → "Sponsored content". */
-const EXPLANATION_SEPARATOR = /\s+[—–|]\s+|:\s+/;
+const EXPLANATION_SEPARATOR = /\s+[—–|]\s+|:\s+|(?<=\w)\.\s+/;
 
 function shorten(s: string): string {
   const head = s.length > REASON_TEXT_MAX / 2 ? s.split(EXPLANATION_SEPARATOR)[0] : s;

@@ -17,6 +17,8 @@ export interface ElementSize {
   links: number;
   /** h1 headings below it (itself included): a unit never takes the page's title with it. */
   h1: number;
+  /** Paragraphs of running text below it (itself included). */
+  prose: number;
 }
 
 export interface TextCandidate {
@@ -73,7 +75,7 @@ export function measure(root: Element, filters: WalkFilters): Measurement {
   let order = 0;
 
   const open = (el: Element): Frame => {
-    const size: ElementSize = { order: order++, end: 0, chars: 0, media: 0, links: 0, h1: 0 };
+    const size: ElementSize = { order: order++, end: 0, chars: 0, media: 0, links: 0, h1: 0, prose: 0 };
     if (MEDIA_TAGS.has(el.tagName)) size.media = 1;
     if (el.tagName === 'A' && el.hasAttribute('href')) size.links = 1;
     if (el.tagName === 'H1') size.h1 = 1;
@@ -89,6 +91,7 @@ export function measure(root: Element, filters: WalkFilters): Measurement {
     const frame = stack.pop()!;
     const { el, size } = frame;
     size.end = order - 1;
+    if (el.tagName === 'P' && size.chars >= LIMITS.proseParagraphChars) size.prose++;
     if (size.chars > 0 && frame.text !== null && !frame.inControl && (frame.ownsText || frame.textChildren > 1)) {
       const text = frame.text.replace(/\s+/g, ' ').trim();
       if (text.length <= LIMITS.labelChars) shortTexts.push({ el, text });
@@ -100,6 +103,7 @@ export function measure(root: Element, filters: WalkFilters): Measurement {
     p.media += size.media;
     p.links += size.links;
     p.h1 += size.h1;
+    p.prose += size.prose;
     if (size.chars > 0) parent.textChildren++;
     if (parent.text !== null) {
       if (frame.text === null) parent.text = null;

@@ -128,5 +128,25 @@ export function resolveUnits(found: EvidenceMap, sizer: UnitSizer): ResolvedBloc
     blocks.push({ el, reasons: pooledReasons(n, el) });
   }
   const order = (el: Element) => sizer.size(el)?.order ?? 0;
-  return blocks.sort((a, b) => order(a.el) - order(b.el));
+  blocks.sort((a, b) => order(a.el) - order(b.el));
+  takeCaptions(blocks, sizer);
+  return blocks;
+}
+
+/**
+ * A unit whose parent adds only a short caption or heading ("Our picks", "Advertisement" set
+ * apart) is reported as that parent, unless the parent also holds another reported unit.
+ */
+function takeCaptions(blocks: ResolvedBlock[], sizer: UnitSizer): void {
+  blocks.forEach((b, i) => {
+    const parent = b.el.parentElement;
+    if (!parent || !sizer.canBeUnit(parent) || !sizer.addsOnlyCaption(parent, b.el)) return;
+    const p = sizer.size(parent)!;
+    // Blocks never nest, so another block inside the parent would be a neighbour in document order.
+    for (const other of [blocks[i - 1], blocks[i + 1]]) {
+      const o = other && sizer.size(other.el);
+      if (o && o.order >= p.order && o.order <= p.end) return;
+    }
+    b.el = parent;
+  });
 }

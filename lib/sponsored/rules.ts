@@ -88,7 +88,7 @@ const NAME = "[^.,;!?]{1,60}";
 const DISCLOSURE_HEAD = [
   'sponsored(?: (?:content|post|article|story|feature|listing|links?|stories|headlines?))?',
   'promoted(?: (?:content|post|story|stories|links?))?',
-  'partner (?:content|post|story|feature)',
+  '(?:paid )?partner (?:content|post|story|feature)',
   'content from our partners?',
   'from our partners?',
   'advertorial',
@@ -111,7 +111,8 @@ const DISCLOSURE_HEAD = [
 ].join('|');
 /** Heads that need a name after them. */
 const DISCLOSURE_BY = [
-  '(?:sponsored|promoted|paid for|presented|brought to you|produced|created|supported) by',
+  // Not "produced by" / "supported by": those are credits and grant notes, not paid placement.
+  '(?:sponsored|promoted|paid for|presented|brought to you) by',
   '(?:in|produced in|created in) partnership with',
   'paid partnership with',
   'in association with',
@@ -126,11 +127,13 @@ const DISCLOSURE_SENTENCE =
   `(?:this|the following) (?:post|article|story|content|feature|page|piece|section) (?:is|was) (?:sponsored|paid for|presented|produced|created|brought to you)(?: by ${NAME}| in partnership with ${NAME})?`;
 
 /**
- * A disclosure label: a head, optionally followed by a separator and a short explanation
- * ("Sponsored content — provided for promotional purposes."), or a "by"/"with" head and a name.
+ * A disclosure label: a head, or a "by"/"with" head and a name, or a disclosure sentence; each
+ * optionally followed by a separator and a short explanation ("Sponsored content — provided for
+ * promotional purposes.", "Sponsored by Acme. The newsroom was not involved.").
  */
+const EXPLANATION = '(?:\\s*[—–:|·•.-]\\s*.{0,140})?';
 export const DISCLOSURE_LABEL = new RegExp(
-  `^(?:(?:${DISCLOSURE_HEAD})(?:\\s*[—–:|·•.-]\\s*.{0,140})?|(?:${DISCLOSURE_BY}):? ${NAME}\\.?|${DISCLOSURE_SENTENCE}\\.?)$`,
+  `^(?:(?:${DISCLOSURE_HEAD})${EXPLANATION}|(?:${DISCLOSURE_BY}):? ${NAME}${EXPLANATION}|${DISCLOSURE_SENTENCE}${EXPLANATION})$`,
   'i',
 );
 
@@ -141,8 +144,11 @@ export const LABEL_PREFILTER =
 /** Trimmed off both ends of a label before matching: brackets, stars, dashes, bullets, colons. */
 export const LABEL_DECORATION = /^[\s()[\]{}*·•|:—–_-]+|[\s()[\]{}*·•|:—–_-]+$/g;
 
-/** Texts inside these are navigation or controls, not disclosures (`a` only with an href). */
-export const CONTROL_TAGS = new Set(['A', 'NAV', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'TEXTAREA']);
+/**
+ * Texts inside these are never labels: navigation, controls (`a` only with an href), and tables,
+ * where a cell saying "Promoted" or "Sponsored" is data (a league table, a list of bills).
+ */
+export const CONTROL_TAGS = new Set(['A', 'NAV', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'TEXTAREA', 'TABLE']);
 export const CONTROL_ROLES = new Set(['navigation', 'menu', 'menubar', 'button', 'tab', 'tablist']);
 
 // --- Elements and sizes ------------------------------------------------------------------------
@@ -174,6 +180,12 @@ export const LIMITS = {
   unitChars: 4000,
   /** A paid link "is" its block when it holds at least this share of the block's text. */
   linkDominance: 0.5,
+  /** Most plain text (non-space characters) a unit's parent may add and still be the unit: a caption. */
+  captionChars: 120,
+  /** A paragraph of running text: a `p` with at least this many non-space characters... */
+  proseParagraphChars: 200,
+  /** ...and an ad or widget container never holds this many of them (it would be the article). */
+  containerMaxProse: 3,
   /** Paid links in one unit that make a cluster on their own. */
   linkCluster: 2,
 } as const;

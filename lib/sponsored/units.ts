@@ -25,6 +25,8 @@ export class UnitSizer {
     const s = this.sizes.get(el);
     if (!s || NEVER_UNIT_TAGS.has(el.tagName) || el.getAttribute('role') === 'main') return false;
     if (s.chars > LIMITS.unitChars) return false;
+    // Holding the page's h1 and a body of text: that is the article (or its column), not a unit.
+    if (s.h1 > 0 && s.chars >= LIMITS.minRootChars) return false;
     return !(s.chars > LIMITS.pageShare * this.pageChars && s.chars >= LIMITS.minRootChars);
   }
 
@@ -48,6 +50,15 @@ export class UnitSizer {
     return p;
   }
 
+  /** Whether `outer` adds to `inner` only a little plain text: no links, media or title. */
+  addsOnlyCaption(outer: Element, inner: Element): boolean {
+    const o = this.sizes.get(outer);
+    const i = this.sizes.get(inner);
+    if (!o || !i) return false;
+    const extra = o.chars - i.chars;
+    return extra > 0 && extra <= LIMITS.captionChars && o.links === i.links && o.media === i.media && o.h1 === i.h1;
+  }
+
   /** Whether `whole` is made of exactly `parts` (nothing else with text, media or links). */
   composedOf(whole: Element, parts: Element[]): boolean {
     const w = this.sizes.get(whole);
@@ -66,16 +77,14 @@ export class UnitSizer {
   }
 
   /**
-   * The innermost block holding all of `el`'s content: descend through a single child that holds
-   * the same content, stopping at inline and media elements (a unit is a block, not its link).
+   * The innermost block holding all of `el`'s content: descend while it has a single element
+   * child (empty ad slots count as children) with the same content, stopping at inline and media
+   * elements (a unit is a block, not its link or image).
    */
   innermost(el: Element): Element {
     let cur = el;
     for (;;) {
-      const kids = Array.from(cur.children).filter((c) => {
-        const s = this.sizes.get(c);
-        return !!s && (s.chars > 0 || s.media > 0 || s.links > 0);
-      });
+      const kids = Array.from(cur.children).filter((c) => this.sizes.has(c)); // skipped: script, style...
       if (kids.length !== 1) return cur;
       const kid = kids[0];
       if (INLINE_TAGS.has(kid.tagName) || MEDIA_TAGS.has(kid.tagName) || !this.sameContent(cur, kid)) return cur;

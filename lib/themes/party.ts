@@ -13,8 +13,10 @@ const NOT_A_NAME = new Set([
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
-/** Where a cue's object ends: clause punctuation, dashes, or a conjunction that starts a new clause. */
-// (Not the full stop: within a sentence it is an abbreviation's, as in "U.S.".)
+/**
+ * Where a cue's object ends: clause punctuation, dashes, or a conjunction that starts a new clause. Not the
+ * full stop: within a sentence it belongs to an abbreviation ("U.S.").
+ */
 const CLAUSE_END = /[,;:!?()–—]|\s-\s|\b(?:while|but|which|because|although|whereas|as well as|rather than|than)\b/i;
 /** The longest stretch after a cue that is searched for a name. */
 const MAX_OBJECT_CHARS = 90;

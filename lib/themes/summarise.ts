@@ -33,6 +33,8 @@ export const MAX_THESIS = 3;
 /** The thesis is sought in the opening: this share of the sentences, and at least THESIS_MIN_SENTENCES. */
 export const THESIS_WINDOW = 0.4;
 export const THESIS_MIN_SENTENCES = 8;
+/** A lede that is not itself a strategic claim joins the thesis only if it shares this share of the title's words. */
+export const LEDE_MIN_TITLE_OVERLAP = 0.5;
 /** Further thesis sentences must score at least this share of the best one. */
 export const THESIS_RELATIVE = 0.6;
 
@@ -57,10 +59,25 @@ function inside(c: { start: number; end: number }, s: Span): boolean {
   return c.start >= s.start && c.end <= s.end;
 }
 
+/** Index of the first claim (sorted by start) that starts at or after `pos`. */
+function firstFrom(claims: Claim[], pos: number): number {
+  let lo = 0;
+  let hi = claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (claims[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function describeSentences(input: SummaryInput): SentenceInfo[] {
   const claims = [...input.claims].sort((a, b) => a.start - b.start);
   return input.sentences.map((span, index) => {
-    const own = claims.filter((c) => inside(c, span));
+    const own: Claim[] = [];
+    for (let k = firstFrom(claims, span.start); k < claims.length && claims[k].start < span.end; k++) {
+      if (inside(claims[k], span)) own.push(claims[k]);
+    }
     const hits = new Map<string, number>();
     for (const h of matchThemes(span.text, input.themes)) hits.set(h.id, Math.min(h.hits, MAX_HITS_PER_SENTENCE));
     const strategic = own.find((c) => c.kind === 'strategic');
@@ -139,28 +156,34 @@ function titleOverlap(stems: Set<string>, text: string): number {
   return stems.size ? n / stems.size : 0;
 }
 
+const isFullSentence = (i: SentenceInfo) => /[.!?…]["'”’)\]]*$/.test(i.span.text);
+
 /**
- * The thesis: the strongest strategic sentences of the opening (themes the article argues, words of the
- * title, earliness, commitment), in article order; without any, the lede's first full sentence.
+ * The thesis: the strongest sentences of the opening, in article order. Strategic sentences score by the
+ * themes the article argues, the words of the title they share, earliness and commitment; the lede (the
+ * first full sentence) competes on the title words it shares, so a lede that restates the headline
+ * leads the thesis. Without any strategic sentence, the thesis is the lede.
  */
 function chooseThesis(input: SummaryInput, infos: SentenceInfo[], reported: Theme[]): Span[] {
   const window = Math.max(THESIS_MIN_SENTENCES, Math.ceil(infos.length * THESIS_WINDOW));
   const topScore = reported[0]?.score ?? 1;
   const themeWeight = new Map(reported.map((t) => [t.id, t.score / topScore]));
   const stems = titleStems(input.title);
+  const lede = infos.find(isFullSentence) ?? infos[0];
+  const early = (i: SentenceInfo) => 1 - i.index / window;
   const scored = infos
     .filter((i) => i.strategic && i.index < window)
     .map((i) => {
       const themes = i.strategic!.themes.reduce((sum, id) => sum + (themeWeight.get(id) ?? 0), 0);
-      const score =
-        themes + 2 * titleOverlap(stems, i.span.text) + (1 - i.index / window) + (i.strategic!.hedged ? 0 : 0.5);
+      const score = themes + 2 * titleOverlap(stems, i.span.text) + early(i) + (i.strategic!.hedged ? 0 : 0.5);
       return { i, score };
-    })
-    .sort((a, b) => b.score - a.score || a.i.index - b.i.index);
-  if (scored.length === 0) {
-    const lede = infos.find((i) => /[.!?…]["'”’)\]]*$/.test(i.span.text)) ?? infos[0];
-    return lede ? [lede.span] : [];
+    });
+  if (scored.length === 0) return lede ? [lede.span] : [];
+  const ledeOverlap = lede ? titleOverlap(stems, lede.span.text) : 0;
+  if (lede && !lede.strategic && ledeOverlap >= LEDE_MIN_TITLE_OVERLAP) {
+    scored.push({ i: lede, score: 2 * ledeOverlap + early(lede) });
   }
+  scored.sort((a, b) => b.score - a.score || a.i.index - b.i.index);
   const best = scored[0].score;
   return scored
     .filter((s) => s.score >= best * THESIS_RELATIVE)

@@ -53,7 +53,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
       'cost', 'costly', 'expensive', 'price tag', 'spending', 'spend', 'expenditure', 'capex', 'capital expenditure',
       'outlay', 'margin', 'margins', 'losses', 'cash burn', 'burn rate', 'debt', 'overrun', 'budget', 'write-down',
       'writedown', 'fixed costs', 'return on investment', 'payback', 'profitability', 'unprofitable', 'subsidy',
-      'pricing', 'price hike', 'price increase', 'obsolete', 'obsolescence', 'stranded assets', 'revenue projections',
+      'pricing', 'price hike', 'price increase', 'fee', 'licensing fees', 'obsolete', 'obsolescence', 'stranded assets', 'revenue projections',
     ],
     patterns: [
       String.raw`\bcosts?\b`,
@@ -72,8 +72,9 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
       'beholden', 'hostage to', 'captive customer',
     ],
     patterns: [
-      // "depends on whether/how ..." is about uncertainty, not dependency.
-      String.raw`\bdepend(?:s|ed|ing)? (?:\w+ )?(?:on|upon)\b(?! (?:whether|how|what|when|where|who|if)\b)`,
+      // "depends on whether/how ..." is about uncertainty, and "depending on" mostly a condition
+      // ("prices vary depending on the region"): neither is dependency.
+      String.raw`\bdepend(?:s|ed)? (?:\w+ )?(?:on|upon)\b(?! (?:whether|how|what|when|where|who|if|various|several|many|a number of|a (?:variety|range) of|the (?:specifics|details|circumstances|situation|weather))\b)`,
       String.raw`\brel(?:y|ies|ied|ying) (?:\w+ )?(?:on|upon)\b`,
       String.raw`\blocks? (?:\w+ ){1,3}into\b`,
       String.raw`\btied to\b|\bti(?:e|es|ed|ing) (?:its|their) (?:\w+ )?(?:fortunes?|future|fate) to\b`,
@@ -96,6 +97,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
       'market share', 'challenger', 'incumbent', 'dominance', 'dominant', 'dominate', 'monopoly', 'duopoly',
       'price war', 'undercut', 'outcompete', 'head-to-head', 'moat', 'pricing power', 'market leader',
       'competitive landscape', 'edge over', 'advantage over', 'competitive advantage', 'lose ground', 'gain ground',
+      'crowded', 'saturated', 'overcapacity', 'market leaders',
     ],
     patterns: [
       String.raw`\bcompet\w*`,

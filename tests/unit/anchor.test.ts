@@ -121,6 +121,18 @@ group('anchor', () => {
     expect(found!.exact).toBe(false);
   });
 
+  it('re-anchors a long multi-paragraph passage with several edits (multi-block search)', () => {
+    const long = PARAGRAPHS.slice(1, 4).join('\n\n');
+    expect(long.length).toBeGreaterThan(300);
+    const [s, e] = span(ARTICLE, long);
+    const sel = describe(ARTICLE, s, e);
+    const editedLong = long.replace('almost a fifth', 'nearly a fifth').replace('Ruth Okonjo', 'R. Okonjo').replace('unconvinced', 'not convinced');
+    const edited = 'Live updates below.\n\n' + ARTICLE.replace(long, editedLong);
+    const found = anchor(edited, sel);
+    expect(found).toMatchObject({ exact: false, method: 'fuzzy' });
+    expect(edited.slice(found!.start, found!.end)).toBe(editedLong);
+  });
+
   it('returns null when the passage is gone', () => {
     const removed = ARTICLE.replace(PARAGRAPHS[2], 'The chair declined to comment.');
     expect(anchor(removed, selectors)).toBeNull();

@@ -99,6 +99,8 @@ describe('PageWatch', () => {
     const { watch, changes } = setup('<article><p>x</p></article>');
     watch.watch(document.querySelector('article'));
     watch.checkLocation();
+    location.hash = '#section-2';
+    watch.checkLocation();
     await settle();
     expect(changes).toEqual([]);
     history.pushState({}, '', '/elsewhere');

@@ -68,9 +68,13 @@ describe('language tables', () => {
     for (const [lang, f] of Object.entries(NUMBER_FORMATS)) expect(f.group, lang).not.toContain(f.decimal);
   });
 
-  it('scale by powers of a thousand', () => {
+  it('scale by whole powers of ten, and read each multiplier after a numeral', () => {
     for (const [lang, words] of Object.entries(MULTIPLIER_WORDS)) {
-      for (const [w, e] of Object.entries(words)) expect(e % 3 === 0 && e > 0, `${lang} ${w}`).toBe(true);
+      for (const [w, e] of Object.entries(words)) {
+        expect(Number.isInteger(e) && e >= 3 && e <= 12, `${lang} ${w}`).toBe(true);
+        const claim = findNumericClaims(`… 7 ${w} …`, { lang })[0];
+        expect({ w, value: claim?.value }).toEqual({ w, value: 7 * 10 ** e });
+      }
     }
   });
 

@@ -159,6 +159,13 @@ describe('counts', () => {
     ]);
   });
 
+  it('reads lower-case modifiers and capitalised plural nouns', () => {
+    expectClaims('The chain fitted 1.2 million electronic shelf labels and hired 21 Canadians.', [
+      { kind: 'count', text: '1.2 million electronic shelf labels', value: 1.2e6, unit: 'label' },
+      { kind: 'count', text: '21 Canadians', value: 21, unit: 'Canadian' },
+    ]);
+  });
+
   it('does not read `one of` or a bare spelled number as a figure', () => {
     expectClaims('One of the two carriers said no one expected it.', [{ kind: 'count', text: 'two carriers', value: 2, unit: 'carrier' }]);
   });
@@ -217,6 +224,19 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads seasons, older years after a preposition and month abbreviations', () => {
+    expectClaims('Opened in spring 2025 on a site used since 1840; inspections on Nov. 4 and in November.', [
+      { kind: 'date', text: 'spring 2025', iso: '2025' },
+      { kind: 'date', text: 'since 1840', iso: '1840' },
+      { kind: 'date', text: 'Nov. 4', iso: '--11-04' },
+    ]);
+  });
+
+  it('does not take a sentence full stop into a date, nor a duration for a half-year code', () => {
+    expectClaims('The vote is on 25 February. Then the film (1h28) airs.', [{ kind: 'date', text: '25 February', iso: '--02-25' }]);
+    expect(claimsOf('Le film (documentaire, 1h28) sort au T3 2025.', 'fr').map((c) => c.iso)).toEqual(['2025-Q3']);
+  });
+
   it('rejects impossible calendar dates', () => {
     expect(claimsOf('Filed on 2025-02-30 and 2025-13-01.').filter((c) => c.kind === 'date')).toEqual([]);
   });
@@ -262,6 +282,14 @@ describe('what is not a numeric claim', () => {
     ).toEqual([]);
   });
 
+  it('ignores a capitalised spelled number that is part of a name', () => {
+    expectClaims('Whales stranded on Ninety Mile Beach, some ninety miles north.', [{ kind: 'quantity', text: 'some ninety miles', value: 90, unit: 'mi' }]);
+  });
+
+  it('ignores bug numbers in brackets', () => {
+    expect(claimsOf('Fixed a crash (Bug 1681512) and a leak (bug 1664144).')).toEqual([]);
+  });
+
   it('ignores digits after a capitalised name but keeps sentence openers', () => {
     expectClaims('Vision 2030 failed. Flight 370 was lost. In 2024, 300 jobs went. About 1,200 staff stayed.', [
       { kind: 'date', text: '2024', iso: '2024' },
@@ -278,7 +306,7 @@ describe('other languages', () => {
       [
         { kind: 'money', text: '1.234,5 €', value: 1234.5, unit: 'EUR' },
         { kind: 'money', text: '2,5 Mrd. Euro', value: 2.5e9, unit: 'EUR' },
-        { kind: 'number', text: 'rund 3,2 Millionen', value: 3.2e6 },
+        { kind: 'count', text: 'rund 3,2 Millionen Kunden', value: 3.2e6 },
         { kind: 'percent', text: '15 %', value: 15, unit: '%' },
         { kind: 'date', text: 'bis Ende 2027', iso: '2027-12-31' },
         { kind: 'money', text: '5 Mio. €', value: 5e6, unit: 'EUR' },
@@ -311,6 +339,19 @@ describe('other languages', () => {
       { kind: 'money', text: '2.500 millones de dólares', value: 2.5e9, unit: 'USD' },
       { kind: 'date', text: 'hasta finales de 2026', iso: '2026-12-31' },
     ], 'es');
+  });
+
+  it('reads German counts by their capitalised noun, without a unit', () => {
+    expectClaims('Das Netz versorgt 42.000 Haushalte und 61.000 weitere Haushalte; um 10 Uhr kamen 3.200 Mitarbeiter.', [
+      { kind: 'count', text: '42.000 Haushalte', value: 42000 },
+      { kind: 'count', text: '61.000 weitere Haushalte', value: 61000 },
+      { kind: 'count', text: '3.200 Mitarbeiter', value: 3200 },
+    ], 'de');
+  });
+
+  it('reads `pounds` as a weight in American English', () => {
+    expect(claimsOf('The catch is capped at 29.4 million pounds.', 'en-US')[0]).toMatchObject({ kind: 'quantity', unit: 'lb' });
+    expect(claimsOf('The catch is capped at 29.4 million pounds.', 'en-GB')[0]).toMatchObject({ kind: 'money', unit: 'GBP' });
   });
 
   it('reads the same digits differently by language', () => {

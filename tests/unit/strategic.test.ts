@@ -1,6 +1,7 @@
 // Strategic claims, sentence by sentence. Every sentence here was written for these tests: a chipmaker
 // building fabs abroad, an airline merger, a streaming service raising prices, a carmaker's battery supply.
 import { describe, expect, it } from 'vitest';
+import { CUES } from '../../lib/claims/cues';
 import { classifyStrategic, readCues } from '../../lib/claims/strategic';
 import { DEFAULT_THEMES, type ThemeDefinition } from '../../lib/themes/taxonomy';
 
@@ -82,6 +83,9 @@ describe('themes of a sentence', () => {
     ['Regulators could block the merger unless the carriers give up landing slots.', 'regulation'],
     ['Repeated delays at the new plant could push the launch of the cheaper model into 2028.', 'timeline'],
     ['Pilots’ unions warn that the merger will mean job cuts at the smaller carrier.', 'labour'],
+    ['The grocer is deliberately splitting its chip orders between two vendors for the first time.', 'diversification'],
+    ['Ramping two new plants at once multiplies the chances that something goes wrong.', 'scaling'],
+    ['Growing from three plants to six in five years would stretch any carmaker’s engineers.', 'scaling'],
   ])('%s -> %s', (sentence, theme) => {
     expect(classify(sentence)?.themes).toContain(theme);
   });
@@ -142,6 +146,8 @@ describe('plain reports are not strategic claims', () => {
     'The plant will employ 3,000 workers when it reaches full capacity in 2029.',
     'Both companies have faced strikes by cabin crews in the past year.',
     'The carmaker buys its cells from a single supplier in South Korea.',
+    'The second vendor will supply about a third of the cells by 2027, with the rest still coming from the incumbent supplier.',
+    'The standard plan will rise from €9.99 to €11.99 a month, and subscribers on annual plans will not be affected.',
   ])('%s', (sentence) => {
     expect(classify(sentence)).toBeNull();
   });
@@ -156,5 +162,17 @@ describe('plain reports are not strategic claims', () => {
     expect(
       classify('The chipmaker announced a second overseas fab, a costly bet that could strain its balance sheet.')?.type,
     ).toBe('risk');
+  });
+});
+
+describe('the cue table', () => {
+  it('is lower case wherever it runs on the lower-cased sentence, and every source compiles', () => {
+    for (const [name, list] of Object.entries(CUES)) {
+      for (const source of list) {
+        expect(() => new RegExp(source)).not.toThrow();
+        if (/CaseSensitive$/.test(name)) continue;
+        expect(source.replace(/\\[A-Za-z]/g, ''), `${name}: ${source}`).toBe(source.replace(/\\[A-Za-z]/g, '').toLowerCase());
+      }
+    }
   });
 });

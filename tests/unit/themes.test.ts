@@ -91,7 +91,10 @@ describe('the default taxonomy', () => {
     const ids = DEFAULT_THEMES.map((t) => t.id);
     for (const id of ['diversification', 'cost-risk', 'dependency', 'competition', 'scaling']) expect(ids).toContain(id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const t of DEFAULT_THEMES) expect(t.terms.length).toBeGreaterThan(0);
+    for (const t of DEFAULT_THEMES) {
+      expect(t.terms.length).toBeGreaterThan(0);
+      for (const p of t.patterns ?? []) expect(() => new RegExp(p, 'i')).not.toThrow();
+    }
   });
 
   it('terms match whole words with plural and verb endings, spaces and hyphens alike', () => {
@@ -197,6 +200,41 @@ describe('summariseArgument', () => {
     const starts = chip.thesis.map((s) => s.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(chip.thesis.map((s) => s.text)).toContain('The move marks a decisive shift in strategy for the chipmaker.');
+  });
+
+  it('finds no strategic claim and no theme in a plain wire report', () => {
+    const r = analyse({
+      title: 'Kestrel Foods to buy Alder Dairy for $1.4 billion',
+      paragraphs: [
+        'Kestrel Foods said on Wednesday it had agreed to buy Alder Dairy for $1.4 billion in cash, adding 12 processing plants and about 4,000 employees. ' +
+          'The deal, which has been approved by both boards, is expected to close in the first quarter of next year, subject to regulatory approval.',
+        'Kestrel, based in Ohio, is the country’s third-largest food processor by sales. ' +
+          'It reported revenue of $9.2 billion last year and employs 31,000 people. ' +
+          'Alder was founded in 1952 and supplies milk and cheese to supermarkets in 14 states.',
+        'Kestrel’s chief executive said the acquisition would give the company a stronger position in dairy, where it competes with larger rivals.',
+        'Kestrel will finance the purchase with cash on hand and new debt. ' +
+          'The company plans to keep Alder’s brand and its headquarters in Wisconsin. ' +
+          'Shares of Kestrel rose 2.4% in early trading on Wednesday, while Alder’s bonds were little changed.',
+      ],
+    });
+    expect(r.claims.filter((c) => c.kind === 'strategic').map((c) => c.text)).toEqual([]);
+    expect(r.themes).toEqual([]);
+    expect(r.thesis).toEqual([r.sentences[0]]);
+  });
+
+  it('opens the thesis with a lede that restates the headline', () => {
+    const r = analyse({
+      title: 'Streamline raises prices for subscribers across Europe',
+      paragraphs: [
+        'Streamline will raise prices for its subscribers across Europe from March, its second increase in a year.',
+        'Household budgets are tight, and the streaming market has never been more crowded. ' +
+          'Subscribers who joined for a single hit show have little reason to stay once it ends. ' +
+          'Each increase could accelerate churn just as subscriber growth slows.',
+      ],
+    });
+    expect(r.thesis[0]).toEqual(r.sentences[0]);
+    expect(r.thesis.length).toBeGreaterThan(1);
+    expect(r.claims.some((c) => c.kind === 'strategic' && c.start === r.thesis[1].start)).toBe(true);
   });
 
   it('falls back to the lede when nothing is argued, and reports no theme', () => {

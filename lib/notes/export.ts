@@ -1,0 +1,114 @@
+/**
+ * Export: the W3C Web Annotation data model (JSON-LD, https://www.w3.org/TR/annotation-model/) and
+ * a Markdown digest (per article: title, URL (the key), each quote with its note).
+ *
+ * One Note ↔ one Annotation:
+ *   id        urn:uuid:<id>            created / modified   created / updated
+ *   body      [{TextualBody, purpose commenting, value: body}, {TextualBody, purpose tagging, value: tag}...]
+ *   target    {source: page url, selector?: [TextQuoteSelector, TextPositionSelector?]} (no selector: the whole page)
+ *   lede      {key, title, revision}   Lede's own fields, so a round trip loses nothing; other tools ignore them
+ */
+import type { Note } from './schema';
+
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+export const URN_UUID_PREFIX = 'urn:uuid:';
+
+export interface TextualBody {
+  type: 'TextualBody';
+  value: string;
+  purpose: 'commenting' | 'tagging';
+  format?: string;
+}
+
+export interface WebAnnotation {
+  '@context': typeof ANNOTATION_CONTEXT;
+  type: 'Annotation';
+  id: string;
+  created: string;
+  modified: string;
+  body: TextualBody[];
+  target: { source: string; selector?: object[] };
+  lede: { key: string; title: string; revision: number };
+}
+
+export interface AnnotationCollection {
+  '@context': typeof ANNOTATION_CONTEXT;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  generated: string;
+  first: { type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] };
+}
+
+export function toAnnotation(note: Note): WebAnnotation {
+  const body: TextualBody[] = [
+    { type: 'TextualBody', value: note.body, purpose: 'commenting', format: 'text/plain' },
+    ...note.tags.map((tag): TextualBody => ({ type: 'TextualBody', value: tag, purpose: 'tagging' })),
+  ];
+  const target: WebAnnotation['target'] = { source: note.url };
+  if (note.target.kind === 'passage') {
+    target.selector = note.target.position ? [{ ...note.target.quote }, { ...note.target.position }] : [{ ...note.target.quote }];
+  }
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    type: 'Annotation',
+    id: URN_UUID_PREFIX + note.id,
+    created: note.created,
+    modified: note.updated,
+    body,
+    target,
+    lede: { key: note.key, title: note.title, revision: note.revision },
+  };
+}
+
+export function toAnnotationCollection(notes: readonly Note[], generated = new Date()): AnnotationCollection {
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    type: 'AnnotationCollection',
+    label: 'Lede notes',
+    total: notes.length,
+    generated: generated.toISOString(),
+    first: { type: 'AnnotationPage', startIndex: 0, items: notes.map(toAnnotation) },
+  };
+}
+
+/** Notes of one article together, articles by title; in an article, page notes first, then passages in text order. */
+export function groupByArticle(notes: readonly Note[]): { key: string; title: string; url: string; notes: Note[] }[] {
+  const groups = new Map<string, Note[]>();
+  for (const note of notes) {
+    const list = groups.get(note.key);
+    if (list) list.push(note);
+    else groups.set(note.key, [note]);
+  }
+  const order = (n: Note) => (n.target.kind === 'page' ? -1 : (n.target.position?.start ?? Number.MAX_SAFE_INTEGER));
+  return [...groups.entries()]
+    .map(([key, list]) => {
+      list.sort((a, b) => order(a) - order(b) || a.created.localeCompare(b.created));
+      const titled = list.find((n) => n.title) ?? list[0];
+      return { key, title: titled.title, url: titled.url, notes: list };
+    })
+    .sort((a, b) => a.title.localeCompare(b.title) || a.key.localeCompare(b.key));
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+const blockquote = (s: string) =>
+  s
+    .split('\n')
+    .map((line) => (line.trim() ? `> ${line}` : '>'))
+    .join('\n');
+
+/** Markdown digest. Text is written as text (quoted, not interpreted); URLs go in angle brackets. */
+export function toMarkdown(notes: readonly Note[]): string {
+  const out: string[] = ['# Lede notes', ''];
+  for (const article of groupByArticle(notes)) {
+    // The key, not a page URL: the article's clean address without tracking parameters.
+    out.push(`## ${oneLine(article.title) || article.key}`, '', `<${new URL(article.key).href}>`, '');
+    for (const note of article.notes) {
+      if (note.target.kind === 'passage') out.push(blockquote(note.target.quote.exact), '');
+      else out.push('*On the whole page:*', '');
+      if (note.body.trim()) out.push(note.body.trim(), '');
+      if (note.tags.length) out.push(`Tags: ${note.tags.map(oneLine).join(', ')}`, '');
+    }
+  }
+  return out.join('\n').replace(/\n+$/, '\n');
+}

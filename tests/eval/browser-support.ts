@@ -1,0 +1,403 @@
+// Shared by the in-browser evaluation (tests/eval/browser.ts) and benchmark (tests/bench/browser-bench.ts):
+// the corpus pages, a local server for them, Chromium with the built extension, lede:* messages sent from
+// the service worker, a main-world watcher installed before the page's scripts, and error capture.
+//
+// The corpora are read at run time from ../shared (LEDE_SHARED), never copied into the project.
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium-path';
+import { serveFolder, type StaticServer } from '../support/static-server';
+
+export const SHARED = resolve(process.env.LEDE_SHARED ?? '../shared');
+export const EXTENSION_DIR = resolve(process.env.LEDE_EXTENSION_DIR ?? '.output/chrome-mv3');
+
+export interface CorpusPage {
+  /** Short name for reports: `zyte/<id10>`, `readability/<case>`, `pages/<file>`. */
+  name: string;
+  /** Path under SHARED, as served. */
+  path: string;
+  /** False when the corpus says the page is not meant to be read as an article (Readability's `readerable`). */
+  expectArticle: boolean;
+}
+
+/** Every page of the three sources, in a stable order (corpus, then file name). */
+export function corpusPages(): CorpusPage[] {
+  const pages: CorpusPage[] = [];
+  const zyte = join(SHARED, 'corpus/zyte-dev/html');
+  if (existsSync(zyte)) {
+    for (const f of readdirSync(zyte).filter((f) => f.endsWith('.html')).sort()) {
+      pages.push({ name: `zyte/${f.slice(0, 10)}`, path: relative(SHARED, join(zyte, f)), expectArticle: true });
+    }
+  }
+  const rd = join(SHARED, 'corpus/readability');
+  if (existsSync(rd)) {
+    for (const d of readdirSync(rd).sort()) {
+      const src = join(rd, d, 'source.html');
+      if (!existsSync(src)) continue;
+      const metaFile = join(rd, d, 'expected-metadata.json');
+      const meta = existsSync(metaFile) ? (JSON.parse(readFileSync(metaFile, 'utf8')) as { readerable?: boolean }) : {};
+      pages.push({ name: `readability/${d}`, path: relative(SHARED, src), expectArticle: meta.readerable !== false });
+    }
+  }
+  const own = join(SHARED, 'pages');
+  if (existsSync(own)) {
+    for (const f of readdirSync(own).filter((f) => f.endsWith('.html')).sort()) {
+      pages.push({ name: `pages/${f}`, path: relative(SHARED, join(own, f)), expectArticle: true });
+    }
+  }
+  return pages;
+}
+
+/** Builds the extension when there is no build; returns a line for the report. */
+export function ensureExtensionBuilt(): string {
+  const manifest = join(EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifest)) {
+    console.log(`No extension build at ${EXTENSION_DIR}: running \`npx wxt build\` first.`);
+    execSync('npx wxt build', { stdio: 'inherit' });
+    return `extension built now by this run (npx wxt build) at ${EXTENSION_DIR}`;
+  }
+  return `extension build ${EXTENSION_DIR} from ${statSync(manifest).mtime.toISOString()}`;
+}
+
+/**
+ * Main-world watcher, added before any page script. At DOMContentLoaded (always before a document_idle
+ * content script) it snapshots the page (outerHTML, body textContent, every node held by reference)
+ * and starts a MutationObserver. Mutations are sorted into Lede's (its <lede-root>, its <style>, its
+ * data-lede-* attributes) and the page's. While Lede has not yet touched the page, each batch of page
+ * mutations re-takes the snapshot, so the snapshot is the page exactly as it was just before Lede's
+ * first change; page mutations after that are counted, since they make an exact comparison unsound.
+ * It also buffers Long Animation Frame entries with their script attribution.
+ */
+export const WATCH_SCRIPT = `(() => {
+  if (window.top !== window || window.__ledeEval) return;
+  const MAX_SNAPSHOTS = 40, MAX_NOTES = 40;
+  const st = { snapshots: 0, html: '', text: '', nodes: [], ledeSeen: false, ledeRecords: 0, pageAfterLede: 0,
+    notes: [], tooDynamic: false, loaf: [], dclAt: 0, firstLedeAt: 0, pageTimes: [], pageNotes: [] };
+  Object.defineProperty(window, '__ledeEval', { value: st });
+  const isLedeNode = (n) => n.nodeType === 1 && (n.localName.startsWith('lede-') ||
+    (n.localName === 'style' && (n.textContent || '').includes('::highlight(lede-')));
+  const isLede = (r) => r.type === 'attributes' ? (r.attributeName || '').startsWith('data-lede-')
+    : r.type === 'childList' ? r.addedNodes.length + r.removedNodes.length > 0 && [...r.addedNodes, ...r.removedNodes].every(isLedeNode)
+    : false;
+  const name = (n) => n.nodeType === 1 ? n.localName + (n.id ? '#' + n.id : '') + (n.className && typeof n.className === 'string' ? '.' + n.className.trim().split(/\\s+/).slice(0, 2).join('.') : '') : n.nodeName;
+  const describe = (r) => r.type + (r.type === 'attributes' ? ' [' + r.attributeName + ']' : r.type === 'childList'
+    ? ' +' + [...r.addedNodes].map(name).slice(0, 3).join(',') + ' -' + [...r.removedNodes].map(name).slice(0, 3).join(',') : '') + ' on ' + name(r.target);
+  const snapshot = () => {
+    st.snapshots++;
+    st.html = document.documentElement.outerHTML;
+    st.text = document.body ? document.body.textContent : '';
+    const nodes = [];
+    const w = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+    for (let n = w.currentNode; n; n = w.nextNode()) nodes.push(n);
+    st.nodes = nodes;
+  };
+  const observer = new MutationObserver((records) => {
+    let page = [];
+    for (const r of records) {
+      if (isLede(r)) { st.ledeRecords++; if (!st.ledeSeen) { st.ledeSeen = true; st.firstLedeAt = performance.now(); } }
+      else page.push(r);
+    }
+    if (!page.length) return;
+    if (st.pageTimes.length < 200) st.pageTimes.push(Math.round(performance.now() - st.dclAt));
+    for (const r of page) { const d = describe(r); if (st.pageNotes.length < 300 && !st.pageNotes.includes(d)) st.pageNotes.push(d); }
+    if (!st.ledeSeen) {
+      if (st.snapshots < MAX_SNAPSHOTS) snapshot(); else st.tooDynamic = true;
+      return;
+    }
+    st.pageAfterLede += page.length;
+    for (const r of page) { const d = describe(r); if (st.notes.length < MAX_NOTES && !st.notes.includes(d)) st.notes.push(d); }
+  });
+  document.addEventListener('DOMContentLoaded', () => {
+    st.dclAt = performance.now();
+    snapshot();
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  }, { once: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        st.loaf.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration,
+          scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL, fn: s.sourceFunctionName, invoker: s.invoker,
+            type: s.invokerType, duration: s.duration, start: s.startTime })) });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
+})();`;
+
+export interface WatchState {
+  snapshots: number;
+  ledeSeen: boolean;
+  ledeRecords: number;
+  pageAfterLede: number;
+  notes: string[];
+  tooDynamic: boolean;
+  loaf: LoafEntry[];
+  dclAt: number;
+  firstLedeAt: number;
+  /** When each batch of the page's own mutations came, in ms after DOMContentLoaded. */
+  pageTimes: number[];
+  /** Distinct descriptions of the page's own mutations after DOMContentLoaded. */
+  pageNotes: string[];
+}
+
+export interface LoafEntry {
+  start: number;
+  duration: number;
+  blocking: number;
+  scripts: { url: string; fn: string; invoker: string; type: string; duration: number; start: number }[];
+}
+
+export interface Harness {
+  context: BrowserContext;
+  page: Page;
+  server: StaticServer;
+  extensionId: string;
+  errors: ErrorLog;
+  url(p: CorpusPage): string;
+  /** Sends a lede:* message to the page's content script; null when none answers (not injected yet). */
+  send(message: unknown): Promise<unknown>;
+  /** Errors logged in the service worker since the last call. */
+  workerErrors(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/** What went wrong in the page, split by whether Lede's code was on the stack or in its world. */
+export interface ErrorLog {
+  lede: string[];
+  page: number;
+  /** Drains and returns what was logged since the last call. */
+  take(): { lede: string[]; page: number };
+}
+
+const LOCAL_HOST = '127.0.0.1';
+
+/** Chromium flags on top of the shared ones: no bfcache (one live document per tab), no DNS for other hosts. */
+const EXTRA_ARGS = ['--disable-features=BackForwardCache', `--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${LOCAL_HOST}`];
+
+interface LaunchOptions {
+  withExtension: boolean;
+  bypassCSP?: boolean;
+}
+
+async function launch(opts: LaunchOptions): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'lede-browser-eval-'));
+  const ext = opts.withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : [];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    bypassCSP: opts.bypassCSP ?? false,
+    args: [...CHROMIUM_ARGS, ...EXTRA_ARGS, ...ext],
+  });
+  // Pages' requests to other hosts fail at once instead of waiting on timeouts.
+  await context.route(
+    (u) => u.hostname !== LOCAL_HOST && (u.protocol === 'http:' || u.protocol === 'https:'),
+    (route) => route.abort('blockedbyclient'),
+  );
+  await context.addInitScript(WATCH_SCRIPT);
+  return { context, profile };
+}
+
+export async function startHarness(opts: LaunchOptions = { withExtension: true }): Promise<Harness> {
+  const server = await serveFolder(SHARED);
+  const { context, profile } = await launch(opts);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors = await watchErrors(context, page);
+  let sw: Worker | null = null;
+  let extensionId = '';
+  const worker = async (): Promise<Worker> => {
+    const current = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+    if (current !== sw) {
+      sw = current;
+      extensionId = new URL(sw.url()).host;
+      await sw.evaluate(INSTALL_WORKER_ERROR_HOOK);
+    }
+    return sw;
+  };
+  if (opts.withExtension) await worker();
+  let tabId: number | null = null;
+  return {
+    context,
+    page,
+    server,
+    get extensionId() {
+      return extensionId;
+    },
+    errors,
+    url: (p) => `${server.url}/${p.path.split('/').map(encodeURIComponent).join('/')}`,
+    async send(message) {
+      const w = await worker();
+      const result = (await w.evaluate(
+        async ([msg, knownTab]) => {
+          const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+          let id = knownTab;
+          if (id === null) {
+            // Without the "tabs" permission tab.url is hidden: the harness has one web page tab.
+            const tabs = (await c.tabs.query({})).filter((t) => !t.url?.startsWith('chrome-extension://'));
+            id = (tabs.find((t) => t.active) ?? tabs[0])?.id ?? null;
+            if (id === null) return { tab: null, answer: null, error: 'no tab' };
+          }
+          try {
+            return { tab: id, answer: await c.tabs.sendMessage(id, msg, { frameId: 0 }), error: null };
+          } catch (e) {
+            return { tab: id, answer: null, error: String((e as Error).message ?? e) };
+          }
+        },
+        [message, tabId] as const,
+      )) as { tab: number | null; answer: unknown; error: string | null };
+      tabId = result.tab;
+      if (result.error && !/Receiving end does not exist|message port closed|no tab/i.test(result.error)) {
+        throw new Error(`lede message ${JSON.stringify(message)}: ${result.error}`);
+      }
+      return result.error ? null : (result.answer ?? null);
+    },
+    async workerErrors() {
+      if (!opts.withExtension) return [];
+      const w = await worker();
+      return (await w.evaluate(() => {
+        const g = globalThis as unknown as { __ledeEvalErrors?: string[] };
+        return (g.__ledeEvalErrors ?? []).splice(0);
+      })) as string[];
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+interface ChromeApi {
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string; active: boolean }[]>;
+    sendMessage(id: number, msg: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+}
+
+/** Runs in the service worker: keeps its uncaught errors, rejections and console.error lines. */
+const INSTALL_WORKER_ERROR_HOOK = () => {
+  const g = globalThis as unknown as { __ledeEvalErrors?: string[]; console: Console } & typeof globalThis;
+  if (g.__ledeEvalErrors) return;
+  const list: string[] = (g.__ledeEvalErrors = []);
+  g.addEventListener('error', (e: Event) => list.push(`service worker error: ${(e as ErrorEvent).message}`));
+  g.addEventListener('unhandledrejection', (e: Event) => list.push(`service worker rejection: ${String((e as PromiseRejectionEvent).reason)}`));
+  const original = g.console.error.bind(g.console);
+  g.console.error = (...args: unknown[]) => {
+    list.push(`service worker console.error: ${args.map(String).join(' ')}`);
+    original(...args);
+  };
+};
+
+interface CdpStackTrace {
+  callFrames: { url: string }[];
+}
+
+/**
+ * Over CDP, every exception and console error/warning in the tab, in any world. One is Lede's when it
+ * comes from the content script's isolated world (an execution context whose origin is the extension)
+ * or has a chrome-extension:// URL on its stack.
+ */
+async function watchErrors(context: BrowserContext, page: Page): Promise<ErrorLog> {
+  const log = { lede: [] as string[], page: 0 };
+  const extensionContexts = new Set<number>();
+  const cdp: CDPSession = await context.newCDPSession(page);
+  const fromExtension = (contextId?: number, url?: string, stack?: CdpStackTrace) =>
+    (contextId !== undefined && extensionContexts.has(contextId)) ||
+    Boolean(url?.startsWith('chrome-extension://')) ||
+    Boolean(stack?.callFrames.some((f) => f.url.startsWith('chrome-extension://')));
+  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string } }) => {
+    if (e.context.origin.startsWith('chrome-extension://')) extensionContexts.add(e.context.id);
+  });
+  cdp.on('Runtime.executionContextsCleared', () => extensionContexts.clear());
+  cdp.on(
+    'Runtime.exceptionThrown',
+    (e: { exceptionDetails: { text: string; url?: string; executionContextId?: number; stackTrace?: CdpStackTrace; exception?: { description?: string } } }) => {
+      const d = e.exceptionDetails;
+      if (fromExtension(d.executionContextId, d.url, d.stackTrace)) {
+        log.lede.push(`exception: ${(d.exception?.description ?? d.text).split('\n').slice(0, 3).join(' | ')}`);
+      } else log.page++;
+    },
+  );
+  cdp.on(
+    'Runtime.consoleAPICalled',
+    (e: { type: string; executionContextId: number; args: { value?: unknown; description?: string }[]; stackTrace?: CdpStackTrace }) => {
+      if (e.type !== 'error' && e.type !== 'warning' && e.type !== 'assert') return;
+      if (fromExtension(e.executionContextId, undefined, e.stackTrace)) {
+        log.lede.push(`console.${e.type}: ${e.args.map((a) => a.description ?? String(a.value)).join(' ').slice(0, 300)}`);
+      }
+    },
+  );
+  cdp.on('Log.entryAdded', (e: { entry: { level: string; text: string; url?: string; stackTrace?: CdpStackTrace } }) => {
+    if (e.entry.level !== 'error') return;
+    if (fromExtension(undefined, e.entry.url, e.entry.stackTrace)) log.lede.push(`log: ${e.entry.text.slice(0, 300)}`);
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Log.enable');
+  return {
+    get lede() {
+      return log.lede;
+    },
+    get page() {
+      return log.page;
+    },
+    take() {
+      const out = { lede: log.lede.splice(0), page: log.page };
+      log.page = 0;
+      return out;
+    },
+  };
+}
+
+/** A page without the extension (for reference loads): same server, flags, blocking and watcher. */
+export async function startPlainBrowser(server: StaticServer) {
+  const { context, profile } = await launch({ withExtension: false });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    page,
+    url: (p: CorpusPage) => `${server.url}/${p.path.split('/').map(encodeURIComponent).join('/')}`,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+export type AnalysisAnswer =
+  | { status: 'not-article' | 'pending' | 'disabled' }
+  | { status?: undefined; url: string | null; claims: unknown[]; sponsored: unknown[]; timings: { extractMs: number; analyzeMs: number; highlightMs?: number } };
+
+/** Polls lede:analysis until it is no longer pending (or nothing answers) or the time is up. */
+export async function waitForAnalysis(h: Harness, timeoutMs: number): Promise<{ answer: AnalysisAnswer | null; waitedMs: number }> {
+  const t0 = Date.now();
+  let answer: AnalysisAnswer | null = null;
+  for (;;) {
+    answer = (await h.send({ type: 'lede:analysis' })) as AnalysisAnswer | null;
+    if (answer && answer.status !== 'pending') break;
+    if (Date.now() - t0 > timeoutMs) break;
+    await sleep(40);
+  }
+  return { answer, waitedMs: Date.now() - t0 };
+}
+
+/** Loads a page; a load that does not finish in time is not fatal (the DOM is there). */
+export async function load(page: Page, url: string, timeoutMs: number): Promise<string | null> {
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+    return null;
+  } catch (e) {
+    const msg = String((e as Error).message).split('\n')[0];
+    if (/Timeout/i.test(msg)) return null;
+    return msg;
+  }
+}
+
+export function median(xs: number[]): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
