@@ -71,6 +71,7 @@ export class InPageUi {
     for (const t of [this.pointerTimer, this.lingerTimer]) if (t !== null) this.win.clearTimeout(t);
     if (this.frame !== null) this.win.cancelAnimationFrame(this.frame);
     this.pointerTimer = this.lingerTimer = this.frame = null;
+    this.pendingLayout = null;
     this.card = null;
     this.current = null;
     this.highlights.remove(CURRENT_HIGHLIGHT);
@@ -119,7 +120,8 @@ export class InPageUi {
     const doc = this.win.document;
     doc.addEventListener('pointermove', (e) => this.onPointer(e), opts);
     this.win.addEventListener('keydown', (e) => this.onKey(e), { signal: this.listeners.signal, capture: true });
-    this.win.addEventListener('scroll', () => this.schedule(), opts);
+    // Marks and badges are in document coordinates: scrolling only moves the open card.
+    this.win.addEventListener('scroll', () => this.schedule('card'), opts);
     this.win.addEventListener('resize', () => this.schedule(), opts);
     if (typeof ResizeObserver === 'function' && doc.body) {
       // Lazy images and paragraphs move everything: keep ruler marks and badges in place.
@@ -175,13 +177,31 @@ export class InPageUi {
     this.step(direction);
   }
 
-  /** Re-measures on the next frame (scroll, resize, page layout changes). */
-  private schedule(): void {
+  private pendingLayout: 'card' | 'all' | null = null;
+
+  /** Re-measures on the next frame: just the open card (scroll), or everything (resize, page layout changes). */
+  private schedule(what: 'card' | 'all' = 'all'): void {
+    if (this.pendingLayout !== 'all') this.pendingLayout = what;
     if (this.frame !== null) return;
     this.frame = this.win.requestAnimationFrame(() => {
       this.frame = null;
-      this.layout();
+      const due = this.pendingLayout;
+      this.pendingLayout = null;
+      if (due === 'all') this.layout();
+      else if (this.card) this.placeCard();
     });
+  }
+
+  /** Keeps the open card beside its claim. */
+  private placeCard(): void {
+    this.updateCardAnchor();
+    this.render();
+  }
+
+  private updateCardAnchor(): void {
+    if (!this.card) return;
+    const target = this.model.targets.find((t) => t.claim.id === this.card!.claim.id);
+    this.card = target ? { ...this.card, anchor: rectOf(target.range) } : null;
   }
 
   private layout(): void {
@@ -202,11 +222,7 @@ export class InPageUi {
     }
     this.marks = marks.sort((a, b) => a.topPct - b.topPct);
     this.badges = badges;
-    if (this.card) {
-      const target = this.model.targets.find((t) => t.claim.id === this.card!.claim.id);
-      if (target) this.card = { ...this.card, anchor: rectOf(target.range) };
-      else this.card = null;
-    }
+    this.updateCardAnchor();
     this.render();
   }
 

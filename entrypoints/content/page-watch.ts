@@ -71,6 +71,10 @@ export class PageWatch {
     } else if (this.recheckBudget > 0 && records.some(addsContent)) {
       this.recheckBudget--;
       this.schedule('article');
+    } else if (this.recheckBudget <= 0 && this.timer === null) {
+      // Given up on this page: stop paying for its mutations (a navigation starts over).
+      this.observer?.disconnect();
+      this.observer = null;
     }
   }
 

@@ -14,7 +14,7 @@
 
 import { NATIVE_SCAN_SPEEDUP, WorkBudget } from './budget';
 import { bestStart, searchEnds } from './myers';
-import { pickSelectors, type PassageSelectors, type TextPositionSelector, type TextQuoteSelector, type TextSelector } from './selectors';
+import { CONTEXT_LENGTH, pickSelectors, type PassageSelectors, type TextPositionSelector, type TextQuoteSelector, type TextSelector } from './selectors';
 import { similarity } from './similarity';
 
 /** Largest share of the quote that may be edited for a fuzzy match (a quarter: a word or two in a sentence). */
@@ -33,6 +33,13 @@ export const FUZZY_WINDOW_QUOTE_MULTIPLE = 4;
 export const GLOBAL_CHUNK = 64 * 1024;
 /** Verbatim hits beyond this many are pre-ranked cheaply before their context is compared in full. */
 export const MAX_FULLY_SCORED_HITS = 64;
+
+/** More verbatim hits than this and the quote is too common to rank them all... */
+export const MAX_VERBATIM_HITS = 20_000;
+/** ...so only those within this many characters of the old position are ranked. */
+export const VERBATIM_NEAR_REACH = 16 * 1024;
+/** Work charged per verbatim hit (recording it, ranking it): a one-letter quote cannot flood memory. */
+export const VERBATIM_HIT_UNITS = 50;
 
 /** How much each kind of evidence counts in a candidate's score (the quote itself dominates). */
 export const SCORE_WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
@@ -64,19 +71,18 @@ interface Candidate {
 
 /** Scores candidates against one quote/position; charges the budget for context comparisons. */
 class Scorer {
+  private readonly prefix: string;
+  private readonly suffix: string;
+
   constructor(
     private readonly text: string,
     private readonly quote: TextQuoteSelector,
     private readonly position: TextPositionSelector | undefined,
     private readonly budget: WorkBudget,
-  ) {}
-
-  private get prefix(): string {
-    return this.quote.prefix ?? '';
-  }
-
-  private get suffix(): string {
-    return this.quote.suffix ?? '';
+  ) {
+    // Context is compared over at most CONTEXT_LENGTH characters next to the quote (other tools may store more).
+    this.prefix = (quote.prefix ?? '').slice(-CONTEXT_LENGTH);
+    this.suffix = (quote.suffix ?? '').slice(0, CONTEXT_LENGTH);
   }
 
   /** Closeness to the old position in [0, 1]; neutral (1) when there is none. */
@@ -129,29 +135,42 @@ function contextAgrees(text: string, quote: TextQuoteSelector, start: number, en
   return text.slice(start - prefix.length, start) === prefix && text.slice(end, end + suffix.length) === suffix;
 }
 
-function isUsablePosition(position: TextPositionSelector | undefined, length: number): position is TextPositionSelector {
+/** A position past the end of a shortened text still says roughly where to look. */
+function isUsablePosition(position: TextPositionSelector | undefined): position is TextPositionSelector {
   return (
     !!position &&
     Number.isInteger(position.start) &&
     Number.isInteger(position.end) &&
     position.start >= 0 &&
-    position.start <= position.end &&
-    position.end <= length
+    position.start <= position.end
   );
 }
 
-/** Every verbatim occurrence of the quote (while the budget lasts). */
-function verbatimHits(text: string, exact: string, budget: WorkBudget): Candidate[] {
+/** Verbatim occurrences of the quote starting in [from, to), at most `max` (and while the budget lasts). */
+function scanHits(text: string, exact: string, from: number, to: number, max: number, budget: WorkBudget): { hits: Candidate[]; complete: boolean } {
   const hits: Candidate[] = [];
-  let from = 0;
+  let at = from;
   while (budget.affords(1)) {
-    const at = text.indexOf(exact, from);
-    budget.spend(((at < 0 ? text.length : at + exact.length) - from) / NATIVE_SCAN_SPEEDUP + 1);
-    if (at < 0) break;
-    hits.push({ start: at, end: at + exact.length, errors: 0 });
-    from = at + 1;
+    const found = text.indexOf(exact, at);
+    const hit = found >= 0 && found < to;
+    budget.spend(((found < 0 ? text.length : found + exact.length) - at) / NATIVE_SCAN_SPEEDUP + (hit ? VERBATIM_HIT_UNITS : 0));
+    if (!hit) return { hits, complete: true };
+    if (hits.length === max) return { hits, complete: false };
+    hits.push({ start: found, end: found + exact.length, errors: 0 });
+    at = found + 1;
   }
-  return hits;
+  return { hits, complete: false };
+}
+
+/**
+ * Verbatim occurrences of the quote. A quote too common to rank every occurrence (a word, a
+ * letter) is looked for only around its old position.
+ */
+function verbatimHits(text: string, exact: string, position: TextPositionSelector | undefined, budget: WorkBudget): Candidate[] {
+  const everywhere = scanHits(text, exact, 0, text.length, MAX_VERBATIM_HITS, budget);
+  if (everywhere.complete || !position) return everywhere.hits;
+  const from = Math.max(0, position.start - VERBATIM_NEAR_REACH);
+  return scanHits(text, exact, from, Math.min(text.length, position.end + VERBATIM_NEAR_REACH), MAX_VERBATIM_HITS, budget).hits;
 }
 
 function bestVerbatim(scorer: Scorer, hits: Candidate[]): { candidate: Candidate; score: number } | null {
@@ -234,7 +253,7 @@ export function anchor(
   if (options.stats) options.stats.workUnits = 0;
   const { quote, position: rawPosition } = pickSelectors(selectors);
   if (!quote || typeof quote.exact !== 'string' || !quote.exact) return null;
-  const position = isUsablePosition(rawPosition, text.length) ? rawPosition : undefined;
+  const position = isUsablePosition(rawPosition) ? rawPosition : undefined;
   const exact = quote.exact;
 
   if (position && text.slice(position.start, position.end) === exact && contextAgrees(text, quote, position.start, position.end)) {
@@ -257,7 +276,7 @@ function locate(text: string, quote: TextQuoteSelector, position: TextPositionSe
   const exact = quote.exact;
   const scorer = new Scorer(text, quote, position, budget);
 
-  const verbatim = bestVerbatim(scorer, verbatimHits(text, exact, budget));
+  const verbatim = bestVerbatim(scorer, verbatimHits(text, exact, position, budget));
   if (verbatim) {
     return { start: verbatim.candidate.start, end: verbatim.candidate.end, exact: true, score: verbatim.score, method: 'quote' };
   }

@@ -117,8 +117,9 @@ export function countedNounAt(text: string, at: number, singular: boolean, modif
   }
   const noun = acronymPlural || (singular && acronym) || (!capitalised && (isPluralNoun(word) || (singular && /^[a-z]{3,}$/.test(word) && !/(?:ed|ly|ing)$/.test(word))));
   if (noun) return { end, noun: lemma(word) };
-  // A capitalised plural ends the phrase too (`21 Christians`, `300 Democrats`) and keeps its capital.
-  if (capitalised && /^\p{Lu}\p{Ll}+$/u.test(word) && isPluralNoun(lower)) {
+  // A capitalised plural right after the number is counted too (`21 Christians`) and keeps its capital.
+  // Not after a capitalised modifier: `Two United States service members` is a name, not a count.
+  if (capitalised && modifiers === 0 && /^\p{Lu}\p{Ll}+$/u.test(word) && isPluralNoun(lower)) {
     const l = lemma(lower);
     return { end, noun: l[0].toUpperCase() + l.slice(1) };
   }

@@ -166,7 +166,7 @@ export const YEAR_MAX = 2100;
 /** Older years (`in 1781`) only after a word that introduces a year, or in brackets (`(1853)`). */
 export const OLD_YEAR_MIN = 1000;
 export const OLD_YEAR_INTRODUCERS = new Set([
-  'in', 'since', 'from', 'until', 'till', 'by', 'of', 'around', 'circa', 'c.', 'ca.', 'before', 'after',
+  'in', 'since', 'from', 'until', 'till', 'by', 'around', 'circa', 'c.', 'ca.', 'before', 'after',
   'during', 'year', 'im', 'seit', 'bis', 'von', 'en', 'depuis', 'desde', 'nel', 'dal', 'sinds', 'em',
 ]);
 

@@ -35,12 +35,12 @@ import {
   EN_CARDINALS, EN_SCALES, EN_DOZEN, EN_VAGUE_INNER, EN_VAGUE_OUTER, englishCardinalValue, MULTIPLIER_LETTERS,
   multiplierWordsFor,
 } from './number-words';
-import { EN_CAPITALISED_OK, IDENTIFIER_WORDS, QUALIFIERS } from './qualifiers';
+import { EN_CAPITALISED_OK, IDENTIFIER_WORDS, QUALIFIERS, STREET_WORDS } from './qualifiers';
 import { alternation, endingAt, lowerKeyed, matchEndingAt, normaliseKey, SPACE } from './regex-util';
 import type { NumericMatch } from './types';
 import {
-  CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_CONNECTORS, EURO_CENT_LANGUAGES, MINOR_CURRENCY_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, PER_PERIOD_WORDS, PERCENT_SYMBOLS,
-  PERCENT_WORDS, POUND_WORDS, QUANTITY_UNITS,
+  CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_CONNECTORS, CURRENCY_SYMBOLS, CURRENCY_WORDS, EURO_CENT_LANGUAGES,
+  MINOR_CURRENCY_WORDS, PER_PERIOD_WORDS, PERCENT_SYMBOLS, PERCENT_WORDS, POUND_WORDS, QUANTITY_UNITS,
 } from './units';
 
 export interface NumericOptions {
@@ -114,7 +114,7 @@ const profiles = new Map<string, Profile>();
 const NOT_GLUED = '(?![\\p{L}\\p{N}])';
 
 function profileFor(lang: string): Profile {
-  const key = lang.toLowerCase();
+  const key = lang.trim().toLowerCase().replace(/_/g, '-') || 'en';
   const hit = profiles.get(key);
   if (hit) return hit;
   const primary = key.split('-')[0];
@@ -164,7 +164,7 @@ function profileFor(lang: string): Profile {
     perPeriod: new RegExp(`(?:\\/|${SPACE}(?:per|a|an)${SPACE})(?:${alternation(PER_PERIOD_WORDS)})(?![\\p{L}])`, 'iuy'),
     qualifierBefore: endingAt(`(?<![\\p{L}])(?:${alternation([...QUALIFIERS.en, ...(english ? [] : QUALIFIERS[primary] ?? [])])})${SPACE}{1,2}`, 'iu'),
     spelled: english
-      ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:(?:a|an|one)${SPACE}(?=(?:dozen|hundred|thousand|million|billion|trillion)(?![\\p{L}])))?(?:${cardinal})(?:(?:${SPACE}and${SPACE}|${SPACE}|-)(?:${cardinal})){0,6}(?![\\p{L}\\p{N}-])`, 'giu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:(?:a|an|one)${SPACE}(?=(?:dozen|hundred|thousand|million|billion|trillion)(?![\\p{L}])))?(?:${cardinal})(?:(?:${SPACE}and${SPACE}|${SPACE}|-)(?:${cardinal})){0,6}(?![\\p{L}\\p{N}])`, 'giu')
       : null,
     vague: english
       ? new RegExp(`(?<![\\p{L}])(?:(?:${alternation(EN_VAGUE_INNER)})${SPACE}of${SPACE})?(?:${alternation([...EN_VAGUE_INNER, ...EN_VAGUE_OUTER])})${SPACE}of(?=${SPACE})`, 'giu')
@@ -294,9 +294,16 @@ const YEAR_SLASH_SPAN = /^\/(?:\d{2}|\d{4})(?![\p{L}\p{N}]|[.,\/]\d)/u;
 
 /** A bare number right before a word in capitals is a designation: `737 MAX`, `360 PRO`. */
 const CAPITALS_AFTER = /[ \u00a0](?:\p{Lu}{2,})(?![\p{L}\p{N}])/uy;
+/** A bare whole number before a capitalised word is usually part of a name (`the 11 Pro Max`). */
+const NAME_AFTER = /[ \u00a0]\p{Lu}\p{Ll}/uy;
 
 /** Times of day and list markers are not figures. */
-const TIME_AFTER = /[ \u00a0]?(?:[ap]\.m\.|[ap]m(?![\p{L}])|[AP]M(?![\p{L}])|Uhr(?![\p{L}])|(?:GMT|UTC|CES?T|E[SD]T|P[SD]T|BST)(?![\p{L}]))/uy;
+const TIME_AFTER = /[ \u00a0]?(?:[aApP]\.?[mM]\.?(?![\p{L}])|Uhr(?![\p{L}])|(?:GMT|UTC|CES?T|E[SD]T|P[SD]T|BST)(?![\p{L}]))/uy;
+/** A house number: `1119 Eighth St.`, `3170 W. County Road`. */
+const ADDRESS_AFTER = new RegExp(
+  `[ \\u00a0](?:[NSEW]\\.?[ \\u00a0])?(?:\\p{Lu}[\\p{L}'’.-]*[ \\u00a0]){1,3}(?:${STREET_WORDS.join('|')})(?![\\p{L}])`,
+  'uy',
+);
 /** Dimensions (`1800 x 1920`, `3×4`) are not figures either. */
 const DIMENSION_AFTER = /[ \u00a0]?[x×][ \u00a0]?\d/y;
 const DIMENSION_BEFORE = /\d[ \u00a0]?[x×][ \u00a0]?$/;
@@ -319,6 +326,7 @@ function readNumeral(text: string, index: number, raw: string, p: Profile): Cand
   if (/[.,:\/]/.test(after) && /\p{N}/u.test(afterNext)) return null;
   if (after === '.' && /\p{L}/u.test(afterNext)) return null;
   if (at(TIME_AFTER, text, end)) return null;
+  if (at(ADDRESS_AFTER, text, end)) return null;
   if (at(DIMENSION_AFTER, text, end) || DIMENSION_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   if (atLineStart(text, start) && at(LIST_MARKER_AFTER, text, end)) return null;
   if (text[start - 1] === '[' && after === ']') return null; // a footnote marker: `[143]`
@@ -409,6 +417,7 @@ function readNumeral(text: string, index: number, raw: string, p: Profile): Cand
   if (plain && raw.length === 1 && !multiplied) return null; // a lone digit is not worth a highlight
   if (/^0\d/.test(raw)) return null; // `0042`, `020`: a code, not a quantity
   if (!multiplied && at(CAPITALS_AFTER, text, end)) return null;
+  if (plain && !multiplied && p.english && at(NAME_AFTER, text, end)) return null;
   return qualified;
 }
 

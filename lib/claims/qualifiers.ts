@@ -63,4 +63,12 @@ export const EN_CAPITALISED_OK = new Set([
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'join', 'get', 'save', 'add',
   'cut', 'raise', 'hire', 'sell', 'buy', 'see', 'read', 'earn', 'pay', 'spend', 'win', 'lose',
   'u.s.', 'u.k.', 'e.u.', 'us', 'uk', 'eu',
+  'exactly', 'precisely', 'fully', 'barely', 'perhaps', 'maybe', 'possibly', 'well', 'below', 'above',
+  'past', 'upwards', 'additional', 'further', 'estimated', 'record', 'nearly', 'another', 'only',
 ]);
+
+/** Street words that make the digits before a capitalised name a house number (`1119 Eighth St.`). */
+export const STREET_WORDS = [
+  'St', 'Street', 'Ave', 'Avenue', 'Rd', 'Road', 'Dr', 'Drive', 'Pl', 'Place', 'Ln', 'Lane', 'Blvd',
+  'Boulevard', 'Way', 'Ct', 'Court', 'Terrace', 'Parkway', 'Pkwy', 'Hwy', 'Highway', 'Square', 'Sq',
+];

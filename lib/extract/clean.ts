@@ -41,7 +41,7 @@ export function cleanContent(parts: Part[], prep: Prepared, flags: Flags): Clean
       if (wrapped) s.paras += wrapped.runs.length;
 
       if (ALWAYS_CLEANED_TAGS.has(tag)) return true;
-      if (el !== partRoot && HINTS.share.test(hintString(el)) && s.text.len < LIMITS.shareMaxChars) return true;
+      if (el !== partRoot && HINTS.inContent.test(hintString(el)) && s.text.len < LIMITS.inContentMaxChars) return true;
       if ((tag === 'H1' || tag === 'H2') && flags.weighClasses && classWeight(el) < 0) return true;
       if (!flags.cleanConditionally || !CONDITIONALLY_CLEANED_TAGS.has(tag)) return false;
       if (tag === 'DIV' && (prep.paraLike.has(el) || prep.passThrough.has(el))) return false;

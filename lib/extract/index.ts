@@ -7,7 +7,7 @@
 // with fewer rules (no furniture stripping, then no class hints, then no conditional cleaning) and keep
 // the longest.
 import type { Extraction } from './types';
-import { readPageInfo } from './metadata';
+import { readPageInfo, type PageInfo } from './metadata';
 import { prepare, type Flags, type Prepared } from './prepare';
 import { selectContent, type Selection } from './candidates';
 import { cleanContent, type Cleaned } from './clean';
@@ -49,7 +49,7 @@ interface Attempt {
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction | null {
   const body = doc.body;
   if (!body || tagOf(body) !== 'BODY') return null; // no body, or a frameset
-  const info = readPageInfo(doc);
+  const info = safePageInfo(doc);
   const exclude = options.exclude ?? new Set<Element>();
 
   let best: Attempt | null = null;
@@ -75,9 +75,18 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     root,
     blocks: layout.blocks,
     skip: (el: Element) => isGone(el) || layout.unchosen.has(el) || NEVER_TEXT_TAGS.has(tagOf(el)),
-    title: info.title || (doc.title ?? '').trim(),
+    title: info.title,
     meta,
   };
+}
+
+/** Metadata is a nicety: a DOM that fails on it (e.g. a recursive getElementsByTagName on a very deep tree) costs only the metadata. */
+function safePageInfo(doc: Document): PageInfo {
+  try {
+    return readPageInfo(doc);
+  } catch {
+    return { title: '', meta: {}, declaresArticle: false };
+  }
 }
 
 /** The narrowest element holding every block. */

@@ -1,27 +1,43 @@
 // The cheap test run before any extraction: does the page hold a few long, visible paragraphs of prose?
 // One querySelectorAll and one textContent per candidate paragraph; no scoring, no walk of the page.
+// A page that declares itself an article (og:type, JSON-LD) passes with a lower bar, looked at only
+// when the first count falls short.
 import { HINTS, LIMITS } from './rules';
 import { hintString, isHidden } from './dom';
 
-/** Elements that hold prose, and DIVs that hold <br>-separated text. */
+/** Elements that hold prose; DIVs holding <br>-separated text are added. */
 const PROSE_SELECTOR = 'p, pre, article';
+/** A schema.org article type named in a JSON-LD script, found without parsing it. */
+const JSON_LD_ARTICLE = /"@type"\s*:\s*(\[[^\]]*)?"(\w*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting|DiscussionForumPosting)"/;
 
 export function looksLikeArticle(doc: Document): boolean {
-  if (!doc.body) return false;
-  const nodes = new Set<Element>(Array.from(doc.body.querySelectorAll(PROSE_SELECTOR)));
-  for (const br of Array.from(doc.body.querySelectorAll('div > br'))) if (br.parentElement) nodes.add(br.parentElement);
+  const body = doc.body;
+  if (!body) return false;
+  const nodes = new Set<Element>(Array.from(body.querySelectorAll(PROSE_SELECTOR)));
+  for (const br of Array.from(body.querySelectorAll('div > br'))) if (br.parentElement) nodes.add(br.parentElement);
 
   let score = 0;
+  let lowBarScore = 0;
   for (const node of nodes) {
     if (isHidden(node)) continue;
     const hints = hintString(node);
     if (HINTS.furniture.test(hints) && !HINTS.rescue.test(hints)) continue;
     // Teasers in lists (search results, link lists) are not an article's paragraphs.
-    if (node.closest('li') && node.tagName.toUpperCase() === 'P') continue;
+    if (node.tagName.toUpperCase() === 'P' && node.closest('li')) continue;
     const length = (node.textContent ?? '').trim().length;
+    if (length >= LIMITS.probeDeclaredMinParagraph) lowBarScore += Math.sqrt(length - LIMITS.probeDeclaredMinParagraph);
     if (length < LIMITS.probeMinParagraph) continue;
     score += Math.sqrt(length - LIMITS.probeMinParagraph);
     if (score > LIMITS.probeMinScore) return true;
+  }
+  return lowBarScore > LIMITS.probeDeclaredMinScore && declaresArticle(doc);
+}
+
+function declaresArticle(doc: Document): boolean {
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
+  if (ogType && ogType.trim().toLowerCase() === 'article') return true;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    if (JSON_LD_ARTICLE.test(script.textContent ?? '')) return true;
   }
   return false;
 }

@@ -16,8 +16,9 @@ export const HINTS = {
     /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|cookie|footer|gdpr|masthead|media|meta|newsletter|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|subscribe|tags|widget/i,
   /** Who wrote it, when: a short element with one of these is a byline, not article text. */
   byline: /byline|author|dateline|writtenby|p-author|reading-?time|read-?time|posted-?on|entry-date/i,
-  /** Share bars and buttons inside the content. */
-  share: /(\b|_)(share|sharedaddy|sharing|social-share)(\b|_)/i,
+  /** Short furniture inside the content: share bars, tag and category lines, post meta, promos. */
+  inContent:
+    /(\b|_)(share|sharedaddy|sharing|social|tags?|tag-?list|tags-links|categories|category|cat-links|post-meta|entry-meta|reading-?time|comment-?count|related|newsletter|subscribe|promo)(\b|_)/i,
 } as const;
 
 /** ARIA roles of page furniture. */
@@ -40,9 +41,6 @@ export const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/
 export const NEVER_TEXT_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
 ]);
-
-/** Form controls: dropped from the article (their labels are not prose). */
-export const CONTROL_TAGS = new Set(['BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
 
 /** Paragraph-like elements whose own text is scored into their containers. */
 export const SCORED_TAGS = new Set(['SECTION', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'TD', 'PRE']);
@@ -93,10 +91,14 @@ export const LIMITS = {
   linkDensityMax: 0.2,
   /** Bylines and share bars are short. */
   bylineMaxChars: 100,
-  shareMaxChars: 500,
+  /** In-content furniture (HINTS.inContent) is short. */
+  inContentMaxChars: 500,
   /** Elements with this many commas are prose, never conditionally cleaned. */
   proseCommas: 10,
   /** The cheap article test: paragraphs of at least this length, and their summed sqrt(excess) score. */
   probeMinParagraph: 140,
   probeMinScore: 20,
+  /** The same, for pages that declare themselves articles (og:type, JSON-LD). */
+  probeDeclaredMinParagraph: 80,
+  probeDeclaredMinScore: 10,
 } as const;

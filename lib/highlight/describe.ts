@@ -25,7 +25,9 @@ export function normalisedValue(claim: Claim): string | null {
   if (claim.kind === 'date') return claim.iso ? `${claim.text} = ${claim.iso}` : null;
   if (claim.value === undefined || !Number.isFinite(claim.value)) return null;
   const unit = claim.unit ? (claim.unit === '%' ? '%' : ` ${claim.unit}`) : '';
-  return `${claim.text} = ${NUMBER_FORMAT.format(claim.value)}${unit}`;
+  const normalised = `${NUMBER_FORMAT.format(claim.value)}${unit}`;
+  // "40%" needs no "= 40%": say it once when the text already is the normal form.
+  return normalised === claim.text ? normalised : `${claim.text} = ${normalised}`;
 }
 
 /** "Prediction, hedged" — the claim type and whether it is hedged, when the engine says. */

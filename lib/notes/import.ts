@@ -42,15 +42,17 @@ const ImportedQuoteSchema = z.object({
   suffix: z.string().max(LIMITS.contextLength).optional(),
 });
 
-const ImportedTargetSchema = z.union([
-  HttpUrlSchema,
+/** W3C allows one value or an array in several places; read both as an array (errors then name the item). */
+const asArray = (value: unknown) => (value === undefined || Array.isArray(value) ? value : [value]);
+
+/** A target may be just the page URL. */
+const ImportedTargetSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { source: value } : value),
   z.object({
     source: HttpUrlSchema,
-    selector: z
-      .union([z.object({ type: ShortString }).loose(), z.array(z.object({ type: ShortString }).loose()).max(LIMITS.selectorsPerTarget)])
-      .optional(),
+    selector: z.preprocess(asArray, z.array(z.object({ type: ShortString }).loose()).max(LIMITS.selectorsPerTarget).optional()),
   }),
-]);
+);
 
 const AnnotationSchema = z.object({
   '@context': z.union([ShortString, z.array(z.unknown()).max(10), z.record(z.string(), z.unknown())]).optional(),
@@ -58,7 +60,7 @@ const AnnotationSchema = z.object({
   id: z.string().min(1).max(LIMITS.importedIdLength),
   created: IsoDateSchema,
   modified: IsoDateSchema.optional(),
-  body: z.union([ImportedBodySchema, z.array(ImportedBodySchema).max(LIMITS.bodiesPerAnnotation)]).optional(),
+  body: z.preprocess(asArray, z.array(ImportedBodySchema).max(LIMITS.bodiesPerAnnotation).optional()),
   target: ImportedTargetSchema,
   lede: z
     .object({
@@ -90,11 +92,11 @@ function itemsOf(data: unknown): { items: unknown[]; path: string } | Issue {
 
 /** Convert one validated annotation to a Note candidate, adding issues for what does not fit. */
 function toNote(annotation: z.infer<typeof AnnotationSchema>, at: string, issues: Issue[]): Note | null {
-  const bodies = annotation.body === undefined ? [] : Array.isArray(annotation.body) ? annotation.body : [annotation.body];
+  const bodies = annotation.body ?? [];
   const comments = bodies.filter((b) => b.purpose !== 'tagging').map((b) => b.value);
   const tags = bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value);
-  const target = typeof annotation.target === 'string' ? { source: annotation.target } : annotation.target;
-  const selectors = target.selector === undefined ? [] : Array.isArray(target.selector) ? target.selector : [target.selector];
+  const target = annotation.target;
+  const selectors = target.selector ?? [];
 
   let quote: z.infer<typeof ImportedQuoteSchema> | undefined;
   let position: z.infer<typeof TextPositionSelectorSchema> | undefined;

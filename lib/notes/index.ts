@@ -22,3 +22,4 @@ export {
 export { compileQuery, type NoteQuery } from './search';
 export { noteKey, normalizeUrl, registrableDomain, siteOf, TRACKING_PARAMS, TRACKING_PARAM_PREFIXES, SECOND_LEVEL_SUFFIXES } from './url-key';
 export { newId } from './ids';
+export { keepBoth, MERGE_SEPARATOR } from './conflict';

@@ -1,6 +1,6 @@
 /** Note search: every word of `text` in body, quote, title or tags; an exact tag; a site. Case-insensitive. */
 import type { Note } from './schema';
-
+import { bareHost } from './url-key';
 
 export interface NoteQuery {
   /** Words that must all appear (in body, quote, title or tags). */
@@ -15,7 +15,7 @@ export interface NoteQuery {
 
 function hostOf(url: string): string {
   try {
-    return new URL(url).hostname.replace(/\.$/, '').replace(/^www\d*\./, '');
+    return bareHost(new URL(url).hostname);
   } catch {
     return '';
   }

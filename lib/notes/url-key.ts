@@ -67,8 +67,8 @@ function parseHttpUrl(value: string | undefined, base?: string): URL | null {
 }
 
 /** Host without a leading `www.` (and without the trailing dot of a fully-qualified name). */
-function bareHost(hostname: string): string {
-  return hostname.replace(/\.$/, '').replace(/^www\d*\./, '');
+export function bareHost(hostname: string): string {
+  return hostname.replace(/\.$/, '').replace(/^www\d*\.(?=[^.]+\.)/, '');
 }
 
 /**

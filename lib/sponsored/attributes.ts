@@ -2,7 +2,8 @@
 // sponsored containers, recommendation widgets, and (weak) promo boxes. Class names are compared
 // word by word, so `header`, `shadow`, `badge`, `download`, `loaded` or `thread` never count as "ad".
 import {
-  AD_ATTRIBUTE_SELECTORS,
+  AD_MARKUP_RULES,
+  type AdMarkupRule,
   CLASS_ID_FRAGMENTS,
   CLASS_WORDS,
   CONTROL_ROLES,
@@ -95,13 +96,19 @@ function classEvidence(el: Element, skipToken?: string): AttributeEvidence | nul
   return best;
 }
 
+function matchesMarkup(el: Element, rule: AdMarkupRule): boolean {
+  if (rule.attr) return el.hasAttribute(rule.attr);
+  if (rule.idPrefix) return (el.getAttribute('id') ?? '').startsWith(rule.idPrefix);
+  return el.tagName === rule.tag && !!rule.className && el.classList.contains(rule.className);
+}
+
 /** Every piece of attribute evidence on one element (ad-server markup first, then class/id). */
 export function attributeEvidence(el: Element): AttributeEvidence[] {
   const found: AttributeEvidence[] = [];
-  const rule = AD_ATTRIBUTE_SELECTORS.find((r) => el.matches(r.selector));
-  if (rule) found.push({ kind: rule.reason.startsWith('sponsored') ? 'sponsored' : 'ad', reason: rule.reason });
+  const rule = AD_MARKUP_RULES.find((r) => matchesMarkup(el, r));
+  if (rule) found.push({ kind: rule.kind, reason: rule.reason });
   // A rule may already name the class (ins.adsbygoogle): don't report that class a second time.
-  const byClass = classEvidence(el, rule?.coversClass);
+  const byClass = classEvidence(el, rule?.className);
   if (byClass) found.push(byClass);
   return found;
 }

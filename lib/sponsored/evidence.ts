@@ -41,11 +41,10 @@ export function collectEvidence(candidates: Element[], shortTexts: TextCandidate
   const links: Element[] = [];
   for (const el of candidates) {
     if (isSponsoredLink(el)) links.push(el);
-    if (!sizer.canBeUnit(el)) continue;
-    // An "ad" class on a block of running text is a layout hook (an ad-injection zone), not an ad.
-    const prose = sizer.size(el)!.prose >= LIMITS.containerMaxProse;
+    // A telling class on a block of running text is a layout hook ("ad-injection-zone") or an
+    // article root styled as sponsored: neither is reported as a unit.
+    if (!sizer.canBeUnit(el) || sizer.size(el)!.prose >= LIMITS.containerMaxProse) continue;
     for (const ev of attributeEvidence(el)) {
-      if (prose && ev.kind !== 'sponsored') continue;
       add(el, ev);
       if (ev.kind !== 'promo') containers.add(el);
     }

@@ -72,6 +72,18 @@ function buildForest(found: EvidenceMap, sizer: UnitSizer): Node[] {
 }
 
 /**
+ * A layout region named for its ads (`<aside class="rail-ads">`): no label of its own, two or
+ * more units inside, and plenty of other content around them. Its units are reported instead.
+ */
+function isAdColumn(n: Node, sizer: UnitSizer): boolean {
+  if (n.own.some((e) => e.kind === 'label')) return false;
+  const units = n.children.filter((c) => qualifiesAlone(c.own) || c.belowQualifies);
+  if (units.length < 2) return false;
+  const unitChars = units.reduce((sum, c) => sum + (sizer.size(c.el)?.chars ?? 0), 0);
+  return (sizer.size(n.el)?.chars ?? 0) - unitChars > LIMITS.layoutChars;
+}
+
+/**
  * Every reason in a subtree: labels, then attribute evidence (the reported element's own first,
  * then one per kind from around or inside it, so BEM children like `box__title` add no noise),
  * then paid links.
@@ -118,7 +130,7 @@ export function resolveUnits(found: EvidenceMap, sizer: UnitSizer): ResolvedBloc
   for (let i = 0; i < queue.length; i++) {
     const n = queue[i];
     const flag = qualifiesAlone(n.own) || (n.own.length > 0 && qualifiesPooled(n) && !n.belowQualifies);
-    if (!flag) {
+    if (!flag || isAdColumn(n, sizer)) {
       queue.push(...n.children);
       continue;
     }

@@ -11,8 +11,8 @@ export const CLASS_WORDS = {
     'adwrapper', 'adbanner', 'adspace', 'adzone', 'adholder', 'adframe', 'dfp', 'googleads',
     'doubleclick',
   ]),
-  /** Disclosed paid content: `sponsored-post`, `advertorial`, `promoted`. */
-  sponsored: new Set(['sponsored', 'sponsor', 'advertorial', 'advertorials', 'promoted', 'gesponsert']),
+  /** Disclosed paid content: `sponsored-post`, `advertorial`. */
+  sponsored: new Set(['sponsored', 'advertorial', 'advertorials', 'gesponsert']),
   /** First word of a two-word sponsored name such as `paid-post` or `partner-content`... */
   sponsoredPrefix: new Set(['paid', 'partner', 'branded', 'native']),
   /** ...and its second word. */
@@ -25,10 +25,14 @@ export const CLASS_WORDS = {
     'has', 'with', 'no', 'non', 'free', 'block', 'blocker', 'blocked', 'adblock', 'adblocker',
     'disabled', 'enabled', 'consent', 'without', 'show', 'hide',
   ]),
-  /** Weak hints of a commercial promo box; they count only together with other evidence. */
+  /**
+   * Weak hints of a commercial promo box; they count only together with other evidence.
+   * `promoted` and `sponsor` are here, not above: Drupal marks front-page teasers `node--promoted`,
+   * and charities ask readers to "sponsor a child".
+   */
   promo: new Set([
-    'promo', 'promotion', 'promotional', 'offer', 'offers', 'deal', 'deals', 'coupon', 'coupons',
-    'affiliate', 'affiliates',
+    'promo', 'promotion', 'promotional', 'promoted', 'offer', 'offers', 'deal', 'deals', 'coupon',
+    'coupons', 'affiliate', 'affiliates', 'sponsor', 'sponsors',
   ]),
 } as const;
 
@@ -36,20 +40,31 @@ export const CLASS_WORDS = {
 export const WIDGET_TOKEN =
   /^(?:taboola|outbrain|trc_|trc-|ob-widget|ob-smartfeed|ob-dynamic|revcontent|rc-widget|mgid|mgbox|zergnet|plista|dianomi)|taboola|outbrain/i;
 
-/** Attribute selectors that mark an ad unit by themselves (ad-server markup). */
-export const AD_ATTRIBUTE_SELECTORS: readonly { selector: string; reason: string; coversClass?: string }[] = [
-  { selector: 'ins.adsbygoogle', reason: 'Google ad container (ins.adsbygoogle)', coversClass: 'adsbygoogle' },
-  { selector: '[id^="div-gpt-ad"]', reason: 'Google ad-manager slot (id div-gpt-ad…)' },
-  { selector: '[id^="google_ads_"]', reason: 'Google ad container (id google_ads_…)' },
-  { selector: '[data-ad-unit]', reason: 'ad-unit container (data-ad-unit)' },
-  { selector: '[data-ad-unit-path]', reason: 'ad-unit container (data-ad-unit-path)' },
-  { selector: '[data-adunit]', reason: 'ad-unit container (data-adunit)' },
-  { selector: '[data-ad-slot]', reason: 'ad-unit container (data-ad-slot)' },
-  { selector: '[data-ad-client]', reason: 'ad-unit container (data-ad-client)' },
-  { selector: '[data-google-query-id]', reason: 'ad-unit container (data-google-query-id)' },
-  { selector: '[data-ad-position]', reason: 'ad-unit container (data-ad-position)' },
-  { selector: '[data-native-ad]', reason: 'native ad container (data-native-ad)' },
-  { selector: '[data-sponsored]', reason: 'sponsored container (data-sponsored)' },
+/**
+ * Ad-server markup that marks an ad unit by itself. Each rule is one test: an element with this
+ * `tag` and `className`, an id starting with `idPrefix`, or an attribute named `attr`.
+ */
+export interface AdMarkupRule {
+  tag?: string;
+  className?: string;
+  idPrefix?: string;
+  attr?: string;
+  kind: 'ad' | 'sponsored';
+  reason: string;
+}
+export const AD_MARKUP_RULES: readonly AdMarkupRule[] = [
+  { tag: 'INS', className: 'adsbygoogle', kind: 'ad', reason: 'Google ad container (ins.adsbygoogle)' },
+  { idPrefix: 'div-gpt-ad', kind: 'ad', reason: 'Google ad-manager slot (id div-gpt-ad…)' },
+  { idPrefix: 'google_ads_', kind: 'ad', reason: 'Google ad container (id google_ads_…)' },
+  { attr: 'data-ad-unit', kind: 'ad', reason: 'ad-unit container (data-ad-unit)' },
+  { attr: 'data-ad-unit-path', kind: 'ad', reason: 'ad-unit container (data-ad-unit-path)' },
+  { attr: 'data-adunit', kind: 'ad', reason: 'ad-unit container (data-adunit)' },
+  { attr: 'data-ad-slot', kind: 'ad', reason: 'ad-unit container (data-ad-slot)' },
+  { attr: 'data-ad-client', kind: 'ad', reason: 'ad-unit container (data-ad-client)' },
+  { attr: 'data-google-query-id', kind: 'ad', reason: 'ad-unit container (data-google-query-id)' },
+  { attr: 'data-ad-position', kind: 'ad', reason: 'ad-unit container (data-ad-position)' },
+  { attr: 'data-native-ad', kind: 'ad', reason: 'native ad container (data-native-ad)' },
+  { attr: 'data-sponsored', kind: 'sponsored', reason: 'sponsored container (data-sponsored)' },
 ];
 
 /**
@@ -72,18 +87,30 @@ export const SPONSORED_REL = /(?:^|\s)sponsored(?:\s|$)/i;
 // A label is the whole text of one short element, compared after collapsing whitespace and
 // trimming decorative punctuation such as "(Anzeige)", "— Advertisement —", "Sponsored:".
 
-/** Ad-slot labels: the whole text is one of these words (case as sites write them). */
-export const AD_LABEL =
-  /^(?:advertisement|advertisements|ads?|anzeigen?|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|reklame|reklama|annonce|mainos)$/i;
+/** A name after "by" / "with" in a label: a company or brand, short, no clause. */
+const NAME = '[^.,;!?]{1,60}';
+
+/** Words that label an ad slot on their own. */
+const AD_WORD =
+  'advertisement|advertisements|ads?|anzeigen?|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|reklame|reklama|annonce|mainos';
+
+/**
+ * Ad-slot labels: the whole text is an ad word (case as sites write them), maybe with a
+ * "scroll to continue" tail, or a "story continues below advertisement" line.
+ */
+export const AD_LABEL = new RegExp(
+  `^(?:(?:${AD_WORD})(?:\\s*[—–:|·•-]\\s*(?:scroll|continue|story continues|article continues|weiterlesen|lesen sie weiter|la suite).{0,40})?|(?:the )?(?:story|article) continues below(?: this)? (?:advertisement|ad))$`,
+  'i',
+);
 /** "AD" in capitals is an era (AD 79) more often than an ad badge. */
 export const AD_LABEL_EXCLUDED = /^AD$/;
 
-/** Headings of recommendation widgets. */
-export const WIDGET_HEADING =
-  /^(?:promoted (?:stories|links|content)|sponsored (?:links|stories|headlines)|(?:from )?around the web|(?:more )?from (?:our|the web's) partners|recommended by|you may like(?: these)?: sponsored|paid content from around the web)$/i;
+/** Headings of recommendation widgets, maybe naming the vendor ("Promoted links by X"); "Recommended by" alone (with a name it is editorial). */
+export const WIDGET_HEADING = new RegExp(
+  `^(?:(?:promoted (?:stories|links|content)|sponsored (?:links|stories|headlines)|(?:from )?around the web|(?:more )?from (?:our|the web's) partners|trending (?:now )?(?:from|around) the web)(?: (?:by|from|powered by) ${NAME})?|recommended by)$`,
+  'i',
+);
 
-/** A disclosure name: a company or brand after "by" / "with" (short, no clause). */
-const NAME = "[^.,;!?]{1,60}";
 /** Words that open a disclosure label. */
 const DISCLOSURE_HEAD = [
   'sponsored(?: (?:content|post|article|story|feature|listing|links?|stories|headlines?))?',
@@ -124,7 +151,7 @@ const DISCLOSURE_BY = [
 ].join('|');
 /** "This article is sponsored by X" and the like. */
 const DISCLOSURE_SENTENCE =
-  `(?:this|the following) (?:post|article|story|content|feature|page|piece|section) (?:is|was) (?:sponsored|paid for|presented|produced|created|brought to you)(?: by ${NAME}| in partnership with ${NAME})?`;
+  `(?:this|the following) (?:post|article|story|content|feature|page|piece|section) (?:is|was) (?:(?:sponsored|paid for)(?: by ${NAME})?|(?:presented|brought to you) by ${NAME}|(?:produced|created|written) in partnership with ${NAME})`;
 
 /**
  * A disclosure label: a head, or a "by"/"with" head and a name, or a disclosure sentence; each
@@ -183,9 +210,11 @@ export const LIMITS = {
   /** Most plain text (non-space characters) a unit's parent may add and still be the unit: a caption. */
   captionChars: 120,
   /** A paragraph of running text: a `p` with at least this many non-space characters... */
-  proseParagraphChars: 200,
-  /** ...and an ad or widget container never holds this many of them (it would be the article). */
+  proseParagraphChars: 120,
+  /** ...and a container found by its attributes never holds this many of them (it would be the article). */
   containerMaxProse: 3,
+  /** Content (non-space characters) besides its units that makes an ad-named region a layout column. */
+  layoutChars: 200,
   /** Paid links in one unit that make a cluster on their own. */
   linkCluster: 2,
 } as const;

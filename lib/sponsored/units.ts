@@ -39,7 +39,8 @@ export class UnitSizer {
 
   /**
    * The parent a label or paid link belongs to, when it is a small box around it: one step up
-   * from the wrapper, within reach, and never taking the page's h1 title along. Null otherwise.
+   * from the wrapper, within reach, never taking the page's h1 title or an article body along.
+   * Null otherwise.
    */
   enclosingBox(cur: Element): Element | null {
     const p = cur.parentElement;
@@ -47,6 +48,8 @@ export class UnitSizer {
     const ps = this.sizes.get(p)!;
     const cs = this.sizes.get(cur)!;
     if (ps.chars > cs.chars + LIMITS.labelReach || ps.h1 > cs.h1) return null;
+    // Paragraphs of running text around the label: that is an article body, not a promo box.
+    if (ps.prose >= LIMITS.containerMaxProse) return null;
     return p;
   }
 
@@ -84,9 +87,14 @@ export class UnitSizer {
   innermost(el: Element): Element {
     let cur = el;
     for (;;) {
-      const kids = Array.from(cur.children).filter((c) => this.sizes.has(c)); // skipped: script, style...
-      if (kids.length !== 1) return cur;
-      const kid = kids[0];
+      let kid: Element | null = null;
+      let count = 0;
+      for (let c = cur.firstElementChild; c && count < 2; c = c.nextElementSibling) {
+        if (!this.sizes.has(c)) continue; // skipped: script, style...
+        kid = c;
+        count++;
+      }
+      if (count !== 1 || !kid) return cur;
       if (INLINE_TAGS.has(kid.tagName) || MEDIA_TAGS.has(kid.tagName) || !this.sameContent(cur, kid)) return cur;
       cur = kid;
     }

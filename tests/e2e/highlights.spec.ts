@@ -1,6 +1,6 @@
 // Lede on a WordPress-like post and a hardware-news item: highlights drawn with the CSS Custom
 // Highlight API, sponsored blocks flagged, page text and nodes untouched, off leaves no trace.
-import { allTexts, compareWithBefore, expect, pageHighlights, sendToPage, test, waitForHighlights } from './support/extension';
+import { allTexts, centreOf, compareWithBefore, expect, pageHighlights, sendToPage, shadowElements, test, waitForHighlights } from './support/extension';
 
 test('a WordPress-like post gets figure highlights without changing its text, and off restores it exactly', async ({ page, sw, server, errors }) => {
   await page.goto(server.url('/wordpress-post.html'));
@@ -20,6 +20,8 @@ test('a WordPress-like post gets figure highlights without changing its text, an
   expect(on.textSame).toBe(true);
   expect(on.allHeldConnected).toBe(true);
   expect(await page.locator('lede-root').count()).toBe(1);
+  const ledeStyles = await page.evaluate(() => [...document.querySelectorAll('style')].filter((s) => s.textContent?.includes('::highlight(lede-')).length);
+  expect(ledeStyles).toBe(1);
 
   const analysis = (await sendToPage(sw, { type: 'lede:analysis' })) as { claims: unknown[]; timings: { highlightMs?: number } };
   expect(analysis.claims.length).toBe(state.claims);
@@ -42,6 +44,15 @@ test('the sponsored block in the post is flagged with an attribute and removed w
   await expect(page.locator('[data-lede-sponsored]').first()).toBeAttached({ timeout: 10_000 });
   const flagged = await page.locator('[data-lede-sponsored]').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
   expect(flagged.some((t) => t.includes('Aquaflow'))).toBe(true);
+  // A badge in Lede's shadow root says why, on the block's top edge.
+  const id = await page.locator('[data-lede-sponsored]', { hasText: 'Aquaflow' }).getAttribute('data-lede-sponsored');
+  let badge;
+  await expect.poll(async () => (badge = (await shadowElements(page)).find((n) => n.attributes['data-sponsored-id'] === id))?.text ?? '').toMatch(/^Sponsored: .*sponsor/i);
+  const block = await page.locator('[data-lede-sponsored]', { hasText: 'Aquaflow' }).boundingBox();
+  const at = await centreOf(page, badge!.backendNodeId);
+  expect(Math.abs(at.y - block!.y)).toBeLessThan(30);
+  expect(at.x).toBeGreaterThan(block!.x);
+  expect(at.x).toBeLessThan(block!.x + block!.width);
   // Turning just the sponsored group off removes the attributes and leaves the figures.
   const res = await sendToPage(sw, { type: 'lede:highlights', on: false, groups: ['sponsored'] });
   expect(res).toMatchObject({ on: true });

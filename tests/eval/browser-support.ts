@@ -69,17 +69,20 @@ export function ensureExtensionBuilt(): string {
  * data-lede-* attributes) and the page's. While Lede has not yet touched the page, each batch of page
  * mutations re-takes the snapshot, so the snapshot is the page exactly as it was just before Lede's
  * first change; page mutations after that are counted, since they make an exact comparison unsound.
- * It also buffers Long Animation Frame entries with their script attribution.
+ * It also buffers Long Animation Frame entries with their script attribution, and cancels the page's own
+ * navigations to other documents (script redirects to the original site), so the page under test stays.
  */
 export const WATCH_SCRIPT = `(() => {
   if (window.top !== window || window.__ledeEval) return;
   const MAX_SNAPSHOTS = 40, MAX_NOTES = 40;
   const st = { snapshots: 0, html: '', text: '', nodes: [], ledeSeen: false, ledeRecords: 0, pageAfterLede: 0,
-    notes: [], tooDynamic: false, loaf: [], dclAt: 0, firstLedeAt: 0, pageTimes: [], pageNotes: [] };
+    notes: [], tooDynamic: false, loaf: [], dclAt: 0, firstLedeAt: 0, pageTimes: [], pageNotes: [], preAttrs: new Map() };
   Object.defineProperty(window, '__ledeEval', { value: st });
   const isLedeNode = (n) => n.nodeType === 1 && (n.localName.startsWith('lede-') ||
     (n.localName === 'style' && (n.textContent || '').includes('::highlight(lede-')));
-  const isLede = (r) => r.type === 'attributes' ? (r.attributeName || '').startsWith('data-lede-')
+  // A data-lede-* attribute the page itself had at the snapshot (some sites use the word) is the page's.
+  const pageOwn = (el, attr) => (st.preAttrs.get(el) || []).includes(attr);
+  const isLede = (r) => r.type === 'attributes' ? (r.attributeName || '').startsWith('data-lede-') && !pageOwn(r.target, r.attributeName)
     : r.type === 'childList' ? r.addedNodes.length + r.removedNodes.length > 0 && [...r.addedNodes, ...r.removedNodes].every(isLedeNode)
     : false;
   const name = (n) => n.nodeType === 1 ? n.localName + (n.id ? '#' + n.id : '') + (n.className && typeof n.className === 'string' ? '.' + n.className.trim().split(/\\s+/).slice(0, 2).join('.') : '') : n.nodeName;
@@ -91,8 +94,15 @@ export const WATCH_SCRIPT = `(() => {
     st.text = document.body ? document.body.textContent : '';
     const nodes = [];
     const w = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
-    for (let n = w.currentNode; n; n = w.nextNode()) nodes.push(n);
+    const preAttrs = new Map();
+    for (let n = w.currentNode; n; n = w.nextNode()) {
+      nodes.push(n);
+      if (n.nodeType === 1 && n.hasAttributes()) {
+        for (const a of n.attributes) if (a.name.startsWith('data-lede-')) preAttrs.set(n, [...(preAttrs.get(n) || []), a.name]);
+      }
+    }
     st.nodes = nodes;
+    st.preAttrs = preAttrs;
   };
   const observer = new MutationObserver((records) => {
     let page = [];
@@ -115,6 +125,11 @@ export const WATCH_SCRIPT = `(() => {
     snapshot();
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   }, { once: true });
+  // A page that sends itself elsewhere (a script redirect to its original site) stays: the Navigation
+  // API lets a page's own cross-document navigations be cancelled before they abort its loading.
+  try {
+    navigation.addEventListener('navigate', (e) => { if (e.cancelable && !e.destination.sameDocument) e.preventDefault(); });
+  } catch {}
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -156,6 +171,8 @@ export interface Harness {
   extensionId: string;
   errors: ErrorLog;
   url(p: CorpusPage): string;
+  /** Loads the page in the tab (the only top-level navigation the page is allowed); an error line or null. */
+  open(p: CorpusPage, timeoutMs: number): Promise<string | null>;
   /** Sends a lede:* message to the page's content script; null when none answers (not injected yet). */
   send(message: unknown): Promise<unknown>;
   /** Errors logged in the service worker since the last call. */
@@ -181,7 +198,7 @@ interface LaunchOptions {
   bypassCSP?: boolean;
 }
 
-async function launch(opts: LaunchOptions): Promise<{ context: BrowserContext; profile: string }> {
+async function launch(opts: LaunchOptions): Promise<{ context: BrowserContext; profile: string; allowed: { url: string } }> {
   const profile = mkdtempSync(join(tmpdir(), 'lede-browser-eval-'));
   const ext = opts.withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : [];
   const context = await chromium.launchPersistentContext(profile, {
@@ -191,22 +208,31 @@ async function launch(opts: LaunchOptions): Promise<{ context: BrowserContext; p
     bypassCSP: opts.bypassCSP ?? false,
     args: [...CHROMIUM_ARGS, ...EXTRA_ARGS, ...ext],
   });
-  // Pages' requests to other hosts fail at once instead of waiting on timeouts.
+  // Pages' requests to other hosts fail at once instead of waiting on timeouts. A page that sends
+  // itself elsewhere (a script redirect to its original site) is kept: that navigation gets
+  // 204 No Content, which leaves the current document in place.
+  const allowed = { url: '' };
   await context.route(
-    (u) => u.hostname !== LOCAL_HOST && (u.protocol === 'http:' || u.protocol === 'https:'),
-    (route) => route.abort('blockedbyclient'),
+    (u) => u.protocol === 'http:' || u.protocol === 'https:',
+    (route) => {
+      const request = route.request();
+      const frame = request.isNavigationRequest() ? request.frame() : null;
+      if (frame && !frame.parentFrame() && request.url() !== allowed.url) return route.fulfill({ status: 204, body: '' });
+      if (new URL(request.url()).hostname !== LOCAL_HOST) return route.abort('blockedbyclient');
+      return route.continue();
+    },
   );
   await context.addInitScript(WATCH_SCRIPT);
-  return { context, profile };
+  return { context, profile, allowed };
 }
 
 export async function startHarness(opts: LaunchOptions = { withExtension: true }): Promise<Harness> {
   const server = await serveFolder(SHARED);
-  const { context, profile } = await launch(opts);
+  const { context, profile, allowed } = await launch(opts);
   const page = context.pages()[0] ?? (await context.newPage());
-  const errors = await watchErrors(context, page);
   let sw: Worker | null = null;
   let extensionId = '';
+  const errors = await watchErrors(context, page, () => extensionId);
   const worker = async (): Promise<Worker> => {
     const current = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
     if (current !== sw) {
@@ -226,7 +252,11 @@ export async function startHarness(opts: LaunchOptions = { withExtension: true }
       return extensionId;
     },
     errors,
-    url: (p) => `${server.url}/${p.path.split('/').map(encodeURIComponent).join('/')}`,
+    url: (p) => pageUrl(server, p),
+    open(p, timeoutMs) {
+      allowed.url = pageUrl(server, p);
+      return load(page, allowed.url, timeoutMs);
+    },
     async send(message) {
       const w = await worker();
       const result = (await w.evaluate(
@@ -297,18 +327,18 @@ interface CdpStackTrace {
 /**
  * Over CDP, every exception and console error/warning in the tab, in any world. One is Lede's when it
  * comes from the content script's isolated world (an execution context whose origin is the extension)
- * or has a chrome-extension:// URL on its stack.
+ * or has one of the extension's chrome-extension:// URLs on its stack.
  */
-async function watchErrors(context: BrowserContext, page: Page): Promise<ErrorLog> {
+async function watchErrors(context: BrowserContext, page: Page, extensionId: () => string): Promise<ErrorLog> {
   const log = { lede: [] as string[], page: 0 };
   const extensionContexts = new Set<number>();
   const cdp: CDPSession = await context.newCDPSession(page);
+  // Only this extension's URLs count: a saved page may reference other extensions' files.
+  const ours = (url?: string) => Boolean(url && extensionId() && url.startsWith(`chrome-extension://${extensionId()}/`));
   const fromExtension = (contextId?: number, url?: string, stack?: CdpStackTrace) =>
-    (contextId !== undefined && extensionContexts.has(contextId)) ||
-    Boolean(url?.startsWith('chrome-extension://')) ||
-    Boolean(stack?.callFrames.some((f) => f.url.startsWith('chrome-extension://')));
+    (contextId !== undefined && extensionContexts.has(contextId)) || ours(url) || Boolean(stack?.callFrames.some((f) => ours(f.url)));
   cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string } }) => {
-    if (e.context.origin.startsWith('chrome-extension://')) extensionContexts.add(e.context.id);
+    if (ours(e.context.origin + '/')) extensionContexts.add(e.context.id);
   });
   cdp.on('Runtime.executionContextsCleared', () => extensionContexts.clear());
   cdp.on(
@@ -352,16 +382,23 @@ async function watchErrors(context: BrowserContext, page: Page): Promise<ErrorLo
 
 /** A page without the extension (for reference loads): same server, flags, blocking and watcher. */
 export async function startPlainBrowser(server: StaticServer) {
-  const { context, profile } = await launch({ withExtension: false });
+  const { context, profile, allowed } = await launch({ withExtension: false });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     page,
-    url: (p: CorpusPage) => `${server.url}/${p.path.split('/').map(encodeURIComponent).join('/')}`,
+    open(p: CorpusPage, timeoutMs: number) {
+      allowed.url = pageUrl(server, p);
+      return load(page, allowed.url, timeoutMs);
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+function pageUrl(server: StaticServer, p: CorpusPage): string {
+  return `${server.url}/${p.path.split('/').map(encodeURIComponent).join('/')}`;
 }
 
 export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
@@ -400,4 +437,125 @@ export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  id?: string;
+  args?: {
+    data?: {
+      startTime?: number;
+      cpuProfile?: { nodes?: { id: number; parent?: number; callFrame: { url: string } }[]; samples?: number[] };
+      timeDeltas?: number[];
+    };
+  };
+}
+
+/** Trace categories for main-thread tasks and the JavaScript samples inside them. */
+const TASK_CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'];
+
+export interface LedeTasks {
+  /** The longest main-thread task with a JavaScript sample from the extension's code, in ms (0: none). */
+  longestMs: number;
+  /** Lede's tasks of 50 ms or more. */
+  longTasks: number;
+  tasks: number;
+}
+
+/**
+ * Lede's longest task, from a Chrome trace of the tab: Long Animation Frame script attribution leaves out
+ * extension code, so tasks are taken from the trace (RunTask) and a task counts as Lede's when a V8 CPU
+ * profile sample taken during it has the extension's script on its stack.
+ */
+export async function traceTasks(context: BrowserContext, page: Page, extensionId: string) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TASK_CATEGORIES }, transferMode: 'ReturnAsStream' });
+  return {
+    async stop(): Promise<LedeTasks> {
+      const done = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      const { stream } = await done;
+      let text = '';
+      for (;;) {
+        const chunk = (await cdp.send('IO.read', { handle: stream! })) as { data: string; eof: boolean; base64Encoded?: boolean };
+        text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+        if (chunk.eof) break;
+      }
+      await cdp.send('IO.close', { handle: stream! });
+      await cdp.detach();
+      const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+      return ledeTasks(Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []), `chrome-extension://${extensionId}/`);
+    },
+  };
+}
+
+function ledeTasks(events: TraceEvent[], prefix: string): LedeTasks {
+  // Samples per profiled thread: the times (µs, trace clock) of samples whose stack holds Lede's code.
+  const profiles = new Map<string, { pid: number; tid: number; time: number; lede: Map<number, boolean>; parent: Map<number, number | undefined>; ours: Set<number> }>();
+  const ledeTimes = new Map<string, number[]>(); // "pid:tid" -> sample times
+  for (const e of events) {
+    if (e.name === 'Profile' && e.id) {
+      profiles.set(`${e.pid}:${e.id}`, { pid: e.pid, tid: e.tid, time: e.args?.data?.startTime ?? e.ts, lede: new Map(), parent: new Map(), ours: new Set() });
+    }
+  }
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || !e.id) continue;
+    const p = profiles.get(`${e.pid}:${e.id}`);
+    const data = e.args?.data;
+    if (!p || !data) continue;
+    for (const n of data.cpuProfile?.nodes ?? []) {
+      p.parent.set(n.id, n.parent);
+      if (n.callFrame.url?.startsWith(prefix)) p.ours.add(n.id);
+    }
+    const isLede = (id: number): boolean => {
+      const known = p.lede.get(id);
+      if (known !== undefined) return known;
+      const parent = p.parent.get(id);
+      const value = p.ours.has(id) || (parent !== undefined && isLede(parent));
+      p.lede.set(id, value);
+      return value;
+    };
+    const samples = data.cpuProfile?.samples ?? [];
+    const deltas = data.timeDeltas ?? [];
+    for (let i = 0; i < samples.length; i++) {
+      p.time += deltas[i] ?? 0;
+      if (isLede(samples[i])) {
+        const key = `${p.pid}:${p.tid}`;
+        if (!ledeTimes.has(key)) ledeTimes.set(key, []);
+        ledeTimes.get(key)!.push(p.time);
+      }
+    }
+  }
+  for (const times of ledeTimes.values()) times.sort((a, b) => a - b);
+  let longest = 0;
+  let longTasks = 0;
+  let tasks = 0;
+  // Chrome logs a task under one name or both (nested): count one.
+  const taskName = events.some((e) => e.name === 'RunTask') ? 'RunTask' : 'ThreadControllerImpl::RunTask';
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== taskName || e.dur === undefined) continue;
+    const times = ledeTimes.get(`${e.pid}:${e.tid}`);
+    if (!times) continue;
+    // First Lede sample at or after the task's start: is it inside the task?
+    let lo = 0;
+    let hi = times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (times[mid] < e.ts) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < times.length && times[lo] <= e.ts + e.dur) {
+      tasks++;
+      const ms = e.dur / 1000;
+      if (ms >= 50) longTasks++;
+      longest = Math.max(longest, ms);
+    }
+  }
+  return { longestMs: longest, longTasks, tasks };
 }

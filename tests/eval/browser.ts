@@ -23,7 +23,6 @@ import {
   SHARED,
   corpusPages,
   ensureExtensionBuilt,
-  load,
   sleep,
   startHarness,
   startPlainBrowser,
@@ -113,7 +112,8 @@ function readWhileOn(): OnState {
 
 /** After Lede is off: the page against the snapshot from just before Lede's first change. */
 function readAfterOff(): OffState {
-  const st = (window as unknown as { __ledeEval: WatchState & { html: string; text: string; nodes: Node[] } }).__ledeEval;
+  const st = (window as unknown as { __ledeEval: WatchState & { html: string; text: string; nodes: Node[]; preAttrs: Map<Element, string[]> } })
+    .__ledeEval;
   const innerOn = (window as unknown as { __ledeEvalInnerOn?: string }).__ledeEvalInnerOn ?? '';
   const html = document.documentElement.outerHTML;
   const diffAt = (a: string, b: string) => {
@@ -135,12 +135,12 @@ function readAfterOff(): OffState {
   if (document.querySelector('lede-root')) traces.push('<lede-root>');
   for (const s of document.querySelectorAll('style')) if ((s.textContent ?? '').includes('::highlight(lede-')) traces.push('Lede <style>');
   for (const el of document.querySelectorAll('*')) {
-    for (const a of el.getAttributeNames()) if (a.startsWith('data-lede-')) traces.push(`${a} on <${el.localName}>`);
+    for (const a of el.getAttributeNames()) {
+      if (a.startsWith('data-lede-') && !st.preAttrs.get(el)?.includes(a)) traces.push(`${a} on <${el.localName}>`);
+    }
   }
-  const { html: _h, text: _t, nodes: _n, ...watch } = st;
-  void _h;
-  void _t;
-  void _n;
+  const { html: _h, text: _t, nodes: _n, preAttrs: _p, ...watch } = st;
+  void [_h, _t, _n, _p];
   const text = document.body ? document.body.textContent ?? '' : '';
   return {
     htmlSame: html === st.html,
@@ -157,11 +157,9 @@ function readAfterOff(): OffState {
 }
 
 function readWatch(): WatchState {
-  const { html: _h, text: _t, nodes: _n, ...watch } = (window as unknown as { __ledeEval: WatchState & { html: string; text: string; nodes: Node[] } })
-    .__ledeEval;
-  void _h;
-  void _t;
-  void _n;
+  const st = (window as unknown as { __ledeEval: WatchState & { html: string; text: string; nodes: Node[]; preAttrs: unknown } }).__ledeEval;
+  const { html: _h, text: _t, nodes: _n, preAttrs: _p, ...watch } = st;
+  void [_h, _t, _n, _p];
   return { ...watch, loaf: [] };
 }
 
@@ -187,7 +185,7 @@ async function evalPage(h: Harness, p: CorpusPage): Promise<PageResult> {
     failures,
     ms: 0,
   };
-  const loadError = await load(h.page, h.url(p), LOAD_TIMEOUT_MS);
+  const loadError = await h.open(p, LOAD_TIMEOUT_MS);
   if (loadError) failures.push(`load: ${loadError}`);
   const { answer } = await waitForAnalysis(h, ANALYSIS_TIMEOUT_MS);
   if (!answer) result.status = 'no answer';
@@ -275,7 +273,7 @@ let plain: Awaited<ReturnType<typeof startPlainBrowser>> | null = null;
  */
 async function pageChangesItself(h: Harness, p: CorpusPage, windowMs: number, lede: WatchState): Promise<string | null> {
   plain ??= await startPlainBrowser(h.server);
-  await load(plain.page, plain.url(p), LOAD_TIMEOUT_MS);
+  await plain.open(p, LOAD_TIMEOUT_MS);
   const deadline = Date.now() + windowMs;
   while (Date.now() < deadline) await sleep(100);
   const w = await plain.page.evaluate(readWatch);

@@ -146,6 +146,15 @@ group('anchor', () => {
     expect(anchor(ARTICLE, { quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' } })).toBeNull();
   });
 
+  it('ranks a very common quote only near its old position, within budget', () => {
+    const text = 'the tide and the shore. '.repeat(210_000); // ~5 MB, "the" about 420,000 times
+    const stats = { workUnits: 0, budgetUnits: 0 };
+    const at = text.indexOf('the', 3_000_000);
+    const found = anchor(text, [{ type: 'TextQuoteSelector', exact: 'the', prefix: 'x', suffix: 'y' }, { type: 'TextPositionSelector', start: at + 2, end: at + 5 }], { stats });
+    expect(found).toMatchObject({ start: at, end: at + 3, exact: true, method: 'quote' });
+    expect(stats.workUnits).toBeLessThanOrEqual(stats.budgetUnits);
+  });
+
   it('stays within its work budget on a 5 MB text and still finds a nearby edited passage', () => {
     const words = 'harbour tide rope lantern gull ledger pier quay ballast oar'.split(' ');
     const parts: string[] = [];

@@ -18,6 +18,15 @@ describe('isProbablyArticle', () => {
   it('says yes to a news story', () => {
     expect(isProbablyArticle(parse(fixture('news-article.html')))).toBe(true);
   });
+  it('accepts shorter prose when the page declares itself an article, and only then', () => {
+    const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i}: the ferry timetable changes on Monday, with an extra sailing at dusk and a later last boat on Fridays./p>`).join('');
+    const plain = `<html><head></head><body>${paragraphs}</body></html>`;
+    expect(isProbablyArticle(parse(plain))).toBe(false);
+    expect(isProbablyArticle(parse(plain.replace('<head>', '<head><meta property="og:type" content="article">')))).toBe(true);
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry"}</script>';
+    expect(isProbablyArticle(parse(plain.replace('<head>', `<head>${ld}`)))).toBe(true);
+  });
+
   it('says no to a home page, search results and a form', () => {
     expect(isProbablyArticle(parse(fixture('home-page.html')))).toBe(false);
     expect(isProbablyArticle(parse(fixture('search-results.html')))).toBe(false);
@@ -114,6 +123,25 @@ describe('extractArticle on a news story', () => {
   it('without the exclude option, keeps an in-body box that names no furniture', () => {
     const again = textOf(extractArticle(parse(fixture('news-article.html'))));
     expect(again).toContain('Partner message');
+  });
+});
+
+describe('furniture inside the article body', () => {
+  it('drops tag and category lines, share widgets and related links placed between paragraphs', () => {
+    const prose = (i: number) =>
+      `<p>Paragraph ${i} of the report: the quarry's new blasting schedule, agreed with residents after a long dispute, limits work to weekday noons and bans it entirely in August.</p>`;
+    const doc = parse(`<html><body><div class="post-body">
+      ${prose(1)}${prose(2)}
+      <p class="post-tags">Tags: <a href="/t/1">quarry</a>, <a href="/t/2">noise</a></p>
+      <span class="social-share-inline"><a href="#">Post it</a></span>
+      ${prose(3)}
+      <div class="related-links"><a href="/r1">Earlier: the dust complaints</a></div>
+      ${prose(4)}</div></body></html>`);
+    const text = textOf(extractArticle(doc));
+    for (let i = 1; i <= 4; i++) expect(text).toContain(`Paragraph ${i} of the report`);
+    expect(text).not.toContain('Tags:');
+    expect(text).not.toContain('Post it');
+    expect(text).not.toContain('dust complaints');
   });
 });
 

@@ -173,7 +173,8 @@ describe('card words and placement', () => {
     expect(normalisedValue(claim({ kind: 'money', start: 0, end: 12, text: '$4.2 billion', value: 4.2e9, unit: 'USD' }))).toBe(
       '$4.2 billion = 4,200,000,000 USD',
     );
-    expect(normalisedValue(claim({ kind: 'percent', start: 0, end: 3, text: '40%', value: 40, unit: '%' }))).toBe('40% = 40%');
+    expect(normalisedValue(claim({ kind: 'percent', start: 0, end: 3, text: '40%', value: 40, unit: '%' }))).toBe('40%');
+    expect(normalisedValue(claim({ kind: 'percent', start: 0, end: 9, text: 'about 40%', value: 40, unit: '%' }))).toBe('about 40% = 40%');
     expect(normalisedValue(claim({ kind: 'date', start: 0, end: 11, text: 'end of 2026', iso: '2026' }))).toBe('end of 2026 = 2026');
     expect(normalisedValue(claim({ kind: 'number', start: 0, end: 2, text: 'xx' }))).toBeNull();
   });

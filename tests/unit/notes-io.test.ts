@@ -190,7 +190,7 @@ describe('import', () => {
 
     it('wrong container or wrong types', async () => {
       await expectRefused('{"hello": 1}', /\(root\): Expected an AnnotationCollection/);
-      await expectRefused(withItems([valid.first.items[0], { ...valid.first.items[1], body: [{ type: 'TextualBody', value: 42 }] }]), /first\.items\[1\]\.body/);
+      await expectRefused(withItems([valid.first.items[0], { ...valid.first.items[1], body: [{ type: 'TextualBody', value: 42 }] }]), /first\.items\[1\]\.body\[0\]\.value: Invalid input: expected string, received number/);
       await expectRefused(withItems([{ ...valid.first.items[0], created: 'last Tuesday' }]), /first\.items\[0\]\.created/);
       await expectRefused(withItems([{ ...valid.first.items[0], target: { source: 'javascript:alert(1)' } }]), /first\.items\[0\]\.target/);
       await expectRefused(withItems([{ ...valid.first.items[0], id: 'abc' }]), /first\.items\[0\]\.id: Expected a UUID/);

@@ -90,3 +90,10 @@ describe('newId', () => {
     }
   });
 });
+
+describe('noteKey host edge cases', () => {
+  it('drops www. only when a domain remains', () => {
+    expect(noteKey('https://www.com/a')).toBe('https://www.com/a');
+    expect(noteKey('https://www2.example.org/a')).toBe('https://example.org/a');
+  });
+});

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto'; // idb checks values against the global IDB classes
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  MERGE_SEPARATOR,
+  keepBoth,
   NoteConflictError,
   NoteValidationError,
   NotesStoreBlockedError,
@@ -91,6 +93,24 @@ describe('concurrent edits', () => {
     expect(merged.revision).toBe(3);
     expect(merged.body).toContain('Popup edit');
     expect(merged.body).toContain('Options edit');
+  });
+
+  it('can keep both edits in one note (keepBoth), saved on the current revision', async () => {
+    const store = await open();
+    const base = await store.put(passageNote({ tags: ['a'] }), { expectedRevision: 0 });
+    await store.put({ ...base, body: 'Text from the popup.' }, { expectedRevision: 1 });
+    const conflict = (await store.put({ ...base, body: 'Text from the options page.', tags: ['a', 'b'] }, { expectedRevision: 1 }).catch((e: unknown) => e)) as NoteConflictError;
+    const { note, expectedRevision } = keepBoth(conflict);
+    const merged = await store.put(note, { expectedRevision });
+    expect(merged.revision).toBe(3);
+    expect(merged.body).toBe(`Text from the popup.${MERGE_SEPARATOR}Text from the options page.`);
+    expect(merged.tags).toEqual(['a', 'b']);
+    // Deleted meanwhile: the refused edit comes back as a new note.
+    await store.delete(base.id);
+    const gone = (await store.put({ ...merged, body: 'late' }, { expectedRevision: 3 }).catch((e: unknown) => e)) as NoteConflictError;
+    const revived = keepBoth(gone);
+    expect(revived.expectedRevision).toBe(0);
+    expect((await store.put(revived.note, { expectedRevision: revived.expectedRevision })).body).toBe('late');
   });
 
   it('lets exactly one of two simultaneous saves win', async () => {
@@ -297,8 +317,7 @@ describe('blocked and blocking connections', () => {
     const old = await createV1Database([V1_RECORDS[0]]); // stays open, ignores versionchange
     const blocked: NotesStoreBlockedError[] = [];
     const opening = open({ onBlocked: (e) => blocked.push(e) });
-    await new Promise((r) => setTimeout(r, 50));
-    expect(blocked).toHaveLength(1);
+    await vi.waitFor(() => expect(blocked).toHaveLength(1));
     expect(blocked[0]).toBeInstanceOf(NotesStoreBlockedError);
     expect(blocked[0].message).toMatch(/blocked by another open Lede page/);
     old.close();

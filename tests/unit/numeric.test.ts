@@ -74,6 +74,23 @@ describe('money', () => {
     ]);
   });
 
+  it('reads minor units and Indian multipliers', () => {
+    expectClaims('A stamp costs 40 cents, a bun 5 pence, and the metro line Rs 500 crore.', [
+      { kind: 'money', text: '40 cents', value: 0.4, unit: 'USD' },
+      { kind: 'money', text: '5 pence', value: 0.05, unit: 'GBP' },
+      { kind: 'money', text: 'Rs 500 crore', value: 5e9, unit: 'INR' },
+    ]);
+    expect(claimsOf('Der Liter kostet 50 Cent mehr.', 'de')[0]).toMatchObject({ kind: 'money', value: 0.5, unit: 'EUR' });
+  });
+
+  it('reads ISO codes before and after the amount', () => {
+    expectClaims('The fund holds USD 5 million, 5 million EUR and CHF 12.50 in cash.', [
+      { kind: 'money', text: 'USD 5 million', value: 5e6, unit: 'USD' },
+      { kind: 'money', text: '5 million EUR', value: 5e6, unit: 'EUR' },
+      { kind: 'money', text: 'CHF 12.50', value: 12.5, unit: 'CHF' },
+    ]);
+  });
+
   it('treats a range as one claim without a value', () => {
     expectClaims('Analysts expect $3–4 billion in savings and a 10-15% price cut.', [
       { kind: 'money', text: '$3–4 billion', unit: 'USD' },
@@ -280,6 +297,12 @@ describe('what is not a numeric claim', () => {
     expect(
       claimsOf('Kick-off at 10:30, doors at 9 pm; they won 3-1 with a 3:1 ratio, 24/7 coverage, 2/3 of fans, the 21st title in 1080p, 5G and 4K.'),
     ).toEqual([]);
+  });
+
+  it('ignores house numbers, clock times in capitals and dimensions', () => {
+    expectClaims('The shop at 1119 Eighth St. opens 9.30 A.M. to 7.00 P.M. with a 1800 x 1920 screen; 32 staff work there.', [
+      { kind: 'count', text: '32 staff', value: 32, unit: 'staff' },
+    ]);
   });
 
   it('ignores a capitalised spelled number that is part of a name', () => {

@@ -121,6 +121,15 @@ describe('findSponsored: positives', () => {
     );
   });
 
+  it('reports the innermost of nested ad containers that hold the same content', () => {
+    const doc = newsPage({
+      sidebar: `<section class="widget widget_ad"><div class="ad-unit-frame" id="frame" data-ad-unit="rail-300x250"><span class="ad-label">Anzeige</span><a rel="sponsored" href="https://ads.example.test/p">Rain barrels, two for one</a></div></section>`,
+    });
+    const blocks = detect(doc);
+    expect(blocks.map((b) => b.el.id)).toEqual(['frame']);
+    expect(blocks[0].reasons).toEqual(['ad slot: labelled Anzeige', 'ad-unit container (data-ad-unit)', 'ad-unit container (class ad-unit-frame)', 'rel=sponsored link']);
+  });
+
   it('attaches an "Advertisement" label to the ad slot next to it when the column holds more', () => {
     const doc = newsPage({
       sidebar: `<p class="caption">Advertisement</p><ins class="adsbygoogle" id="g1" data-ad-client="ca-pub-0000" data-ad-slot="42"></ins>
@@ -152,6 +161,15 @@ describe('findSponsored: positives', () => {
     expect(blocks[0].reasons.some((r) => r.startsWith('recommendation widget (class') || r.startsWith('recommendation widget (id'))).toBe(true);
   });
 
+  it('flags a container by its sponsored class alone', () => {
+    const doc = newsPage({
+      inArticle: `<div class="card sponsored-card" id="card"><h4>Compost bins that do not smell</h4><p>Three designs tested by our partner’s team.</p></div>`,
+    });
+    const blocks = detect(doc);
+    expect(blocks.map((b) => b.el.id)).toEqual(['card']);
+    expect(blocks[0].reasons).toEqual(['sponsored container (class sponsored-card)']);
+  });
+
   it('recognises a recommendation widget by its heading alone', () => {
     const doc = newsPage({
       sidebar: `<section id="rec"><h3>Around the web</h3><ul><li><a href="https://x.example.test/1">Doctors stunned by this knee exercise</a></li><li><a href="https://x.example.test/2">The sofa everyone is buying this year</a></li></ul></section>`,
@@ -181,6 +199,14 @@ describe('findSponsored: positives', () => {
       'disclosure label: Sponsored',
       'label heads the article: the whole article is disclosed as sponsored',
     ]);
+  });
+
+  it('keeps a short advertorial body intact when its label sits at the top of the body', () => {
+    const doc = parse(`<html><body><header><h1>Five ways to keep a greenhouse warm in winter</h1></header>
+      <div class="entry" id="entry"><p id="label">Sponsored</p>${paras(GARDEN_PARAS)}</div>
+      <section class="comments"><h2>Comments</h2><p>${'Great tips, thank you. '.repeat(30)}</p></section></body></html>`);
+    const blocks = detect(doc);
+    expect(blocks.map((b) => b.el.id)).toEqual(['label']);
   });
 
   it('flags a German "Anzeige" teaser and a French "Publicité" slot', () => {
@@ -271,6 +297,47 @@ describe('findSponsored: no false alarms', () => {
     expect(detect(doc)).toEqual([]);
   });
 
+  it('ignores an ad-injection hook on the article body, even when comments outweigh the article', () => {
+    const comments = Array.from({ length: 12 }, (_, i) => `<li class="comment"><p>Reader ${i + 1}: my tomatoes ripened early too, though the slugs got half of them before I could pick them, and next year I am trying copper tape around the beds.</p></li>`).join('');
+    const doc = parse(`<html><body><header><h1>Allotments report earliest tomato harvest in a decade</h1></header>
+      <div class="story-text ad-injection-zone sponsored-ready">${paras(GARDEN_PARAS)}</div>
+      <section class="comments"><h2>Comments</h2><ol>${comments}</ol></section></body></html>`);
+    expect(detect(doc)).toEqual([]);
+  });
+
+  it('ignores "Promoted" in a league table and credit lines such as "Produced by"', () => {
+    const doc = newsPage({
+      paragraphs: [
+        'Harbour Town clinched the title on the final day after a 2-0 win away at Millbrook, finishing two points clear of their closest rivals in a season that went to the wire.',
+        'Second-placed Ashford also go up, while the play-off semi-finals begin next weekend with four clubs separated by only three points going into the first legs.',
+        'At the bottom, Westgate were relegated after a 3-1 home defeat, ending a five-year stay in the division that began with back-to-back top-half finishes under their former manager.',
+        'Attendances rose across the league for a third straight season, with average crowds up by almost a tenth on last year according to the league’s own figures.',
+      ],
+      inArticle: `<table class="league"><tr><th>Club</th><th>Pts</th><th>Status</th></tr><tr><td>Harbour Town</td><td>88</td><td>Promoted</td></tr><tr><td>Ashford</td><td>86</td><td>Promoted</td></tr></table>
+        <p class="credit">Produced by the sports desk</p><p class="credit">Supported by a grant from the Community Sport Fund</p>`,
+    });
+    expect(detect(doc)).toEqual([]);
+  });
+
+  it('reports the ads inside a layout column named for them, not the column', () => {
+    const doc = parse(`<html><body><main><article><h1>Allotments report earliest tomato harvest in a decade</h1>${paras(GARDEN_PARAS)}</article></main>
+      <aside class="rail-ads" id="rail">
+        <section><h3>Most read</h3><ol><li><a href="/a">Hosepipe ban lifted in two districts after a wet August</a></li><li><a href="/b">Bees return to city rooftops as councils plant wildflower verges</a></li><li><a href="/c">How to store onions over winter without losing half the crop</a></li></ol></section>
+        <div class="ad-slot" id="ad1"><span>Advertisement</span><a rel="sponsored" href="https://ads.example.test/1">Polytunnels from £199</a></div>
+        <section><h3>Newsletter</h3><p>Weekly tips for growers, every Thursday morning, straight from the allotment committee.</p></section>
+        <div class="ad-slot" id="ad2"><span>Advertisement</span><a rel="sponsored" href="https://ads.example.test/2">Raised beds, delivered</a></div>
+      </aside></body></html>`);
+    expect(detect(doc).map((b) => b.el.id)).toEqual(['ad1', 'ad2']);
+  });
+
+  it('does not take a CMS "promoted" teaser or a charity "sponsor" box for paid content', () => {
+    const doc = newsPage({
+      sidebar: `<ul><li class="node node--promoted"><a href="/n/1">Volunteers plant 500 trees along the canal</a></li><li class="node node--promoted"><a href="/n/2">School garden wins regional prize</a></li></ul>
+        <div class="sponsor-a-child"><h3>Sponsor a community plot</h3><p>Help a family grow their own food for £5 a month.</p></div>`,
+    });
+    expect(detect(doc)).toEqual([]);
+  });
+
   it('finds nothing in a normal article without paid content', () => {
     expect(detect(newsPage())).toEqual([]);
   });
@@ -298,7 +365,14 @@ describe('labels and class words', () => {
     expect(readLabel('This article was produced in partnership with Northwind Travel.')?.kind).toBe('disclosure');
     expect(readLabel('— Advertisement —')?.kind).toBe('ad');
     expect(readLabel('Ad')?.kind).toBe('ad');
+    expect(readLabel('Advertisement - Scroll to continue')?.kind).toBe('ad');
+    expect(readLabel('Story continues below advertisement')?.kind).toBe('ad');
     expect(readLabel('Promoted stories')?.kind).toBe('widget');
+    expect(readLabel('Sponsored Links by Widgetco')?.kind).toBe('widget');
+    expect(readLabel('Ads: the new battleground for football clubs')).toBeNull();
+    expect(readLabel('Produced by Jane Okoro')).toBeNull();
+    expect(readLabel('This article was produced by our climate desk.')).toBeNull();
+    expect(readLabel('Recommended by our editors')).toBeNull();
     expect(readLabel('Sponsored by two senators, the bill passed')).toBeNull();
     expect(readLabel('The bill was sponsored by two senators')).toBeNull();
     expect(readLabel('Advertising revenue fell')).toBeNull();

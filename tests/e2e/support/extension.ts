@@ -9,6 +9,9 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../support/chromium-path';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 /** The built Chrome extension; LEDE_EXTENSION_DIR points the tests at another build. */
+/** `<name>.lede.test` is the fixture server under another host name (a reserved test TLD: never looked up). */
+export const TEST_DOMAIN = 'lede.test';
+
 export const EXTENSION_DIR = resolve(process.env.LEDE_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 /** Runs in every page before its scripts: at DOMContentLoaded (before document_idle content scripts), keeps the page as it was. */
@@ -23,6 +26,13 @@ document.addEventListener('DOMContentLoaded', () => {
 
 export interface ExtensionErrors {
   list: string[];
+}
+
+interface ExceptionDetails {
+  text: string;
+  url?: string;
+  exception?: { description?: string };
+  stackTrace?: { callFrames: { url: string }[] };
 }
 
 interface Fixtures {
@@ -51,7 +61,13 @@ export const test = base.extend<Fixtures, { server: FixtureServer }>({
       executablePath: chromiumPath(),
       headless: true,
       viewport: { width: 1200, height: 800 },
-      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+      args: [
+        ...CHROMIUM_ARGS,
+        // Test host names (sites with their own settings, a webmail-like host) all resolve to the fixture server.
+        `--host-resolver-rules=MAP *.${TEST_DOMAIN} 127.0.0.1`,
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+      ],
     });
     await context.addInitScript(SNAPSHOT_SCRIPT);
     await use(context);
@@ -67,13 +83,30 @@ export const test = base.extend<Fixtures, { server: FixtureServer }>({
   },
   errors: async ({ context }, use) => {
     const errors: ExtensionErrors = { list: [] };
+    const fromExtension = (url: string | undefined) => Boolean(url?.startsWith('chrome-extension://'));
     const watch = (page: Page) => {
       page.on('console', (msg) => {
         const where = msg.location().url ?? '';
-        if ((msg.type() === 'error' || msg.type() === 'warning') && (where.startsWith('chrome-extension://') || /lede/i.test(msg.text()))) {
+        if ((msg.type() === 'error' || msg.type() === 'warning') && (fromExtension(where) || /lede/i.test(msg.text()))) {
           errors.list.push(`${msg.type()}: ${msg.text()} (${where})`);
         }
       });
+      // Uncaught exceptions in the content script's isolated world reach neither 'console' nor
+      // 'pageerror': listen for them over CDP, which reports every execution context of the page.
+      void page
+        .context()
+        .newCDPSession(page)
+        .then(async (cdp) => {
+          cdp.on('Runtime.exceptionThrown', (e: { exceptionDetails: ExceptionDetails }) => {
+            const d = e.exceptionDetails;
+            const frames = d.stackTrace?.callFrames ?? [];
+            if (fromExtension(d.url) || frames.some((f) => fromExtension(f.url))) {
+              errors.list.push(`exception: ${d.exception?.description ?? d.text}`);
+            }
+          });
+          await cdp.send('Runtime.enable');
+        })
+        .catch(() => undefined);
     };
     context.pages().forEach(watch);
     context.on('page', watch);
