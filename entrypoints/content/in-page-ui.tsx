@@ -40,6 +40,9 @@ export class InPageUi {
   private listeners: AbortController | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private frame: number | null = null;
+  /** While waiting for the frame after a draw: its rAF, then the task after it. */
+  private paintFrame: number | null = null;
+  private paintTimer: number | null = null;
   private pointerTimer: number | null = null;
   private lingerTimer: number | null = null;
   private lastPointer: { x: number; y: number; overUi: boolean } | null = null;
@@ -59,7 +62,22 @@ export class InPageUi {
     if (this.card && !model.targets.some((t) => t.claim.id === this.card!.claim.id)) this.card = null;
     if (this.current !== null && this.current >= model.targets.length) this.setCurrent(null);
     this.listen();
-    this.layout();
+    this.layoutAfterPaint();
+  }
+
+  /**
+   * Measures once the browser has rendered the next frame, when its layout is clean: measuring right
+   * away would force the page's whole layout inside Lede's task (slow on heavy pages).
+   */
+  private layoutAfterPaint(): void {
+    if (this.paintFrame !== null || this.paintTimer !== null) return;
+    this.paintFrame = this.win.requestAnimationFrame(() => {
+      this.paintFrame = null;
+      this.paintTimer = this.win.setTimeout(() => {
+        this.paintTimer = null;
+        if (this.listeners) this.layout();
+      }, 0);
+    });
   }
 
   /** Takes the UI away (the host itself is removed by the trace). */
@@ -70,6 +88,9 @@ export class InPageUi {
     this.resizeObserver = null;
     for (const t of [this.pointerTimer, this.lingerTimer]) if (t !== null) this.win.clearTimeout(t);
     if (this.frame !== null) this.win.cancelAnimationFrame(this.frame);
+    if (this.paintFrame !== null) this.win.cancelAnimationFrame(this.paintFrame);
+    if (this.paintTimer !== null) this.win.clearTimeout(this.paintTimer);
+    this.paintFrame = this.paintTimer = null;
     this.pointerTimer = this.lingerTimer = this.frame = null;
     this.pendingLayout = null;
     this.card = null;

@@ -43,6 +43,8 @@ export function cleanContent(parts: Part[], prep: Prepared, flags: Flags): Clean
       if (ALWAYS_CLEANED_TAGS.has(tag)) return true;
       if (el !== partRoot && HINTS.inContent.test(hintString(el)) && s.text.len < LIMITS.inContentMaxChars) return true;
       if ((tag === 'H1' || tag === 'H2') && flags.weighClasses && classWeight(el) < 0) return true;
+      // A short paragraph that is all link is a teaser ("Read more: ..."), not prose.
+      if (prep.paraLike.has(el) && s.chars < LIMITS.teaserMaxChars && linkDensity(s) > LIMITS.teaserLinkDensity) return true;
       if (!flags.cleanConditionally || !CONDITIONALLY_CLEANED_TAGS.has(tag)) return false;
       if (tag === 'DIV' && (prep.paraLike.has(el) || prep.passThrough.has(el))) return false;
       return looksLikeJunk(el, tag, s, insideDataTable > 0);

@@ -93,6 +93,9 @@ export const LIMITS = {
   bylineMaxChars: 100,
   /** In-content furniture (HINTS.inContent) is short. */
   inContentMaxChars: 500,
+  /** A paragraph-like element shorter than this, nearly all link text, is a teaser link. */
+  teaserMaxChars: 200,
+  teaserLinkDensity: 0.9,
   /** Elements with this many commas are prose, never conditionally cleaned. */
   proseCommas: 10,
   /** The cheap article test: paragraphs of at least this length, and their summed sqrt(excess) score. */

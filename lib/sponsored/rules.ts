@@ -1,6 +1,7 @@
 // The sponsored-content rule table: every word, label and attribute the detector reacts to, and
 // every size limit it applies, in one place (like Readability's REGEXPS table). The code that uses
-// them lives in labels.ts (texts), attributes.ts (class/id/data attributes) and units.ts (sizes).
+// them: labels.ts (label texts), attributes.ts (class/id/data attributes, paid links), measure.ts
+// (the walk), units.ts (sizes), evidence.ts (where evidence attaches), resolve.ts (what is reported).
 
 /** Words matched against the words of a class or id token (split on -, _, camelCase and digits). */
 export const CLASS_WORDS = {
@@ -126,7 +127,6 @@ const DISCLOSURE_HEAD = [
   'brand(?:ed)? content',
   'gesponsert(?:er (?:beitrag|inhalt))?',
   'werbliche? (?:inhalte?|beitrag)',
-  'sponsored post',
   'contenu sponsoris[ée]',
   'sponsoris[ée]',
   'publi-?reportage',
