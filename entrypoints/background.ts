@@ -1,6 +1,9 @@
 // Service worker (Chrome) / background page (Firefox): relays the toggle-highlights command to the
 // active tab's content script. Answers are validated like every other lede:* message.
 import { HighlightsResponseSchema, StateResponseSchema } from '@/lib/messages';
+import { handleNotesMessage, type NotesSender } from '@/lib/notes/router';
+import { isNotesMessage } from '@/lib/notes/messages';
+import { openNotesStore, type NotesStore } from '@/lib/notes';
 
 export const TOGGLE_COMMAND = 'toggle-highlights';
 
@@ -18,6 +21,62 @@ export async function toggleHighlightsInTab(tabId: number): Promise<boolean | nu
   }
 }
 
+// ---- Notes: the background alone opens the notes database; pages and extension pages ask it. ----
+
+export const NOTE_MENU_ID = 'lede-add-note';
+let storePromise: Promise<NotesStore> | null = null;
+
+/** The store, opened once; opened again if the browser (or a newer Lede) closed it. */
+function notesStore(): Promise<NotesStore> {
+  if (!storePromise) {
+    storePromise = openNotesStore(undefined, { onClose: () => (storePromise = null) });
+    storePromise.catch(() => (storePromise = null));
+  }
+  return storePromise;
+}
+
+interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; incognito?: boolean };
+}
+
+/** Extension pages are trusted with every notes request; a content script only with its own page's. */
+function notesSender(sender: MessageSender): NotesSender | null {
+  if (sender.id !== browser.runtime.id) return null;
+  const own = browser.runtime.getURL('/');
+  if (sender.url?.startsWith(own)) return { kind: 'extension' };
+  if (sender.tab && sender.url) return { kind: 'page', url: sender.url, incognito: sender.tab.incognito === true };
+  return null;
+}
+
+function wireNotes(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender, sendResponse: (answer: unknown) => void) => {
+    if (!isNotesMessage(message)) return false;
+    const who = notesSender(sender);
+    if (!who) return false;
+    void notesStore()
+      .then((store) => handleNotesMessage(store, message, who))
+      .catch((error: unknown) => ({ ok: false, code: 'failed', error: error instanceof Error ? error.message : String(error) }))
+      .then(sendResponse);
+    return true;
+  });
+  // Context menu on a selection: the content script opens Lede's own editor on it.
+  const addMenu = () => {
+    try {
+      browser.contextMenus.create({ id: NOTE_MENU_ID, title: 'Add note to Lede', contexts: ['selection'] }, () => void browser.runtime.lastError);
+    } catch {
+      // already there (the background restarted)
+    }
+  };
+  browser.runtime.onInstalled.addListener(addMenu);
+  browser.runtime.onStartup?.addListener(addMenu);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== NOTE_MENU_ID || tab?.id === undefined) return;
+    void browser.tabs.sendMessage(tab.id, { type: 'lede:notes:compose' }, { frameId: info.frameId ?? 0 }).catch(() => undefined);
+  });
+}
+
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => {
     if (command !== TOGGLE_COMMAND) return;
@@ -25,4 +84,5 @@ export default defineBackground(() => {
       if (tab?.id !== undefined) return toggleHighlightsInTab(tab.id);
     });
   });
+  wireNotes();
 });

@@ -71,3 +71,4 @@ export const SiteSettingsSchema = z.object({
   groups: z.array(HighlightGroupSchema).optional(),
 });
 export type SiteSettings = z.infer<typeof SiteSettingsSchema>;
+export * from './notes/messages';

@@ -27,6 +27,8 @@ export interface UiModel {
   themeLabels: ReadonlyMap<string, string>;
 }
 
+/** Height of a sponsored badge (one 16 px line plus padding; see shadow-styles). */
+const BADGE_HEIGHT_PX = 18;
 /** Pointer hit-tests at most this often. */
 const POINTER_THROTTLE_MS = 60;
 /** A pointer-opened card stays this long after the pointer leaves the claim (time to reach the card). */
@@ -239,7 +241,8 @@ export class InPageUi {
       const r = s.el.getBoundingClientRect();
       if (!r.width && !r.height) continue;
       marks.push(mark(s.id, 'sponsored', r.top + win.scrollY, scrollHeight, `Sponsored: ${s.reasons.join('; ')}`));
-      badges.push({ id: s.id, reasons: s.reasons, top: r.top + win.scrollY, right: r.right + win.scrollX, width: r.width });
+      // The badge sits above the block's top edge; at the very top of the page, keep it on the page.
+      badges.push({ id: s.id, reasons: s.reasons, top: Math.max(BADGE_HEIGHT_PX, r.top + win.scrollY), right: r.right + win.scrollX, width: r.width });
     }
     this.marks = marks.sort((a, b) => a.topPct - b.topPct);
     this.badges = badges;

@@ -3,6 +3,8 @@
 import { parseContentRequest } from '@/lib/messages';
 import { LedeSession } from './session';
 import { loadSiteSettings, saveSiteSettings } from './site-settings';
+import { NotesInPage } from './notes-in-page';
+import { loadThemeTable } from './notes-themes';
 
 /** How often an orphaned content script notices that the extension went away, and cleans up. */
 const INVALIDATION_CHECK_MS = 2000;
@@ -16,7 +18,12 @@ export default defineContentScript({
       isInvalid: () => ctx.isInvalid,
       loadSettings: loadSiteSettings,
       saveSettings: saveSiteSettings,
+      loadThemes: loadThemeTable,
+      onSettled: () => notes.onSettled(),
+      onAddNote: (claim) => notes.addNoteForClaim(claim),
     });
+    const notes = new NotesInPage(window, session, () => ctx.isInvalid);
+    notes.start();
 
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
       const request = parseContentRequest(message);
@@ -28,6 +35,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       session.destroy();
+      notes.destroy();
       try {
         browser.runtime.onMessage.removeListener(onMessage);
       } catch {

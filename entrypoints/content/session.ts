@@ -1,7 +1,8 @@
 // One page's Lede: analyse the article in slices, draw it for the groups the reader has on, keep it
 // current as the page changes, answer lede:* messages, and take everything away when asked or when
 // the extension goes away.
-import type { Analysis } from '@/lib/analysis';
+import type { Analysis, Claim } from '@/lib/analysis';
+import type { ThemeDefinition } from '@/lib/themes/taxonomy';
 import { analysisStepsDetailed, type DetailedAnalysis } from '@/lib/analyze';
 import { isProbablyArticle } from '@/lib/extract';
 import {
@@ -30,6 +31,12 @@ export interface SessionDeps {
   isInvalid(): boolean;
   loadSettings(host: string): Promise<SiteSettings>;
   saveSettings(host: string, change: SiteSettings): Promise<void>;
+  /** The reader's theme table (options page); the default taxonomy when undefined. */
+  loadThemes?(): Promise<ThemeDefinition[] | undefined>;
+  /** After every analysis settles (article or not): the notes module re-anchors and redraws. */
+  onSettled?(): void;
+  /** "Add a note" on a claim's card. */
+  onAddNote?(claim: Claim): void;
 }
 
 export class LedeSession {
@@ -46,13 +53,16 @@ export class LedeSession {
   private targets: ClaimTarget[] = [];
   private run = 0;
   private stopped = false;
+  /** "Analyse anyway": run the engine even where the page does not look like an article. */
+  private force = false;
+  private themes: ThemeDefinition[] | undefined;
 
   constructor(private readonly deps: SessionDeps) {
     this.doc = deps.win.document;
     this.trace = new PageTrace(this.doc);
     const env = highlightEnvOf(deps.win);
     this.highlights = env ? new HighlightSet(env) : null;
-    this.ui = this.highlights ? new InPageUi(deps.win, this.trace, this.highlights, () => this.notesNotReady()) : null;
+    this.ui = this.highlights ? new InPageUi(deps.win, this.trace, this.highlights, (claim) => this.deps.onAddNote?.(claim)) : null;
     this.watch = new PageWatch({
       doc: this.doc,
       onChange: (reason) => this.onPageChange(reason),
@@ -66,7 +76,8 @@ export class LedeSession {
   }
 
   async start(): Promise<void> {
-    const settings = await this.deps.loadSettings(this.host);
+    const [settings, themes] = await Promise.all([this.deps.loadSettings(this.host), this.deps.loadThemes?.().catch(() => undefined)]);
+    this.themes = themes;
     if (this.stopped || this.deps.isInvalid()) return;
     this.siteEnabled = settings.enabled ?? sensitiveSite(this.host) === null;
     if (settings.groups) this.groups = new Set(settings.groups);
@@ -169,8 +180,9 @@ export class LedeSession {
     const run = ++this.run;
     const cancelled = () => this.stopped || run !== this.run || this.deps.isInvalid();
     if (!this.analysis) this.status = 'pending';
-    if (!isProbablyArticle(this.doc)) return this.settle(run, null);
-    const result = await runSliced(analysisStepsDetailed(this.doc, { url: this.doc.location?.href ?? null }), { cancelled });
+    if (!this.force && !isProbablyArticle(this.doc)) return this.settle(run, null);
+    const options = { url: this.doc.location?.href ?? null, force: this.force, themes: this.themes };
+    const result = await runSliced(analysisStepsDetailed(this.doc, options), { cancelled });
     if (!result.done || cancelled()) return;
     this.settle(run, 'status' in result.value ? null : result.value);
   }
@@ -181,6 +193,7 @@ export class LedeSession {
       this.forget();
       this.status = 'not-article';
       this.watch.watch(null);
+      this.deps.onSettled?.();
       return;
     }
     this.detailed = detailed;
@@ -189,6 +202,7 @@ export class LedeSession {
     this.status = 'article';
     this.draw();
     this.watch.watch(detailed.extraction.root);
+    this.deps.onSettled?.();
   }
 
   /** Draws the current analysis for the groups that are on; with none on, removes every trace. */
@@ -219,7 +233,30 @@ export class LedeSession {
     this.trace.removeAll();
   }
 
-  private notesNotReady(): void {
-    // Notes are kept by the background (extension origin); the in-page editor is not wired yet.
+  // ---- Hooks for the notes module (entrypoints/content/notes-*.ts) ----
+
+  get detailedAnalysis(): DetailedAnalysis | null {
+    return this.status === 'article' ? this.detailed : null;
+  }
+
+  get pageStatus(): Status {
+    return this.status;
+  }
+
+  get highlightGroups(): ReadonlySet<HighlightGroup> {
+    return this.groups;
+  }
+
+  /** Lede's closed shadow root (and its <style>), created if needed. */
+  uiRoot(): ShadowRoot {
+    this.trace.ensureStyle();
+    return this.trace.ensureShadow();
+  }
+
+  /** Runs the engine with `force: true` on a page that does not look like an article. */
+  analyseAnyway(): void {
+    if (this.stopped || !this.siteEnabled) return;
+    this.force = true;
+    if (this.status !== 'article') void this.analyse();
   }
 }

@@ -45,6 +45,7 @@ export function cleanContent(parts: Part[], prep: Prepared, flags: Flags): Clean
       if ((tag === 'H1' || tag === 'H2') && flags.weighClasses && classWeight(el) < 0) return true;
       // A short paragraph that is all link is a teaser ("Read more: ..."), not prose.
       if (prep.paraLike.has(el) && s.chars < LIMITS.teaserMaxChars && linkDensity(s) > LIMITS.teaserLinkDensity) return true;
+      if (isPlaceholder(el, s)) return true;
       if (!flags.cleanConditionally || !CONDITIONALLY_CLEANED_TAGS.has(tag)) return false;
       if (tag === 'DIV' && (prep.paraLike.has(el) || prep.passThrough.has(el))) return false;
       return looksLikeJunk(el, tag, s, insideDataTable > 0);
@@ -67,10 +68,6 @@ export function cleanContent(parts: Part[], prep: Prepared, flags: Flags): Clean
     // Form controls are dropped before lists, tables and DIVs are judged: only forms count them.
     const inputs = tag === 'FORM' || tag === 'FIELDSET' ? s.inputs : 0;
     const chars = s.chars;
-    if (chars < 40 && chars > 0) {
-      const text = shortText(el);
-      if (PLACEHOLDER_TEXT.some((re) => re.test(text))) return true;
-    }
     const density = linkDensity(s);
     const headingDensity = chars ? s.headingLen / chars : 0;
     const inFigure = hasNearAncestor(el, 'FIGURE', 4);
@@ -110,6 +107,13 @@ export function cleanContent(parts: Part[], prep: Prepared, flags: Flags): Clean
     }
   }
   return { stats, gone, chars };
+}
+
+/** An element whose whole text is an ad label or a loading message. */
+function isPlaceholder(el: Element, s: Stats): boolean {
+  if (s.chars === 0 || s.chars > 40) return false;
+  const text = shortText(el);
+  return PLACEHOLDER_TEXT.some((re) => re.test(text));
 }
 
 /** A table of data (kept whole), as opposed to one used for layout. */

@@ -9,9 +9,17 @@ export function tagOf(el: Element): string {
   return el.tagName.toUpperCase();
 }
 
-/** `class` and `id` as one string, for the HINTS regexps (SVG elements have no string className). */
+/** Attributes besides class and id that name what a component is (common on sites with generated class names). */
+const NAMING_ATTRIBUTES = ['data-component', 'data-module', 'data-testid'];
+
+/** `class`, `id` and component-naming attributes as one string, for the HINTS regexps (SVG elements have no string className). */
 export function hintString(el: Element): string {
-  return (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+  let hints = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+  for (const name of NAMING_ATTRIBUTES) {
+    const value = el.getAttribute(name);
+    if (value) hints += ' ' + value;
+  }
+  return hints;
 }
 
 /** -25..+50: what the class and id say about an element being content. */

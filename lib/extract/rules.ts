@@ -16,9 +16,9 @@ export const HINTS = {
     /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|cookie|footer|gdpr|masthead|media|meta|newsletter|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|subscribe|tags|widget/i,
   /** Who wrote it, when: a short element with one of these is a byline, not article text. */
   byline: /byline|author|dateline|writtenby|p-author|reading-?time|read-?time|posted-?on|entry-date/i,
-  /** Short furniture inside the content: share bars, tag and category lines, post meta, promos. */
+  /** Short furniture inside the content: share bars, tag and category lines, post meta, promos, author bios. */
   inContent:
-    /(\b|_)(share|sharedaddy|sharing|social|tags?|tag-?list|tags-links|categories|category|cat-links|post-meta|entry-meta|reading-?time|comment-?count|related|newsletter|subscribe|promo)(\b|_)/i,
+    /(\b|_)(share|sharedaddy|sharing|social|tags?|tag-?list|tags-links|categories|category|cat-links|post-meta|entry-meta|reading-?time|comment-?count|related|newsletter|subscribe|promo|bio|author-?bio|author-?info|about-?the-?author|meta|byline|dateline|timestamp|read-?more|see-?also|more-?stories)(\b|_)/i,
 } as const;
 
 /** ARIA roles of page furniture. */
@@ -95,7 +95,7 @@ export const LIMITS = {
   inContentMaxChars: 500,
   /** A paragraph-like element shorter than this, nearly all link text, is a teaser link. */
   teaserMaxChars: 200,
-  teaserLinkDensity: 0.9,
+  teaserLinkDensity: 0.8,
   /** Elements with this many commas are prose, never conditionally cleaned. */
   proseCommas: 10,
   /** The cheap article test: paragraphs of at least this length, and their summed sqrt(excess) score. */

@@ -8,6 +8,8 @@ import {
   CLASS_WORDS,
   CONTROL_ROLES,
   CONTROL_TAGS,
+  NAVIGATION_ROLES,
+  NAVIGATION_TAGS,
   DATA_ATTRIBUTE_PREFIXES,
   SPONSORED_REL,
   WIDGET_TOKEN,
@@ -36,20 +38,25 @@ export function isCandidate(el: Element): boolean {
   return isSponsoredLink(el);
 }
 
-/** Whether texts inside an element are never labels: links, navigation, form controls. */
-export function isControl(el: Element): boolean {
-  if (CONTROL_TAGS.has(el.tagName)) return el.tagName !== 'A' || el.hasAttribute('href');
+/** Whether an element opens a navigation region or a control (texts inside are never labels). */
+export function textContext(el: Element): 'navigation' | 'control' | null {
   const role = el.getAttribute('role');
-  return role !== null && CONTROL_ROLES.has(role);
+  if (NAVIGATION_TAGS.has(el.tagName) || (role !== null && NAVIGATION_ROLES.has(role))) return 'navigation';
+  if (CONTROL_TAGS.has(el.tagName)) return el.tagName !== 'A' || el.hasAttribute('href') ? 'control' : null;
+  return role !== null && CONTROL_ROLES.has(role) ? 'control' : null;
 }
 
-/** `sidebarAdSlot2` → ["sidebar", "ad", "slot"]; `widget_ad` → ["widget", "ad"]. */
+/**
+ * `sidebarAdSlot2` → ["sidebar", "ad", "slot"]; `widget_ad` → ["widget", "ad"]; `ad300x250` → ["ad"].
+ * A part with digits keeps only its leading letters, so hashes (`e1ad`, `900a582c7ad8`) yield no "ad".
+ */
 export function tokenWords(token: string): string[] {
   return token
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z]+/)
+    .split(/[^a-z0-9]+/)
+    .map((part) => /^[a-z]*/.exec(part)![0])
     .filter((w) => w.length > 0);
 }
 
@@ -82,10 +89,10 @@ function describe(kind: AttributeKind, attr: 'class' | 'id', token: string): str
 }
 
 /** The strongest class/id evidence on an element, or null. */
-function classEvidence(el: Element, skipToken?: string): AttributeEvidence | null {
+function classEvidence(el: Element, covered?: AdMarkupRule): AttributeEvidence | null {
   let best: AttributeEvidence | null = null;
   const consider = (attr: 'class' | 'id', token: string): void => {
-    if (token === skipToken) return;
+    if (covered && (attr === 'id' ? !!covered.idPrefix : token === covered.className)) return;
     const kind = classifyToken(token);
     if (kind && (!best || KIND_STRENGTH[kind] > KIND_STRENGTH[best.kind])) best = { kind, reason: describe(kind, attr, token) };
   };
@@ -107,8 +114,8 @@ export function attributeEvidence(el: Element): AttributeEvidence[] {
   const found: AttributeEvidence[] = [];
   const rule = AD_MARKUP_RULES.find((r) => matchesMarkup(el, r));
   if (rule) found.push({ kind: rule.kind, reason: rule.reason });
-  // A rule may already name the class (ins.adsbygoogle): don't report that class a second time.
-  const byClass = classEvidence(el, rule?.className);
+  // A rule may already name the class or id (ins.adsbygoogle, div-gpt-ad…): don't report it twice.
+  const byClass = classEvidence(el, rule);
   if (byClass) found.push(byClass);
   return found;
 }

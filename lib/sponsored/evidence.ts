@@ -3,7 +3,7 @@
 import { attributeEvidence, isSponsoredLink } from './attributes';
 import { labelReason, readLabel, type Label } from './labels';
 import type { TextCandidate } from './measure';
-import { LIMITS, MEDIA_TAGS } from './rules';
+import { LIMITS, SLOT_TAGS } from './rules';
 import type { UnitSizer } from './units';
 
 /**
@@ -86,10 +86,11 @@ function attachLabel(
     }
   }
   const box = sizer.enclosingBox(cur);
-  // "Advertisement" just above an ad slot inside a bigger column: the label belongs to the slot.
+  // "Advertisement" just above an ad slot inside a bigger column: the label belongs to the slot,
+  // or stands for it while the slot is still empty.
   const slot = adjacentSlot(cur, containers);
   if (slot) {
-    add(box && sizer.composedOf(box, [cur, slot]) ? box : slot, ev);
+    add(box && sizer.composedOf(box, [cur, slot]) ? box : sizer.isEmpty(slot) ? cur : slot, ev);
     return;
   }
   if (box) {
@@ -102,7 +103,7 @@ function attachLabel(
 
 function adjacentSlot(el: Element, containers: Set<Element>): Element | null {
   for (const s of [el.nextElementSibling, el.previousElementSibling]) {
-    if (s && (containers.has(s) || (MEDIA_TAGS.has(s.tagName) && s.tagName !== 'IMG'))) return s;
+    if (s && (containers.has(s) || SLOT_TAGS.has(s.tagName))) return s;
   }
   return null;
 }

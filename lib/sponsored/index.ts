@@ -9,7 +9,7 @@
 // label (e.g. "(Anzeige)" beside the link).
 //
 // Runs without layout (jsdom-safe), walks the page once without recursion, never mutates it.
-import { isCandidate, isControl } from './attributes';
+import { isCandidate, textContext } from './attributes';
 import { collectEvidence } from './evidence';
 import { measure } from './measure';
 import { resolveUnits } from './resolve';
@@ -25,7 +25,7 @@ export interface SponsoredBlock {
 export function findSponsored(doc: Document): SponsoredBlock[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
-  const { sizes, shortTexts, candidates, pageChars } = measure(root, { isCandidate, isControl });
+  const { sizes, shortTexts, candidates, pageChars } = measure(root, { isCandidate, textContext });
   const sizer = new UnitSizer(sizes, pageChars);
   const evidence = collectEvidence(candidates, shortTexts, sizer);
   return resolveUnits(evidence, sizer);

@@ -28,10 +28,10 @@ export interface TextCandidate {
 }
 
 export interface WalkFilters {
-  /** Elements to collect as attribute candidates. */
+  /** Elements to collect as attribute candidates (never inside navigation). */
   isCandidate(el: Element): boolean;
-  /** Elements whose texts are never labels (links, navigation, controls), subtree included. */
-  isControl(el: Element): boolean;
+  /** Elements whose subtree is navigation or a control: texts inside are never labels. */
+  textContext(el: Element): 'navigation' | 'control' | null;
 }
 
 export interface Measurement {
@@ -49,7 +49,8 @@ interface Frame {
   size: ElementSize;
   /** Gathered text while it stays short; null once it is too long to be a label. */
   text: string | null;
-  /** Inside a link, navigation or form control. */
+  /** Inside navigation; inside navigation, a link or another control. */
+  inNavigation: boolean;
   inControl: boolean;
   /** Whether the element has text of its own, or text from more than one child. */
   ownsText: boolean;
@@ -80,9 +81,12 @@ export function measure(root: Element, filters: WalkFilters): Measurement {
     if (el.tagName === 'A' && el.hasAttribute('href')) size.links = 1;
     if (el.tagName === 'H1') size.h1 = 1;
     sizes.set(el, size);
-    if (filters.isCandidate(el)) candidates.push(el);
-    const inControl = (stack.length > 0 && stack[stack.length - 1].inControl) || filters.isControl(el);
-    const frame: Frame = { el, size, text: '', inControl, ownsText: false, textChildren: 0 };
+    const parent = stack[stack.length - 1];
+    const context = filters.textContext(el);
+    const inNavigation = (parent?.inNavigation ?? false) || context === 'navigation';
+    const inControl = (parent?.inControl ?? false) || context !== null;
+    if (!inNavigation && filters.isCandidate(el)) candidates.push(el);
+    const frame: Frame = { el, size, text: '', inNavigation, inControl, ownsText: false, textChildren: 0 };
     stack.push(frame);
     return frame;
   };

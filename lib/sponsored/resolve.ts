@@ -135,7 +135,8 @@ export function resolveUnits(found: EvidenceMap, sizer: UnitSizer): ResolvedBloc
       continue;
     }
     const el = sizer.innermost(n.el);
-    if (reported.has(el)) continue;
+    // An empty slot (no text, no creative yet) shows the reader nothing: nothing to report.
+    if (reported.has(el) || sizer.isEmpty(el)) continue;
     reported.add(el);
     blocks.push({ el, reasons: pooledReasons(n, el) });
   }

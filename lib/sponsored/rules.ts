@@ -20,11 +20,12 @@ export const CLASS_WORDS = {
   sponsoredSuffix: new Set(['content', 'post', 'posts', 'story', 'stories', 'article', 'feature']),
   /**
    * Words that say a token describes the page's ad *state*, not an ad (`has-ads`, `no-ads`,
-   * `adblock-notice`, `ad-free`): such a token is no evidence at all.
+   * `adblock-notice`, `ad-free`), or is not about ads (`ad-hoc`, the `ad-choices` info link):
+   * such a token is no evidence at all.
    */
   negating: new Set([
     'has', 'with', 'no', 'non', 'free', 'block', 'blocker', 'blocked', 'adblock', 'adblocker',
-    'disabled', 'enabled', 'consent', 'without', 'show', 'hide',
+    'disabled', 'enabled', 'consent', 'without', 'show', 'hide', 'hoc', 'choice', 'choices',
   ]),
   /**
    * Weak hints of a commercial promo box; they count only together with other evidence.
@@ -172,11 +173,17 @@ export const LABEL_PREFILTER =
 export const LABEL_DECORATION = /^[\s()[\]{}*·•|:—–_-]+|[\s()[\]{}*·•|:—–_-]+$/g;
 
 /**
- * Texts inside these are never labels: navigation, controls (`a` only with an href), and tables,
- * where a cell saying "Promoted" or "Sponsored" is data (a league table, a list of bills).
+ * Navigation: texts inside are never labels, and class names inside are menu items, not ads
+ * (a site about advertising has `menu-ad-ops` entries).
  */
-export const CONTROL_TAGS = new Set(['A', 'NAV', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'TEXTAREA', 'TABLE']);
-export const CONTROL_ROLES = new Set(['navigation', 'menu', 'menubar', 'button', 'tab', 'tablist']);
+export const NAVIGATION_TAGS = new Set(['NAV']);
+export const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar']);
+/**
+ * Controls: texts inside are never labels (`a` only with an href). Tables too: a cell saying
+ * "Promoted" or "Sponsored" is data (a league table, a list of bills).
+ */
+export const CONTROL_TAGS = new Set(['A', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'TEXTAREA', 'TABLE']);
+export const CONTROL_ROLES = new Set(['button', 'tab', 'tablist']);
 
 // --- Elements and sizes ------------------------------------------------------------------------
 
@@ -185,7 +192,9 @@ export const NEVER_UNIT_TAGS = new Set(['HTML', 'HEAD', 'BODY', 'MAIN']);
 /** Subtrees whose text is not page text. */
 export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'HEAD']);
 /** Elements that are content even without text (an ad creative is often only these). */
-export const MEDIA_TAGS = new Set(['IMG', 'IFRAME', 'INS', 'VIDEO', 'CANVAS', 'OBJECT', 'EMBED']);
+export const MEDIA_TAGS = new Set(['IMG', 'IFRAME', 'VIDEO', 'CANVAS', 'OBJECT', 'EMBED']);
+/** Elements that are ad slots by nature when they sit right next to an "Advertisement" label. */
+export const SLOT_TAGS = new Set(['IFRAME', 'INS']);
 /** Inline elements: their text runs on with their neighbours' (no word break added). */
 export const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S',

@@ -20,6 +20,12 @@ export class UnitSizer {
     return !!a && !!b && a.chars === b.chars && a.media === b.media && a.links === b.links;
   }
 
+  /** Whether `el` holds neither text nor media. */
+  isEmpty(el: Element): boolean {
+    const s = this.sizes.get(el);
+    return !s || (s.chars === 0 && s.media === 0);
+  }
+
   /** Whether `el` may be reported at all: not the page frame, not the article or layout. */
   canBeUnit(el: Element): boolean {
     const s = this.sizes.get(el);

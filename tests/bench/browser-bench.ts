@@ -39,6 +39,7 @@ import {
   waitForAnalysis,
   type AnalysisAnswer,
   type Harness,
+  type LedeTasks,
   type LoafEntry,
 } from '../eval/browser-support';
 import { engineBundle } from '../support/engine-bundle';
@@ -191,7 +192,7 @@ async function main(): Promise<void> {
           figures.push(r);
           if (verbose) {
             console.log(
-              `  ${r.name.padEnd(40)} Lede ${r.ledeMs.toFixed(1).padStart(7)} ms (x ${r.parts.extractMs} / a ${r.parts.analyzeMs} / h ${r.parts.highlightMs})  Readability ${r.readabilityColdMs.toFixed(1).padStart(6)} ms cold ${r.readabilityWarmMs.toFixed(1).padStart(6)} warm  Lede in long frames: ${r.ledeScriptMaxMs ? `${r.ledeScriptMaxMs.toFixed(0)} ms script / ${r.ledeFrameMaxMs.toFixed(0)} ms frame` : 'none'}`,
+              `  ${r.name.padEnd(40)} Lede ${r.ledeMs.toFixed(1).padStart(7)} ms (x ${r.parts.extractMs} / a ${r.parts.analyzeMs} / h ${r.parts.highlightMs})  Readability ${r.readabilityColdMs.toFixed(1).padStart(6)} ms cold ${r.readabilityWarmMs.toFixed(1).padStart(6)} warm  engine ${r.engineMs.toFixed(1).padStart(6)} ms  LoAF naming Lede: ${r.ledeScriptMaxMs ? `${r.ledeScriptMaxMs.toFixed(0)} ms script / ${r.ledeFrameMaxMs.toFixed(0)} ms frame` : 'none'}`,
             );
           }
         }
@@ -204,7 +205,7 @@ async function main(): Promise<void> {
   }
 
   // Second pass: Lede's tasks from a trace, on the same pages (not timed above: tracing slows pages).
-  const tasks: { name: string; longestMs: number; longTasks: number; tasks: number }[] = [];
+  const tasks: ({ name: string } & LedeTasks)[] = [];
   const t = await startHarness({ withExtension: true });
   try {
     for (const p of sample) {
@@ -240,7 +241,7 @@ async function main(): Promise<void> {
       `Lede's longest task (trace, upper bound)  ${top.longestMs.toFixed(1)} ms on ${top.name} (goal < 50 ms) ${top.longestMs < 50 ? 'MET' : 'NOT MET'}; ` +
         `median page's longest ${median(tasks.map((x) => x.longestMs)).toFixed(1)} ms; ${tasks.filter((x) => x.longTasks > 0).length}/${tasks.length} pages with a Lede task >= 50 ms`,
     );
-    for (const x of byLongest.slice(0, 6)) console.log(`  ${x.name.padEnd(40)} longest ${x.longestMs.toFixed(1)} ms over ${x.tasks} Lede tasks (${x.longTasks} >= 50 ms)`);
+    for (const x of byLongest.slice(0, 6)) console.log(`  ${x.name.padEnd(40)} longest ${x.longestMs.toFixed(1)} ms (${x.longestKind}) over ${x.tasks} Lede tasks (${x.longTasks} >= 50 ms)`);
   }
   if (framesWithLede.length) {
     console.log(

@@ -177,6 +177,8 @@ export interface Harness {
   send(message: unknown): Promise<unknown>;
   /** Errors logged in the service worker since the last call. */
   workerErrors(): Promise<string[]>;
+  /** Evaluates an expression in the content script's own world (for fault injection); false when there is none. */
+  inContentScriptWorld(expression: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -184,6 +186,9 @@ export interface Harness {
 export interface ErrorLog {
   lede: string[];
   page: number;
+  cdp: CDPSession;
+  /** The newest execution context of the extension's content script in the tab. */
+  contentScriptContext: number | null;
   /** Drains and returns what was logged since the last call. */
   take(): { lede: string[]; page: number };
 }
@@ -291,6 +296,12 @@ export async function startHarness(opts: LaunchOptions = { withExtension: true }
         return (g.__ledeEvalErrors ?? []).splice(0);
       })) as string[];
     },
+    async inContentScriptWorld(expression) {
+      const id = errors.contentScriptContext;
+      if (id === null) return false;
+      await errors.cdp.send('Runtime.evaluate', { contextId: id, expression });
+      return true;
+    },
     async close() {
       await context.close();
       await server.close();
@@ -337,8 +348,12 @@ async function watchErrors(context: BrowserContext, page: Page, extensionId: () 
   const ours = (url?: string) => Boolean(url && extensionId() && url.startsWith(`chrome-extension://${extensionId()}/`));
   const fromExtension = (contextId?: number, url?: string, stack?: CdpStackTrace) =>
     (contextId !== undefined && extensionContexts.has(contextId)) || ours(url) || Boolean(stack?.callFrames.some((f) => ours(f.url)));
+  let newest: number | null = null;
   cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string } }) => {
-    if (ours(e.context.origin + '/')) extensionContexts.add(e.context.id);
+    if (ours(e.context.origin + '/')) {
+      extensionContexts.add(e.context.id);
+      newest = e.context.id;
+    }
   });
   cdp.on('Runtime.executionContextsCleared', () => extensionContexts.clear());
   cdp.on(
@@ -366,6 +381,10 @@ async function watchErrors(context: BrowserContext, page: Page, extensionId: () 
   await cdp.send('Runtime.enable');
   await cdp.send('Log.enable');
   return {
+    cdp,
+    get contentScriptContext() {
+      return newest;
+    },
     get lede() {
       return log.lede;
     },
@@ -450,6 +469,7 @@ interface TraceEvent {
   id?: string;
   args?: {
     data?: {
+      url?: string;
       startTime?: number;
       cpuProfile?: { nodes?: { id: number; parent?: number; callFrame: { url: string } }[]; samples?: number[] };
       timeDeltas?: number[];
@@ -466,6 +486,8 @@ export interface LedeTasks {
   /** Lede's tasks of 50 ms or more. */
   longTasks: number;
   tasks: number;
+  /** What the longest task was: the content script's first evaluation, or later work (a slice, a callback). */
+  longestKind: string;
 }
 
 /**
@@ -533,7 +555,9 @@ function ledeTasks(events: TraceEvent[], prefix: string): LedeTasks {
     }
   }
   for (const times of ledeTimes.values()) times.sort((a, b) => a - b);
+  const evaluations = events.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith(prefix));
   let longest = 0;
+  let longestKind = '';
   let longTasks = 0;
   let tasks = 0;
   // Chrome logs a task under one name or both (nested): count one.
@@ -550,12 +574,17 @@ function ledeTasks(events: TraceEvent[], prefix: string): LedeTasks {
       if (times[mid] < e.ts) lo = mid + 1;
       else hi = mid;
     }
-    if (lo < times.length && times[lo] <= e.ts + e.dur) {
+    const end = e.ts + e.dur;
+    if (lo < times.length && times[lo] <= end) {
       tasks++;
       const ms = e.dur / 1000;
       if (ms >= 50) longTasks++;
-      longest = Math.max(longest, ms);
+      if (ms > longest) {
+        longest = ms;
+        const evaluation = evaluations.some((v) => v.pid === e.pid && v.ts >= e.ts && v.ts <= end);
+        longestKind = evaluation ? 'first evaluation of the content script' : 'later work (slice or callback)';
+      }
     }
   }
-  return { longestMs: longest, longTasks, tasks };
+  return { longestMs: longest, longTasks, tasks, longestKind };
 }

@@ -2,6 +2,10 @@
 // the page, draw, keep the page's text, and leave no trace when turned off?
 //
 //   node scripts/run-ts.mjs tests/eval/browser.ts [--only zyte|readability|pages] [--page SUBSTRING] [--limit N] [--verbose]
+//                                                  [--inject-fault split|text|attr]
+// --inject-fault checks the checker: once Lede has answered, it does something Lede must never do, from
+// the content script's own world (split a text node / change a character / leave an attribute), and
+// every article page should then be reported. LEDE_EVAL_DEBUG=1 prints each page's raw readings.
 //
 // Method (one browser, one tab, pages served from 127.0.0.1; every other host is blocked, page scripts run):
 // - "Before Lede" is captured in the page's main world by WATCH_SCRIPT (browser-support.ts): a snapshot at
@@ -44,6 +48,14 @@ const opt = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const verbose = args.includes('--verbose');
+const fault = opt('--inject-fault');
+
+/** What --inject-fault does in the content script's world: things Lede must never do to a page. */
+const FAULTS: Record<string, string> = {
+  split: `(() => { const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); let t; while ((t = w.nextNode()) && t.data.trim().length < 8); if (t) t.splitText(4); })()`,
+  text: `(() => { const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); let t; while ((t = w.nextNode()) && t.data.trim().length < 8); if (t) t.data = t.data.replace(/[A-Za-z]/, '*'); })()`,
+  attr: `document.body.setAttribute('data-lede-left-behind', '1')`,
+};
 
 interface OnState {
   highlightNames: Record<string, number>;
@@ -202,6 +214,7 @@ async function evalPage(h: Harness, p: CorpusPage): Promise<PageResult> {
   else if (!result.article && p.expectArticle) failures.push('judged not an article');
   else if (result.article && !p.expectArticle) failures.push('judged an article (corpus: not readerable)');
 
+  if (fault && result.article) await h.inContentScriptWorld(FAULTS[fault] ?? '');
   const state = (await h.send({ type: 'lede:state' })) as { groups?: string[] } | null;
   const on = await h.page.evaluate(readWhileOn);
   result.ranges = on.ranges;
@@ -213,6 +226,7 @@ async function evalPage(h: Harness, p: CorpusPage): Promise<PageResult> {
   // Put the reader's groups back: the content script keeps them per site, and every page here is on 127.0.0.1.
   if (state?.groups?.length) await h.send({ type: 'lede:highlights', on: true, groups: state.groups });
 
+  if (process.env.LEDE_EVAL_DEBUG) console.log(JSON.stringify({ on, off: { ...off, watch: { ...off.watch, pageNotes: [] } } }, null, 1).slice(0, 3000));
   const w = off.watch;
   const dynamic = w.pageAfterLede > 0 || w.tooDynamic;
   let ledeMutated = false;
@@ -349,7 +363,7 @@ function report(results: PageResult[], ms: number): void {
   console.log(`\n== Lede in the browser: ${results.length} pages in ${(ms / 1000).toFixed(0)} s ==`);
   console.log(`pages                      ${results.length}`);
   console.log(`judged articles            ${count((r) => r.article)} (corpus says ${count((r) => r.page.expectArticle)} are articles)`);
-  console.log(`highlighted (ranges > 0)   ${count((r) => r.ranges > 0)}`);
+  console.log(`highlighted (ranges > 0)   ${count((r) => r.ranges > 0)} (articles with no claims at all: ${count((r) => r.article && r.claims === 0)})`);
   console.log(`pages with Lede errors     ${count((r) => r.ledeErrors.length > 0)} (${results.reduce((s, r) => s + r.ledeErrors.length, 0)} errors)`);
   console.log(`pages whose text changed   ${count((r) => r.textChanged !== null)}`);
   console.log(`pages not restored exactly ${count((r) => r.notRestored !== null)}`);

@@ -127,7 +127,7 @@ describe('extractArticle on a news story', () => {
 });
 
 describe('furniture inside the article body', () => {
-  it('drops tag and category lines, share widgets and related links placed between paragraphs', () => {
+  it('drops tag lines, share widgets, related and teaser links, ad labels and author bios between paragraphs', () => {
     const prose = (i: number) =>
       `<p>Paragraph ${i} of the report: the quarry's new blasting schedule, agreed with residents after a long dispute, limits work to weekday noons and bans it entirely in August.</p>`;
     const doc = parse(`<html><body><div class="post-body">
@@ -136,12 +136,18 @@ describe('furniture inside the article body', () => {
       <span class="social-share-inline"><a href="#">Post it</a></span>
       ${prose(3)}
       <div class="related-links"><a href="/r1">Earlier: the dust complaints</a></div>
-      ${prose(4)}</div></body></html>`);
+      <p><a href="/r2">Read more: how the quarry won its licence back</a></p>
+      <div><span>Advertisement</span></div>
+      ${prose(4)}
+      <div class="author-bio"><p>Kerensa Hosking covers the council and the quarry for the paper, and has lived in the upper town since 2009.</p></div></div></body></html>`);
     const text = textOf(extractArticle(doc));
     for (let i = 1; i <= 4; i++) expect(text).toContain(`Paragraph ${i} of the report`);
     expect(text).not.toContain('Tags:');
     expect(text).not.toContain('Post it');
     expect(text).not.toContain('dust complaints');
+    expect(text).not.toContain('Read more');
+    expect(text).not.toContain('Advertisement');
+    expect(text).not.toContain('Kerensa Hosking');
   });
 });
 

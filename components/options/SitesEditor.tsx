@@ -1,0 +1,88 @@
+// Sites where Lede is off: the default sensitive sites (webmail, banking, documents) unless turned
+// back on, plus the reader's own entries. Kept where the content script reads them (lede:site:<host>).
+import { useEffect, useState } from 'preact/hooks';
+import { SENSITIVE_SITES } from '@/entrypoints/content/sensitive-sites';
+import { siteKey } from '@/entrypoints/content/site-settings';
+import { SiteSettingsSchema } from '@/lib/messages';
+
+const PREFIX = siteKey('');
+
+interface SiteRow {
+  host: string;
+  kind: string;
+  off: boolean;
+}
+
+async function readRows(): Promise<SiteRow[]> {
+  const all = await browser.storage.local.get(null);
+  const stored = new Map<string, boolean | undefined>();
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(PREFIX)) continue;
+    const parsed = SiteSettingsSchema.safeParse(value);
+    if (parsed.success) stored.set(key.slice(PREFIX.length), parsed.data.enabled);
+  }
+  const rows: SiteRow[] = SENSITIVE_SITES.map((s) => ({ host: s.domain, kind: s.kind, off: stored.get(s.domain) !== true }));
+  for (const [host, enabled] of stored) if (enabled === false && !SENSITIVE_SITES.some((s) => s.domain === host)) rows.push({ host, kind: 'yours', off: true });
+  return rows;
+}
+
+const HOST = /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/;
+
+export function SitesEditor() {
+  const [rows, setRows] = useState<SiteRow[] | null>(null);
+  const [entry, setEntry] = useState('');
+  const [status, setStatus] = useState('');
+  const reload = () => void readRows().then(setRows);
+  useEffect(reload, []);
+
+  const set = async (host: string, enabled: boolean | undefined) => {
+    const key = siteKey(host);
+    const current = SiteSettingsSchema.safeParse((await browser.storage.local.get(key))[key]);
+    const next = { ...(current.success ? current.data : {}), enabled };
+    if (enabled === undefined) delete next.enabled;
+    await browser.storage.local.set({ [key]: next });
+    reload();
+  };
+  const add = async () => {
+    let host = entry.trim().toLowerCase();
+    try {
+      if (host.includes('/')) host = new URL(host.includes('://') ? host : `https://${host}`).hostname;
+    } catch {
+      /* checked below */
+    }
+    if (!HOST.test(host)) return setStatus('Enter a host name such as news.example.com.');
+    await set(host, false);
+    setEntry('');
+    setStatus(`Lede is now off on ${host}.`);
+  };
+
+  return (
+    <section class="card" aria-labelledby="sites-h">
+      <h2 id="sites-h">Sites where Lede is off</h2>
+      <div class="row" style={{ alignItems: 'end' }}>
+        <div style={{ flex: 1 }}>
+          <label for="site-entry">Add a site (host name)</label>
+          <input id="site-entry" value={entry} onInput={(e) => setEntry(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && void add()} />
+        </div>
+        <button type="button" onClick={() => void add()}>Turn Lede off there</button>
+      </div>
+      <p class="status" role="status">{status}</p>
+      <ul class="sites">
+        {(rows ?? []).map((r) => (
+          <li key={r.host}>
+            <span>
+              {r.host} <span class="muted">({r.kind === 'yours' ? 'added by you' : r.kind})</span>
+            </span>
+            {r.kind === 'yours' ? (
+              <button type="button" onClick={() => void set(r.host, undefined)}>Remove</button>
+            ) : (
+              <label class="row" style={{ margin: 0 }}>
+                <input type="checkbox" style={{ width: 'auto' }} checked={r.off} onChange={(e) => void set(r.host, e.currentTarget.checked ? undefined : true)} /> Off
+              </label>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

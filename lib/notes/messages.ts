@@ -1,0 +1,156 @@
+// The lede:notes:* messages (popup, options page and content script → background) and the few
+// messages the popup sends to a page's content script for notes and the summary (lede:reveal,
+// lede:analyse-anyway, lede:notes:*-in-page). Every receiving side parses with these schemas.
+import { z } from 'zod';
+import { LIMITS } from './limits';
+import { DraftSchema, HttpUrlSchema, NoteSchema, SettingsSchema, TagsSchema, TextPositionSelectorSchema, TextQuoteSelectorSchema } from './schema';
+
+const Hint = z.string().max(LIMITS.urlLength).optional();
+
+/** What identifies a page's notes: its URL and the canonical / og:url hints (noteKey decides). */
+export const PageRefSchema = z.strictObject({ url: HttpUrlSchema, canonical: Hint, ogUrl: Hint });
+
+/** A passage as the content script describes it (lib/anchor `describe`). */
+export const PassageSelectorsSchema = z.strictObject({ quote: TextQuoteSelectorSchema, position: TextPositionSelectorSchema.optional() });
+
+const Body = z.string().max(LIMITS.bodyLength);
+/** Tags as typed: normalised by the store (trimmed, de-duplicated). */
+const RawTags = z.array(z.string().max(LIMITS.tagLength * 4)).max(LIMITS.tags * 2);
+const Id = z.uuid();
+
+export const NotesListSchema = z.strictObject({ type: z.literal('lede:notes:list'), page: PageRefSchema });
+export const NotesCreateSchema = z.strictObject({
+  type: z.literal('lede:notes:create'),
+  page: PageRefSchema,
+  title: z.string().max(LIMITS.titleLength),
+  body: Body,
+  tags: RawTags,
+  passage: PassageSelectorsSchema.optional(),
+  /** From an extension page: whether the tab is in a private window (a page's own sender says it itself). */
+  incognito: z.boolean().optional(),
+});
+export const NotesUpdateSchema = z.strictObject({
+  type: z.literal('lede:notes:update'),
+  id: Id,
+  body: Body,
+  tags: RawTags,
+  expectedRevision: z.number().int().min(1),
+});
+export const NotesDeleteSchema = z.strictObject({ type: z.literal('lede:notes:delete'), id: Id });
+export const NotesRestoreSchema = z.strictObject({ type: z.literal('lede:notes:restore'), note: NoteSchema });
+export const NotesSearchSchema = z.strictObject({
+  type: z.literal('lede:notes:search'),
+  text: z.string().max(500).optional(),
+  tag: z.string().max(LIMITS.tagLength).optional(),
+  site: z.string().max(LIMITS.urlLength).optional(),
+  limit: z.number().int().min(1).max(100_000).optional(),
+});
+/** Drafts: `body === null` clears; otherwise saves. Of a note (`noteId`) or of a new note on the page. */
+export const NotesDraftSchema = z.strictObject({
+  type: z.literal('lede:notes:draft'),
+  page: PageRefSchema,
+  noteId: Id.optional(),
+  body: Body.nullable(),
+  tags: RawTags.optional(),
+});
+export const NotesExportSchema = z.strictObject({ type: z.literal('lede:notes:export'), format: z.enum(['json', 'markdown']) });
+export const NotesImportSchema = z.strictObject({
+  type: z.literal('lede:notes:import'),
+  text: z.string().max(LIMITS.importChars),
+  /** Preview only: report what would change, change nothing. */
+  dryRun: z.boolean(),
+});
+export const NotesSettingsSchema = z.strictObject({ type: z.literal('lede:notes:settings'), allowPrivate: z.boolean().optional() });
+
+export const NotesRequestSchema = z.discriminatedUnion('type', [
+  NotesListSchema,
+  NotesCreateSchema,
+  NotesUpdateSchema,
+  NotesDeleteSchema,
+  NotesRestoreSchema,
+  NotesSearchSchema,
+  NotesDraftSchema,
+  NotesExportSchema,
+  NotesImportSchema,
+  NotesSettingsSchema,
+]);
+export type NotesRequest = z.infer<typeof NotesRequestSchema>;
+export type PageRef = z.infer<typeof PageRefSchema>;
+export type PassageSelectors = z.infer<typeof PassageSelectorsSchema>;
+
+/** Is this one of ours at all (so the background answers it, with an error if malformed)? */
+export function isNotesMessage(message: unknown): boolean {
+  const type = (message as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && type.startsWith('lede:notes:') && !IN_PAGE_TYPES.has(type);
+}
+
+// ---- Answers from the background ----
+
+export const ImportSummarySchema = z.object({
+  added: z.number().int(),
+  updated: z.number().int(),
+  skipped: z.number().int(),
+  /** Up to a few titles/quotes of what would be added, for the preview. */
+  sample: z.array(z.string()),
+});
+export type ImportSummary = z.infer<typeof ImportSummarySchema>;
+
+export const NotesErrorSchema = z.object({
+  ok: z.literal(false),
+  error: z.string(),
+  /** `conflict`: someone saved first (theirs attached); `invalid`: bad message or file; `private`: not stored. */
+  code: z.enum(['invalid', 'conflict', 'private', 'forbidden', 'failed']),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  theirs: NoteSchema.nullable().optional(),
+});
+export type NotesError = z.infer<typeof NotesErrorSchema>;
+
+export const NotesListAnswerSchema = z.object({ ok: z.literal(true), key: z.string(), notes: z.array(NoteSchema), draft: DraftSchema.nullable(), storing: z.boolean() });
+export const NoteAnswerSchema = z.object({ ok: z.literal(true), note: NoteSchema });
+export const NotesAnswerSchema = z.object({ ok: z.literal(true), notes: z.array(NoteSchema) });
+export const DraftAnswerSchema = z.object({ ok: z.literal(true), draft: DraftSchema.nullable() });
+export const TextAnswerSchema = z.object({ ok: z.literal(true), text: z.string() });
+export const ImportAnswerSchema = z.object({ ok: z.literal(true), summary: ImportSummarySchema, applied: z.boolean() });
+export const SettingsAnswerSchema = z.object({ ok: z.literal(true), settings: SettingsSchema });
+
+export type NotesListAnswer = z.infer<typeof NotesListAnswerSchema>;
+
+// ---- Popup → content script (the tab's page) ----
+
+/** Scroll the page to article text [start, end) and flash it. → `{ok}` */
+export const RevealRequestSchema = z.strictObject({
+  type: z.literal('lede:reveal'),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+/** Run the engine on a page that does not look like an article (`force: true`). → `{ok}` */
+export const AnalyseAnywayRequestSchema = z.strictObject({ type: z.literal('lede:analyse-anyway') });
+/** The page's URL hints, title and its notes' anchoring: which passage notes were found, which are orphans. */
+export const NotesPageRequestSchema = z.strictObject({ type: z.literal('lede:notes:page') });
+/** Notes changed elsewhere (popup, options): fetch and redraw them. → `{ok}` */
+export const NotesRefreshRequestSchema = z.strictObject({ type: z.literal('lede:notes:refresh') });
+/** Open Lede's note editor on the current selection (context menu, popup). → `{ok, reason?}` */
+export const NotesComposeRequestSchema = z.strictObject({ type: z.literal('lede:notes:compose'), noteId: Id.optional() });
+
+const IN_PAGE_TYPES = new Set(['lede:notes:page', 'lede:notes:refresh', 'lede:notes:compose']);
+
+export const InPageRequestSchema = z.discriminatedUnion('type', [
+  RevealRequestSchema,
+  AnalyseAnywayRequestSchema,
+  NotesPageRequestSchema,
+  NotesRefreshRequestSchema,
+  NotesComposeRequestSchema,
+]);
+export type InPageRequest = z.infer<typeof InPageRequestSchema>;
+
+export const NotesPageAnswerSchema = z.object({
+  page: PageRefSchema.nullable(),
+  title: z.string(),
+  incognito: z.boolean(),
+  /** Note id → where it was found in the text (null: orphan). Page notes are not listed. */
+  anchors: z.record(z.string(), z.object({ start: z.number(), end: z.number() }).nullable()),
+});
+export type NotesPageAnswer = z.infer<typeof NotesPageAnswerSchema>;
+export const OkAnswerSchema = z.object({ ok: z.boolean(), reason: z.string().optional() });
+
+export { TagsSchema };

@@ -1,0 +1,128 @@
+// The background's answer to every lede:notes:* message: validate, check who may ask for what,
+// call the store, and answer with plain JSON (`{ok: true, ...}` or `{ok: false, code, error}`).
+// Pure: the background hands in the store and a description of the sender; no browser.* here.
+import { ImportError, NoteConflictError, NoteValidationError } from './errors';
+import { NotesRequestSchema, type ImportSummary, type NotesError, type NotesRequest, type PageRef } from './messages';
+import { mayStore } from './privacy';
+import { describeIssues, normalizeTags, type Note } from './schema';
+import type { NotesStore } from './store';
+import { newId } from './ids';
+import { noteKey } from './url-key';
+import type { ImportPlan } from './import';
+
+/**
+ * Who sent the message. Extension pages (popup, options) may do anything; a content script only
+ * reads and writes the notes of the page it runs in (its own URL, from the browser, not the message).
+ */
+export type NotesSender = { kind: 'extension' } | { kind: 'page'; url: string; incognito: boolean };
+
+/** Requests a content script may send; the rest are for extension pages only. */
+const PAGE_ALLOWED = new Set<NotesRequest['type']>(['lede:notes:list', 'lede:notes:create', 'lede:notes:update', 'lede:notes:delete', 'lede:notes:draft']);
+
+/** Titles or quotes shown in an import preview. */
+const PREVIEW_SAMPLE = 5;
+
+const fail = (code: NotesError['code'], error: string, extra: Partial<NotesError> = {}): NotesError => ({ ok: false, code, error, ...extra });
+
+export async function handleNotesMessage(store: NotesStore, message: unknown, sender: NotesSender): Promise<unknown> {
+  const parsed = NotesRequestSchema.safeParse(message);
+  if (!parsed.success) return fail('invalid', 'Malformed notes message.', { issues: describeIssues(parsed.error).slice(0, 5) });
+  const msg = parsed.data;
+  if (sender.kind === 'page' && !PAGE_ALLOWED.has(msg.type)) return fail('forbidden', 'Not available to pages.');
+  try {
+    return await route(store, msg, sender);
+  } catch (error) {
+    return toFailure(error);
+  }
+}
+
+function toFailure(error: unknown): NotesError {
+  if (error instanceof NoteConflictError) return fail('conflict', error.message, { theirs: error.theirs });
+  if (error instanceof ImportError || error instanceof NoteValidationError) return fail('invalid', error.message, { issues: error.issues.slice(0, 20) });
+  return fail('failed', error instanceof Error ? error.message : String(error));
+}
+
+/** The key of the page a message is about; a content script's own URL must be that page. */
+function keyFor(page: PageRef, sender: NotesSender): string {
+  if (sender.kind === 'page' && noteKey(sender.url) !== noteKey(page.url)) throw new Error('A page may only ask about its own notes.');
+  return noteKey(page.url, { canonical: page.canonical, ogUrl: page.ogUrl });
+}
+
+/** A content script may only touch notes of its own page. */
+async function ownNote(store: NotesStore, id: string, sender: NotesSender): Promise<Note | null> {
+  const note = await store.get(id);
+  if (note && sender.kind === 'page' && noteKey(sender.url) !== noteKey(note.url)) throw new Error('A page may only change its own notes.');
+  return note;
+}
+
+async function route(store: NotesStore, msg: NotesRequest, sender: NotesSender): Promise<unknown> {
+  switch (msg.type) {
+    case 'lede:notes:list': {
+      const key = keyFor(msg.page, sender);
+      const [notes, draft, settings] = await Promise.all([store.listByKey(key), store.getDraft({ key }), store.getSettings()]);
+      const incognito = sender.kind === 'page' && sender.incognito;
+      return { ok: true, key, notes, draft, storing: mayStore({ incognito, allowPrivate: settings.allowPrivate }) };
+    }
+    case 'lede:notes:create': {
+      const key = keyFor(msg.page, sender);
+      const incognito = sender.kind === 'page' ? sender.incognito : msg.incognito === true;
+      const { allowPrivate } = await store.getSettings();
+      if (!mayStore({ incognito, allowPrivate })) return fail('private', 'Notes from private windows are not kept (you can allow it in Lede’s options).');
+      const note = await store.put(
+        {
+          id: newId(),
+          key,
+          url: msg.page.url,
+          title: msg.title,
+          body: msg.body,
+          tags: normalizeTags(msg.tags),
+          target: msg.passage ? { kind: 'passage', ...msg.passage } : { kind: 'page' },
+        },
+        { expectedRevision: 0 },
+      );
+      await store.clearDraft({ key });
+      return { ok: true, note };
+    }
+    case 'lede:notes:update': {
+      const existing = await ownNote(store, msg.id, sender);
+      if (!existing) return fail('conflict', 'This note was deleted elsewhere; your edit was not saved.', { theirs: null });
+      const note = await store.put({ ...existing, body: msg.body, tags: normalizeTags(msg.tags) }, { expectedRevision: msg.expectedRevision });
+      await store.clearDraft({ noteId: msg.id });
+      return { ok: true, note };
+    }
+    case 'lede:notes:delete': {
+      await ownNote(store, msg.id, sender);
+      const note = await store.delete(msg.id);
+      return note ? { ok: true, note } : fail('conflict', 'This note was already deleted.', { theirs: null });
+    }
+    case 'lede:notes:restore':
+      return { ok: true, note: await store.restore(msg.note) };
+    case 'lede:notes:search':
+      return { ok: true, notes: await store.search({ text: msg.text, tag: msg.tag, site: msg.site, limit: msg.limit }) };
+    case 'lede:notes:draft': {
+      const key = keyFor(msg.page, sender);
+      const ref = msg.noteId ? { noteId: msg.noteId } : { key };
+      if (msg.noteId) await ownNote(store, msg.noteId, sender);
+      if (msg.body === null) {
+        await store.clearDraft(ref);
+        return { ok: true, draft: null };
+      }
+      return { ok: true, draft: await store.saveDraft({ ...('noteId' in ref ? ref : {}), key, body: msg.body, tags: normalizeTags(msg.tags ?? []) }) };
+    }
+    case 'lede:notes:export':
+      return { ok: true, text: msg.format === 'json' ? await store.exportJson() : await store.exportMarkdown() };
+    case 'lede:notes:import': {
+      const plan = msg.dryRun ? await store.previewImport(msg.text) : await store.importFile(msg.text);
+      return { ok: true, summary: summarise(plan), applied: !msg.dryRun };
+    }
+    case 'lede:notes:settings': {
+      const settings = msg.allowPrivate === undefined ? await store.getSettings() : await store.saveSettings({ allowPrivate: msg.allowPrivate });
+      return { ok: true, settings };
+    }
+  }
+}
+
+function summarise(plan: ImportPlan): ImportSummary {
+  const sample = plan.added.slice(0, PREVIEW_SAMPLE).map((n) => (n.target.kind === 'passage' ? `“${n.target.quote.exact.slice(0, 80)}” — ${n.title.slice(0, 80)}` : n.title.slice(0, 120)));
+  return { added: plan.added.length, updated: plan.updated.length, skipped: plan.skipped.length, sample };
+}
