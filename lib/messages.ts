@@ -1,6 +1,7 @@
 // Every lede:* message, as a zod schema. Every receiving side parses with these and ignores (or
 // answers with an error) anything that does not fit: a message is never trusted for its shape.
-import { z } from 'zod';
+// zod/mini: these schemas ship in the content script, where every kilobyte is paid on every page.
+import * as z from 'zod/mini';
 import { AnalysisSchema } from './analysis';
 
 /** Highlight groups a reader can turn on and off. `notes` is drawn once notes land in the page. */
@@ -22,7 +23,7 @@ export const AnalysisResponseSchema = z.union([AnalysisSchema, AnalysisStatusSch
 export const HighlightsRequestSchema = z.object({
   type: z.literal('lede:highlights'),
   on: z.boolean(),
-  groups: z.array(HighlightGroupSchema).optional(),
+  groups: z.optional(z.array(HighlightGroupSchema)),
 });
 export const HighlightsResponseSchema = z.object({ on: z.boolean(), groups: z.array(HighlightGroupSchema) });
 
@@ -36,8 +37,8 @@ export const StateResponseSchema = z.object({
   /** False when the reader turned Lede off for this site (or it is a sensitive site left off). */
   siteEnabled: z.boolean(),
   site: z.string(),
-  claims: z.number().int().nonnegative(),
-  sponsored: z.number().int().nonnegative(),
+  claims: z.int().check(z.nonnegative()),
+  sponsored: z.int().check(z.nonnegative()),
 });
 
 /** `{type: 'lede:site', enabled}` → the new state. Turns Lede off (or back on) for the tab's whole site. */
@@ -67,8 +68,8 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
 
 /** Per-site choices, kept in the extension's storage (never the page's). */
 export const SiteSettingsSchema = z.object({
-  enabled: z.boolean().optional(),
-  groups: z.array(HighlightGroupSchema).optional(),
+  enabled: z.optional(z.boolean()),
+  groups: z.optional(z.array(HighlightGroupSchema)),
 });
 export type SiteSettings = z.infer<typeof SiteSettingsSchema>;
 export * from './notes/messages';

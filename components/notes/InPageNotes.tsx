@@ -1,6 +1,6 @@
 // Notes inside Lede's closed shadow root: a small "Add note" button beside the reader's selection,
 // and the editor where the note is typed (never in a page field). Text is rendered as text only.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface Rect {
   top: number;
@@ -90,7 +90,7 @@ function Editor({ quote, anchor, onSave, onCancel }: { quote: string | null; anc
   const [body, setBody] = useState('');
   const [tags, setTags] = useState('');
   const area = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => area.current?.focus(), []);
+  useLayoutEffect(() => area.current?.focus(), []);
   const save = () => onSave(body, splitTags(tags));
   return (
     <div

@@ -74,9 +74,11 @@ export function ThemesEditor() {
       </div>
       <p class="status" role="status">{status}</p>
       {problems.length ? (
-        <ul class="problems" role="alert" data-testid="theme-problems">
-          {problems.map((p, i) => <li key={i}>{p}</li>)}
-        </ul>
+        <div class="problems" role="alert" data-testid="theme-problems">
+          <ul>
+            {problems.map((p, i) => <li key={i}>{p}</li>)}
+          </ul>
+        </div>
       ) : null}
     </section>
   );

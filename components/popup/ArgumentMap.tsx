@@ -18,7 +18,19 @@ const MAX_LEAVES = 3;
 /** Characters that fit in a node at the popup's font size. */
 const FIT = { root: 15, theme: 18, leaf: 15 };
 
-const fit = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+/**
+ * The words of a text that fit in `n` characters (at least the first word). Whole words, no ellipsis:
+ * the visible words then stay part of the node's accessible name (the full text).
+ */
+function fit(text: string, n: number): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  let out = words[0] ?? '';
+  for (const w of words.slice(1)) {
+    if (out.length + 1 + w.length > n) break;
+    out += ` ${w}`;
+  }
+  return out;
+}
 
 function leavesOf(theme: ThemeView): Figure[] {
   const seen = new Set<string>();

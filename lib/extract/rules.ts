@@ -2,7 +2,7 @@
 // The approach follows Mozilla Readability's (score paragraphs into their containers, keep the best
 // container and its related siblings, then clean it conditionally); the tables here are our own.
 
-/** Words in `class` + `id` that the extractor reads as hints. */
+/** Words in `class`, `id` and component-naming attributes (dom.ts hintString) that the extractor reads as hints. */
 export const HINTS = {
   /** Page furniture: never a content container (unless `rescue` also matches). */
   furniture:

@@ -7,7 +7,9 @@
 // the content script's own world (split a text node / change a character / leave an attribute), and
 // every article page should then be reported. LEDE_EVAL_DEBUG=1 prints each page's raw readings.
 //
-// Method (one browser, one tab, pages served from 127.0.0.1; every other host is blocked, page scripts run):
+// Method (one browser, one tab, pages served from 127.0.0.1; page scripts run as a reader would have them,
+// but every other host is blocked, and a page's own navigation to another document — a script redirect to
+// its original site — is cancelled so the page under test stays; bfcache is off):
 // - "Before Lede" is captured in the page's main world by WATCH_SCRIPT (browser-support.ts): a snapshot at
 //   DOMContentLoaded, re-taken after each batch of the page's own mutations until Lede first changes the
 //   page, so it is the page exactly as it stood before Lede's first change. Lede's changes are recognised
@@ -17,10 +19,14 @@
 // - Restore: after {lede:highlights, on:false}, outerHTML === snapshot, every node held since the
 //   snapshot still connected and in the same order, no lede-* highlight, element or attribute left.
 // - When any other mutation happens after Lede's first change, the exact comparisons are not sound; the
-//   page is then loaded again without the extension: if it stays still there, the mutations are Lede's
-//   (a failure); if it changes itself, the page is listed as "changes itself" with the trace check only.
-// - Errors: exceptions and console errors from the content script's world or with chrome-extension://
-//   frames (CDP), and the service worker's errors, rejections and console.error lines.
+//   page is then loaded again without the extension: unless the same changes (mutation type and target)
+//   happen there too, the mutations are Lede's (a failure); if they do, the page is listed as "changes
+//   itself" and checked for leftover traces only.
+// - Errors: exceptions and console errors from the content script's world or with the extension's
+//   chrome-extension:// frames (CDP), and the service worker's errors, rejections and console.error lines.
+// - Judgement: every page is expected to be an article except Readability cases marked readerable: false.
+// - The content script keeps highlight groups per site (all pages here share 127.0.0.1), so after the
+//   off check the groups it had are turned back on before the next page.
 // Evaluation, not a test: prints the figures and the failing pages, exits 0.
 import { existsSync } from 'node:fs';
 import {

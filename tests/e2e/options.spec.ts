@@ -1,0 +1,114 @@
+// The options page: notes exported from one profile and imported into a fresh one come back the same;
+// a hostile import file is refused with a clear message and changes nothing; axe finds no violations.
+import { chromium } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, EXTENSION_DIR } from './support/extension';
+import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium-path';
+import { allNotes, askBackground, axeViolations } from '../fixtures/notes/harness';
+
+const PAGE = { url: 'https://news.example.test/2026/03/harbour-cranes?utm_source=feed' };
+
+async function seed(options: import('@playwright/test').Page) {
+  const passage = {
+    quote: { type: 'TextQuoteSelector', exact: 'the port will double its crane count', prefix: 'By 2028 ', suffix: ', the authority said.' },
+    position: { type: 'TextPositionSelector', start: 120, end: 156 },
+  };
+  for (const message of [
+    { type: 'lede:notes:create', page: PAGE, title: 'Harbour cranes', body: 'Check the 2028 date <script>alert(1)</script>', tags: ['ports', 'dates'], passage },
+    { type: 'lede:notes:create', page: PAGE, title: 'Harbour cranes', body: 'Whole piece reads like a press release.', tags: [] },
+  ]) {
+    const answer = (await askBackground(options, message)) as { ok: boolean };
+    expect(answer.ok, JSON.stringify(answer)).toBe(true);
+  }
+}
+
+const comparable = (notes: Awaited<ReturnType<typeof allNotes>>) =>
+  notes.map((n) => ({ id: n.id, key: n.key, body: n.body, tags: n.tags, target: n.target })).sort((a, b) => a.id.localeCompare(b.id));
+
+test('export then import into a fresh profile gives the same notes', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await seed(options);
+  const before = comparable(await allNotes(options));
+  expect(before).toHaveLength(2);
+  await options.reload();
+  await expect(options.getByTestId('export-reminder')).toBeVisible();
+  const download = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Export JSON (W3C)' }).click();
+  const file = await (await download).path();
+  const exported = (await import('node:fs')).readFileSync(file, 'utf8');
+  expect(JSON.parse(exported).type).toBe('AnnotationCollection');
+
+  const profile = mkdtempSync(join(tmpdir(), 'lede-e2e-fresh-'));
+  const fresh = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  try {
+    const sw = fresh.serviceWorkers()[0] ?? (await fresh.waitForEvent('serviceworker'));
+    const id = new URL(sw.url()).host;
+    const page = await fresh.newPage();
+    await page.goto(`chrome-extension://${id}/options.html`);
+    await expect(page.getByTestId('note-count')).toHaveText('0 notes');
+    await page.getByTestId('import-file').setInputFiles({ name: 'lede-notes.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await expect(page.getByTestId('import-preview')).toContainText('2 to add');
+    await page.getByRole('button', { name: 'Merge into my notes' }).click();
+    await expect(page.getByTestId('note-count')).toHaveText('2 notes');
+    expect(comparable(await allNotes(page))).toEqual(before);
+    // Markup in a note is shown as text, never run.
+    await expect(page.getByText('<script>alert(1)</script>', { exact: false })).toBeVisible();
+  } finally {
+    await fresh.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('a hostile import file is refused with a clear message and changes nothing', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await seed(options);
+  const before = comparable(await allNotes(options));
+  const id = 'urn:uuid:2b0f8a53-56a4-4bd4-9c1e-0d3c1f0e9a11';
+  const good = { type: 'Annotation', id, created: '2026-01-01T00:00:00Z', body: [{ type: 'TextualBody', value: '<img src=x onerror=alert(1)>', purpose: 'commenting' }], target: 'https://news.example.test/a' };
+  const hostile = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    type: 'AnnotationCollection',
+    first: {
+      type: 'AnnotationPage',
+      items: [
+        good,
+        { ...good }, // duplicate id
+        { ...good, id: 'urn:uuid:9d7c4a1e-7f0b-4c55-8a57-3f1b2c3d4e5f', body: [{ type: 'TextualBody', value: 'x'.repeat(200_000) }] }, // huge
+        { ...good, id: 42, created: ['yesterday'], target: { source: 'javascript:alert(1)' } }, // wrong types
+      ],
+    },
+  };
+  await options.getByTestId('import-file').setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
+  const error = options.getByTestId('import-error');
+  await expect(error).toBeVisible();
+  await expect(error).toContainText('nothing was changed');
+  await expect(options.getByTestId('import-preview')).toHaveCount(0);
+  expect(comparable(await allNotes(options))).toEqual(before);
+
+  // Not JSON at all.
+  await options.getByTestId('import-file').setInputFiles({ name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{"type": "Annot') });
+  await expect(error).toContainText(/nothing was changed/i);
+  expect(comparable(await allNotes(options))).toEqual(before);
+});
+
+test('the options page: a pattern with nested repetition is refused; axe finds no violations', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('heading', { name: 'Themes', exact: true })).toBeVisible();
+  const patterns = options.locator('[data-theme-row="scaling"] textarea').nth(1);
+  await patterns.fill('(a+)+$');
+  await options.getByRole('button', { name: 'Save themes' }).click();
+  await expect(options.getByTestId('theme-problems')).toContainText('Nested repetition');
+  expect(await options.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<object> } } } }).chrome.storage.local.get('lede:themes'))).toEqual({});
+
+  const violations = await axeViolations(options);
+  expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+});
