@@ -115,7 +115,7 @@ export function* analysisStepsDetailed(
       ? summariseArgument({ text, title, sentences, claims, themes: options.themes ?? DEFAULT_THEMES })
       : { themes: [], thesis: [] };
 
-  const { sponsored, sponsoredElements } = describeSponsored(flagged, extraction.root);
+  const { sponsored, sponsoredElements } = describeSponsored(flagged, extraction);
   const analysis: Analysis = {
     url: options.url ?? null,
     title,
@@ -130,18 +130,33 @@ export function* analysisStepsDetailed(
   return { analysis, extraction, textMap, sponsoredElements };
 }
 
-function describeSponsored(flagged: { el: Element; reasons: string[] }[], root: Element) {
+function describeSponsored(flagged: { el: Element; reasons: string[] }[], extraction: Extraction) {
   const ids = new IdMaker();
   const sponsored: Sponsored[] = [];
   const sponsoredElements = new Map<string, Element>();
   for (const { el, reasons } of flagged) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, SPONSORED_TEXT_MAX);
     const id = ids.make('sponsored', text);
-    sponsored.push({ id, text, reasons, inArticle: root.contains(el) });
+    sponsored.push({ id, text, reasons, inArticle: withinArticle(el, extraction) });
     sponsoredElements.set(id, el);
   }
   return { sponsored, sponsoredElements };
 }
+
+/**
+ * Inside the article: within the root and between its first and last block. The root is the common
+ * parent of the blocks, and may also hold what comes after the story (a widget under a caption).
+ */
+function withinArticle(el: Element, { root, blocks }: Extraction): boolean {
+  if (!root.contains(el) || blocks.length === 0) return false;
+  const first = blocks[0];
+  const last = blocks[blocks.length - 1];
+  const startsAfterFirst = el.contains(first) || first.contains(el) || Boolean(first.compareDocumentPosition(el) & FOLLOWING);
+  const endsBeforeLast = el.contains(last) || last.contains(el) || Boolean(last.compareDocumentPosition(el) & PRECEDING);
+  return startsAfterFirst && endsBeforeLast;
+}
+const PRECEDING = 2; // Node.DOCUMENT_POSITION_PRECEDING
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 function runToEnd<T>(steps: Generator<void, T>): T {
   for (;;) {

@@ -38,12 +38,17 @@ export function buildArticleText(extraction: Extraction): ArticleText {
     const local: { text: string; node: Text | null; nodeStart: number }[] = [];
     let pendingSpace = false;
     let blockText = '';
+    // The last character placed, kept apart: asking a growing string for its end is slow on long blocks.
+    let last = '';
     const push = (s: string, node: Text | null, nodeStart: number) => {
       local.push({ text: s, node, nodeStart });
       blockText += s;
+      last = s[s.length - 1];
     };
     walkBlock(block, extraction.skip, (node) => {
-      if (node === 'br') {
+      if (node === 'br' || node === 'edge') {
+        // A line break at <br>; at a block edge, a separation only when text came before it.
+        if (node === 'edge' && (last === '' || last === '\n')) return;
         pendingSpace = false;
         push('\n', null, 0);
         return;
@@ -54,7 +59,7 @@ export function buildArticleText(extraction: Extraction): ArticleText {
         if (ASCII_SPACE.test(data[i])) {
           const wsStart = i;
           while (i < data.length && ASCII_SPACE.test(data[i])) i++;
-          if (blockText.length > 0 && !blockText.endsWith('\n')) {
+          if (last !== '' && last !== '\n') {
             pendingSpace = true;
             // Remember where the space came from, so a range may start or end on it.
             local.push({ text: '', node, nodeStart: wsStart });
@@ -117,11 +122,29 @@ export function buildArticleText(extraction: Extraction): ArticleText {
   };
 }
 
-/** Calls `visit` with each text node of the block in order, and 'br' for line breaks. Iterative: pages nest deep. */
-function walkBlock(block: Element, skip: (el: Element) => boolean, visit: (node: Text | 'br') => void): void {
-  const stack: Node[] = [block];
+/** Block-level elements: their edges separate text even when the markup has no space there. */
+const BLOCK_LEVEL = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'FIGURE',
+  'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'ADDRESS', 'HR',
+]);
+
+type Visit = Text | 'br' | 'edge';
+/** Marks the end of a block-level element on the walk's stack. */
+const EDGE = { edge: true } as const;
+
+/**
+ * Calls `visit` with each text node of the block in order, 'br' for line breaks and 'edge' at the
+ * edges of block-level elements inside it. Iterative: pages nest deep.
+ */
+function walkBlock(block: Element, skip: (el: Element) => boolean, visit: (node: Visit) => void): void {
+  const stack: (Node | typeof EDGE)[] = [block];
   while (stack.length) {
-    const node = stack.pop()!;
+    const item = stack.pop()!;
+    if (item === EDGE) {
+      visit('edge');
+      continue;
+    }
+    const node = item as Node;
     if (node.nodeType === 3) {
       visit(node as Text);
       continue;
@@ -129,10 +152,15 @@ function walkBlock(block: Element, skip: (el: Element) => boolean, visit: (node:
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (el !== block) {
-      if (NEVER_TEXT.has(el.tagName.toUpperCase()) || skip(el)) continue;
-      if (el.tagName === 'BR') {
+      const tag = el.tagName.toUpperCase();
+      if (NEVER_TEXT.has(tag) || skip(el)) continue;
+      if (tag === 'BR') {
         visit('br');
         continue;
+      }
+      if (BLOCK_LEVEL.has(tag)) {
+        visit('edge');
+        stack.push(EDGE);
       }
     }
     for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);

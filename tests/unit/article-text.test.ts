@@ -28,6 +28,11 @@ describe('buildArticleText', () => {
     expect(t.blockStarts).toEqual([0, 10, 43]);
   });
 
+  it('separates text at the edges of block-level elements inside a block', () => {
+    const ex = extractionOf('<div data-block>Lead<p>First para</p><p>Second</p>tail <span>inline</span></div>');
+    expect(buildArticleText(ex).text).toBe('Lead\nFirst para\nSecond\ntail inline');
+  });
+
   it('leaves out skipped subtrees, scripts and styles', () => {
     const ex = extractionOf(
       `<p data-block>Rates <span class="ad">BUY NOW</span>rose<script>var x = 1;</script><style>p{}</style> again.</p>`,
