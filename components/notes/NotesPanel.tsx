@@ -106,11 +106,21 @@ export function NotesPanel({ tabId, onReveal }: NotesPanelProps) {
     await refreshPage();
   };
 
+  const showInPage = async (on: boolean) => {
+    await toTab(tabId, { type: 'lede:highlights', on, groups: ['notes'] }).catch(() => undefined);
+    setTimeout(() => void load(), 50); // the page redraws after answering
+  };
+
   const pageNotes = notes?.filter((n) => n.target.kind === 'page') ?? [];
   const passageNotes = notes?.filter((n) => n.target.kind === 'passage') ?? [];
   return (
     <section class="card notes" aria-labelledby="notes-title">
       <h2 id="notes-title">My notes on this page</h2>
+      {page ? (
+        <label class="inline">
+          <input type="checkbox" name="notes-visible" checked={page.visible} onChange={(e) => void showInPage(e.currentTarget.checked)} /> Show my notes in the page
+        </label>
+      ) : null}
       {!storing ? <p class="warning">This is a private window: notes are not kept unless you allow it in Lede’s options.</p> : null}
       <label for="new-note">New note on this page</label>
       <textarea
@@ -178,14 +188,39 @@ function NoteItem({ note, anchor, pageRef, onReveal, onDelete, onSaved }: NoteIt
   const [error, setError] = useState('');
   const orphan = note.target.kind === 'passage' && anchor === null;
 
+  const startEditing = async () => {
+    setEditing(true);
+    if (!pageRef) return;
+    // An edit left unsaved when the popup closed comes back as it was.
+    const saved = DraftAnswerSchema.safeParse(await toBackground({ type: 'lede:notes:draft', page: pageRef, noteId: note.id }));
+    if (saved.success && saved.data.draft) {
+      setBody(saved.data.draft.body);
+      setTags(saved.data.draft.tags.join(', '));
+    }
+  };
+  const cancel = () => {
+    setEditing(false);
+    setBody(note.body);
+    setTags(note.tags.join(', '));
+    if (pageRef) void toBackground({ type: 'lede:notes:draft', page: pageRef, noteId: note.id, body: null });
+  };
   const save = async () => {
     const answer = await toBackground({ type: 'lede:notes:update', id: note.id, body, tags: splitTags(tags), expectedRevision: note.revision });
-    if (!NoteAnswerSchema.safeParse(answer).success) return setError(errorText(answer, 'The note could not be saved.'));
+    if (!NoteAnswerSchema.safeParse(answer).success) {
+      const failure = NotesErrorSchema.safeParse(answer);
+      // Someone saved first: show their text; this edit stays here, and saving again keeps it on top of theirs.
+      if (failure.success && failure.data.code === 'conflict') {
+        setError(failure.data.theirs ? `Changed elsewhere meanwhile. Their text: “${failure.data.theirs.body}”. Save again to keep yours.` : failure.data.error);
+        onSaved();
+        return;
+      }
+      return setError(errorText(answer, 'The note could not be saved.'));
+    }
     setEditing(false);
     onSaved();
   };
   const draft = (b: string, t: string) => {
-    if (pageRef) void toBackground({ type: 'lede:notes:draft', page: pageRef, noteId: note.id, body: b, tags: splitTags(t) }).then((a) => DraftAnswerSchema.safeParse(a));
+    if (pageRef) void toBackground({ type: 'lede:notes:draft', page: pageRef, noteId: note.id, body: b, tags: splitTags(t) });
   };
 
   return (
@@ -212,7 +247,7 @@ function NoteItem({ note, anchor, pageRef, onReveal, onDelete, onSaved }: NoteIt
           <input id={`edit-tags-${note.id}`} value={tags} onInput={(e) => (setTags(e.currentTarget.value), draft(body, e.currentTarget.value))} />
           <div class="row">
             <button type="button" class="primary" onClick={() => void save()}>Save</button>
-            <button type="button" onClick={() => (setEditing(false), setBody(note.body), setTags(note.tags.join(', ')))}>Cancel</button>
+            <button type="button" onClick={cancel}>Cancel</button>
           </div>
           {error ? <p role="alert">{error}</p> : null}
         </div>
@@ -225,7 +260,7 @@ function NoteItem({ note, anchor, pageRef, onReveal, onDelete, onSaved }: NoteIt
             </ul>
           ) : null}
           <div class="row">
-            <button type="button" onClick={() => setEditing(true)} aria-label={`Edit note: ${note.body.slice(0, 40)}`}>Edit</button>
+            <button type="button" onClick={() => void startEditing()} aria-label={`Edit note: ${note.body.slice(0, 40)}`}>Edit</button>
             <button type="button" onClick={onDelete} aria-label={`Delete note: ${note.body.slice(0, 40)}`}>Delete</button>
           </div>
         </>

@@ -94,7 +94,7 @@ function Node({ kind, x, y, w, label, full, onActivate }: { kind: 'root' | 'them
     <g
       class={`node ${kind}`}
       role={interactive ? 'button' : 'img'}
-      tabIndex={interactive ? 0 : undefined}
+      tabindex={interactive ? 0 : undefined}
       aria-label={full}
       data-node={kind}
       onClick={onActivate}

@@ -151,6 +151,7 @@ export class NotesInPage {
       page: this.pageRef(),
       title: this.session.detailedAnalysis?.analysis.title || this.doc.title.slice(0, 1000),
       incognito: browser.extension?.inIncognitoContext === true,
+      visible: this.visible(),
       anchors: this.anchors,
     };
   }

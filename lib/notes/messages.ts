@@ -45,12 +45,12 @@ export const NotesSearchSchema = z.strictObject({
   site: z.string().max(LIMITS.urlLength).optional(),
   limit: z.number().int().min(1).max(100_000).optional(),
 });
-/** Drafts: `body === null` clears; otherwise saves. Of a note (`noteId`) or of a new note on the page. */
+/** Drafts of a note (`noteId`) or of a new note on the page: a body saves, `null` clears, no body reads. */
 export const NotesDraftSchema = z.strictObject({
   type: z.literal('lede:notes:draft'),
   page: PageRefSchema,
   noteId: Id.optional(),
-  body: Body.nullable(),
+  body: Body.nullable().optional(),
   tags: RawTags.optional(),
 });
 export const NotesExportSchema = z.strictObject({ type: z.literal('lede:notes:export'), format: z.enum(['json', 'markdown']) });
@@ -147,6 +147,8 @@ export const NotesPageAnswerSchema = z.object({
   page: PageRefSchema.nullable(),
   title: z.string(),
   incognito: z.boolean(),
+  /** Notes are drawn in the page (the reader can turn them off like any highlight group). */
+  visible: z.boolean(),
   /** Note id → where it was found in the text (null: orphan). Page notes are not listed. */
   anchors: z.record(z.string(), z.object({ start: z.number(), end: z.number() }).nullable()),
 });

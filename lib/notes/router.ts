@@ -103,6 +103,7 @@ async function route(store: NotesStore, msg: NotesRequest, sender: NotesSender):
       const key = keyFor(msg.page, sender);
       const ref = msg.noteId ? { noteId: msg.noteId } : { key };
       if (msg.noteId) await ownNote(store, msg.noteId, sender);
+      if (msg.body === undefined) return { ok: true, draft: await store.getDraft(ref) };
       if (msg.body === null) {
         await store.clearDraft(ref);
         return { ok: true, draft: null };

@@ -2,8 +2,8 @@
 // found again after a reload, after a slight edit of the page text, and shown as an orphan (with its
 // quote) once the passage is gone. A page whose canonical link points at another site does not see
 // that site's notes.
-import { test, expect, pageHighlights } from './support/extension';
-import { DEMO_ARTICLE, allNotes, openPopup, selectText, sendToTab, servePages, tabIdOf, waitForLede } from '../fixtures/notes/harness';
+import { test, expect, centreOf, compareWithBefore, pageHighlights, shadowElements } from './support/extension';
+import { DEMO_ARTICLE, allNotes, axeViolations, openPopup, selectText, sendToTab, servePages, tabIdOf, waitForLede } from '../fixtures/notes/harness';
 
 const URL_A = 'http://shelfedge.lede.test/2026/01/20/larkfield-two-supplier-gamble/';
 const PASSAGE = 'Chief executive Daniel Achterberg put it more bluntly on a call with reporters.';
@@ -47,6 +47,8 @@ test('a passage note survives a reload, a slight edit of the page, and becomes a
   await expect(orphan).toContainText(PASSAGE);
   await expect(orphan).toContainText('Not found on this page');
   expect((await pageHighlights(page))['lede-notes']).toBeUndefined();
+  const violations = await axeViolations(popup); // the notes list with an orphan in it
+  expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
   const notes = await allNotes(popup);
   expect(notes).toHaveLength(1);
   expect(notes[0].body).toBe('CEO frames it as survival, not savings.');
@@ -86,4 +88,99 @@ test('a draft typed in the popup is still there when the popup is opened again',
   await popup.close();
   const again = await openPopup(context, extensionId, tabId);
   await expect(again.getByLabel('New note on this page')).toHaveValue('half a tho');
+});
+
+test('selecting text with the mouse offers "Add note" in Lede’s shadow root; turning Lede off takes the note highlight away too', async ({ context, page, sw }) => {
+  await servePages(context, new Map([[URL_A, DEMO_ARTICLE]]));
+  await page.goto(URL_A);
+  const tabId = await tabIdOf(sw, URL_A);
+  await waitForLede(sw, tabId);
+  // A real drag over the first words of a paragraph.
+  const box = await page.evaluate(() => {
+    const p = [...document.querySelectorAll('.entry-content p')].find((el) => el.textContent!.startsWith('Chief executive'))!;
+    p.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(p.firstChild!, 0);
+    range.setEnd(p.firstChild!, 'Chief executive Daniel Achterberg'.length);
+    const r = range.getBoundingClientRect();
+    return { x1: r.left + 1, x2: r.right - 1, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(box.x1, box.y);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y, { steps: 8 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => getSelection()!.toString());
+  expect(selected.length).toBeGreaterThan(10);
+  let add: Awaited<ReturnType<typeof shadowElements>>[number] | undefined;
+  await expect.poll(async () => (add = (await shadowElements(page)).find((n) => n.attributes['data-action'] === 'add-note')) !== undefined).toBe(true);
+  const at = await centreOf(page, add!.backendNodeId);
+  await page.mouse.click(at.x, at.y);
+  await page.waitForTimeout(150);
+  await page.keyboard.type('Who said it, and where.');
+  const save = (await shadowElements(page)).find((n) => n.attributes['data-action'] === 'save');
+  expect(save).toBeDefined();
+  const s = await centreOf(page, save!.backendNodeId);
+  await page.mouse.click(s.x, s.y);
+  await expect.poll(async () => (await pageHighlights(page))['lede-notes'] ?? []).toEqual([selected.trim()]);
+
+  await sendToTab(sw, tabId, { type: 'lede:highlights', on: false });
+  await expect.poll(async () => Object.keys(await pageHighlights(page))).toEqual([]);
+  const after = await compareWithBefore(page);
+  expect(after.htmlSame).toBe(true);
+});
+
+test('"Add a note" on a claim’s card opens Lede’s editor on that claim, and the popup can hide notes in the page', async ({ context, page, sw, extensionId }) => {
+  await servePages(context, new Map([[URL_A, DEMO_ARTICLE]]));
+  await page.goto(URL_A);
+  const tabId = await tabIdOf(sw, URL_A);
+  await waitForLede(sw, tabId);
+  await page.keyboard.press('Alt+Shift+KeyN'); // first claim, with its card
+  let button: Awaited<ReturnType<typeof shadowElements>>[number] | undefined;
+  await expect.poll(async () => (button = (await shadowElements(page)).find((n) => n.attributes['data-action'] === 'note')) !== undefined).toBe(true);
+  const claimText = (await pageHighlights(page))['lede-current'][0];
+  const at = await centreOf(page, button!.backendNodeId);
+  await page.mouse.click(at.x, at.y);
+  await page.waitForTimeout(150);
+  await page.keyboard.type('First figure of the piece.');
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(async () => (await pageHighlights(page))['lede-notes'] ?? []).toEqual([claimText]);
+
+  const popup = await openPopup(context, extensionId, tabId);
+  const toggle = popup.getByLabel('Show my notes in the page');
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await expect.poll(async () => (await pageHighlights(page))['lede-notes']).toBeUndefined();
+  await expect(toggle).not.toBeChecked();
+  await toggle.check();
+  await expect.poll(async () => (await pageHighlights(page))['lede-notes'] ?? []).toEqual([claimText]);
+});
+
+test('in the popup a note is edited (the half-typed edit survives closing the popup), tagged, deleted and restored with undo', async ({ context, page, sw, extensionId }) => {
+  await servePages(context, new Map([[URL_A, DEMO_ARTICLE]]));
+  await page.goto(URL_A);
+  const tabId = await tabIdOf(sw, URL_A);
+  await waitForLede(sw, tabId);
+  let popup = await openPopup(context, extensionId, tabId);
+  await popup.getByLabel('New note on this page').fill('First thought.');
+  await popup.getByRole('button', { name: 'Save note' }).click();
+  const item = () => popup.locator('li.note').first();
+  await expect(item()).toContainText('First thought.');
+
+  await item().getByRole('button', { name: /^Edit/ }).click();
+  await item().getByLabel('Note', { exact: true }).fill('Second thought, not saved yet');
+  await popup.waitForTimeout(300);
+  await popup.close();
+  popup = await openPopup(context, extensionId, tabId);
+  await item().getByRole('button', { name: /^Edit/ }).click();
+  await expect(item().getByLabel('Note', { exact: true })).toHaveValue('Second thought, not saved yet');
+  await item().getByLabel('Tags').fill('costs, follow up');
+  await item().getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(item().locator('.body')).toHaveText('Second thought, not saved yet');
+  await expect(item().locator('.tags li')).toHaveText(['costs', 'follow up']);
+
+  await item().getByRole('button', { name: /^Delete/ }).click();
+  await expect(popup.locator('li.note')).toHaveCount(0);
+  await popup.getByRole('button', { name: 'Undo' }).click();
+  await expect(popup.locator('li.note')).toHaveCount(1);
+  await expect(item().locator('.body')).toHaveText('Second thought, not saved yet');
 });

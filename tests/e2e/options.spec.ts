@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, EXTENSION_DIR } from './support/extension';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium-path';
-import { allNotes, askBackground, axeViolations } from '../fixtures/notes/harness';
+import { DEMO_ARTICLE, allNotes, askBackground, axeViolations, openPopup, sendToTab, servePages, tabIdOf, waitForLede } from '../fixtures/notes/harness';
 
 const PAGE = { url: 'https://news.example.test/2026/03/harbour-cranes?utm_source=feed' };
 
@@ -109,6 +109,38 @@ test('the options page: a pattern with nested repetition is refused; axe finds n
   await expect(options.getByTestId('theme-problems')).toContainText('Nested repetition');
   expect(await options.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<object> } } } }).chrome.storage.local.get('lede:themes'))).toEqual({});
 
-  const violations = await axeViolations(options);
-  expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await options.emulateMedia({ colorScheme });
+    const violations = await axeViolations(options);
+    expect(violations, `${colorScheme}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+  }
+});
+
+test('a theme added on the options page is used on the next article; a site added there is left alone', async ({ context, page, sw, extensionId }) => {
+  const article = 'http://shelfedge.lede.test/2026/01/20/larkfield-two-supplier-gamble/';
+  const quiet = 'http://quiet-news.test/2026/01/20/larkfield/';
+  await servePages(context, new Map([[article, DEMO_ARTICLE], [quiet, DEMO_ARTICLE]]));
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('button', { name: 'Add theme' }).click();
+  const row = options.locator('.theme-edit').last();
+  await row.getByLabel('Label').fill('Checkout hardware');
+  await row.getByLabel('Id').fill('checkout');
+  await row.getByLabel('Terms').fill('self-checkout\ntills\nscanners');
+  await options.getByRole('button', { name: 'Save themes' }).click();
+  await expect(options.getByRole('status').filter({ hasText: 'Themes saved' })).toBeVisible();
+  await options.getByLabel('Add a site (host name)').fill('quiet-news.test');
+  await options.getByRole('button', { name: 'Turn Lede off there' }).click();
+  await expect(options.locator('.sites li', { hasText: 'quiet-news.test' })).toContainText('added by you');
+
+  await page.goto(article);
+  const tabId = await tabIdOf(sw, article);
+  await waitForLede(sw, tabId);
+  const popup = await openPopup(context, extensionId, tabId);
+  await expect(popup.locator('li.theme[data-theme="checkout"]')).toContainText('Checkout hardware');
+  await popup.close();
+
+  await page.goto(quiet);
+  await waitForLede(sw, tabId);
+  expect(await sendToTab(sw, tabId, { type: 'lede:state' })).toMatchObject({ status: 'disabled', siteEnabled: false });
 });

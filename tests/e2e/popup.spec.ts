@@ -1,6 +1,6 @@
 // The popup on the demo article (which argues all five default themes): every theme with its
 // sentences, and a click on a sentence scrolls the page to it. Axe finds no violations.
-import { test, expect } from './support/extension';
+import { test, expect, pageHighlights } from './support/extension';
 import { DEMO_ARTICLE, axeViolations, openPopup, servePages, tabIdOf, waitForLede } from '../fixtures/notes/harness';
 
 const ARTICLE_URL = 'http://shelfedge.lede.test/2026/01/20/larkfield-two-supplier-gamble/';
@@ -42,8 +42,11 @@ test('the popup shows the five themes with their sentences, and a click scrolls 
   }, text);
   expect(inView).toBe(true);
 
-  const violations = await axeViolations(popup);
-  expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme });
+    const violations = await axeViolations(popup);
+    expect(violations, `${colorScheme}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+  }
 });
 
 test('a page that is not an article offers "Analyse anyway"', async ({ context, page, sw, extensionId, server }) => {
@@ -54,4 +57,29 @@ test('a page that is not an article offers "Analyse anyway"', async ({ context, 
   await expect(popup.getByRole('button', { name: 'Analyse anyway' })).toBeVisible();
   await popup.getByRole('button', { name: 'Analyse anyway' }).click();
   await expect(popup.locator('[data-state="article"]')).toBeVisible();
+});
+
+test('on a browser page the popup says Lede cannot read it', async ({ context, page, sw, extensionId }) => {
+  await page.goto('chrome://version/');
+  const tabId = await sw.evaluate(async () => {
+    const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome.tabs.query({});
+    return tabs[0].id!;
+  });
+  const popup = await openPopup(context, extensionId, tabId);
+  await expect(popup.getByTestId('page-state')).toContainText('Lede cannot read this page');
+});
+
+test('the argument map works from the keyboard', async ({ context, page, sw, extensionId }) => {
+  await servePages(context, new Map([[ARTICLE_URL, DEMO_ARTICLE]]));
+  await page.goto(ARTICLE_URL);
+  const tabId = await tabIdOf(sw, ARTICLE_URL);
+  await waitForLede(sw, tabId);
+  const popup = await openPopup(context, extensionId, tabId);
+  const leaf = popup.locator('svg.argument-map [data-node="leaf"]').last();
+  await leaf.focus();
+  await expect(leaf).toBeFocused();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await popup.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  await expect.poll(async () => (await pageHighlights(page))['lede-flash']?.length ?? 0).toBe(1);
 });

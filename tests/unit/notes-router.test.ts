@@ -97,6 +97,14 @@ describe('handleNotesMessage', () => {
     expect((await ask({ type: 'lede:notes:list', page: page() })).draft).toBeNull();
   });
 
+  it('keeps the draft of an edit until it is saved or cancelled', async () => {
+    const { note } = await create('before');
+    await ask({ type: 'lede:notes:draft', page: page(), noteId: note.id, body: 'after, half typed' });
+    expect((await ask({ type: 'lede:notes:draft', page: page(), noteId: note.id })).draft.body).toBe('after, half typed');
+    await ask({ type: 'lede:notes:update', id: note.id, body: 'after', tags: [], expectedRevision: 1 });
+    expect((await ask({ type: 'lede:notes:draft', page: page(), noteId: note.id })).draft).toBeNull();
+  });
+
   it('previews an import without changing anything, then imports; a bad file changes nothing', async () => {
     await create('exported');
     const { text } = await ask({ type: 'lede:notes:export', format: 'json' });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_THEMES } from '../../lib/themes/taxonomy';
+import { patternProblem, readThemeTable, THEME_LIMITS } from '../../components/options/theme-rules';
+
+describe('theme patterns (options page)', () => {
+  it('refuses nested unbounded repetition, the shape of catastrophic backtracking', () => {
+    for (const bad of ['(a+)+', '(a*)*b', '(?:\\w+\\s?)*$', '((ab)+c)+', '(x+y?){2,}', '(?:(?:\\w+ ){0,3}z)+']) {
+      expect(patternProblem(bad), bad).toMatch(/Nested repetition/);
+    }
+  });
+
+  it('accepts ordinary patterns, bounded repeats of groups, and every default pattern', () => {
+    for (const ok of ['\\bdiversif\\w*', '(?:\\w+ ){0,3}into\\b', '[(+*)]+', '\\(a+\\)+', 'a{2,5}b+']) expect(patternProblem(ok), ok).toBeNull();
+    for (const theme of DEFAULT_THEMES) for (const p of theme.patterns ?? []) expect(patternProblem(p), p).toBeNull();
+  });
+
+  it('refuses over-long, invalid and back-referencing patterns', () => {
+    expect(patternProblem('a'.repeat(THEME_LIMITS.patternLength + 1))).toMatch(/longer than/);
+    expect(patternProblem('(unclosed')).toMatch(/Not a valid/);
+    expect(patternProblem('(a)\\1')).toMatch(/Back-references/);
+  });
+
+  it('reads a stored table only when every theme validates (else the defaults are used)', () => {
+    expect(readThemeTable(DEFAULT_THEMES)).toHaveLength(DEFAULT_THEMES.length);
+    expect(readThemeTable([{ id: 'x', label: 'X', terms: [], patterns: ['(a+)+'] }])).toBeUndefined();
+    expect(readThemeTable([{ id: 'x', label: 'X', terms: [] }, { id: 'x', label: 'Y', terms: [] }])).toBeUndefined();
+    expect(readThemeTable('nonsense')).toBeUndefined();
+  });
+});
