@@ -15,6 +15,9 @@ import type { Note } from '@/lib/notes/schema';
 import { toBackground, toTab } from '@/components/popup/talk';
 import { splitTags } from './InPageNotes';
 
+/** While the page is still anchoring its notes, the panel asks again this often, this many times. */
+const ANCHOR_RETRY_MS = 300;
+const ANCHOR_RETRIES = 10;
 /** Typing pauses this long before the draft is written. */
 const DRAFT_DELAY_MS = 300;
 
@@ -38,7 +41,7 @@ export function NotesPanel({ tabId, onReveal }: NotesPanelProps) {
   const [undo, setUndo] = useState<Note | null>(null);
   const draftTimer = useRef<number | null>(null);
 
-  const load = async () => {
+  const load = async (tries = 0) => {
     let p: NotesPageAnswer | null = null;
     try {
       const parsed = NotesPageAnswerSchema.safeParse(await toTab(tabId, { type: 'lede:notes:page' }));
@@ -52,7 +55,10 @@ export function NotesPanel({ tabId, onReveal }: NotesPanelProps) {
     if (!list.success) return setStatus('Notes are not available right now.');
     setNotes(list.data.notes);
     setStoring(!p.incognito || list.data.storing);
-    if (list.data.draft && !body) {
+    // The page may still be finding its notes (it anchors them after reading the article): ask again shortly.
+    const unplaced = list.data.notes.some((n) => n.target.kind === 'passage' && !(n.id in p!.anchors));
+    if (unplaced && tries < ANCHOR_RETRIES) setTimeout(() => void load(tries + 1), ANCHOR_RETRY_MS);
+    if (tries === 0 && list.data.draft && !body) {
       setBody(list.data.draft.body);
       setTags(list.data.draft.tags.join(', '));
     }

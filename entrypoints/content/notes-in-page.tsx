@@ -17,6 +17,7 @@ import {
   type PageRef,
 } from '@/lib/notes/messages';
 import type { Note } from '@/lib/notes/schema';
+import { LIMITS } from '@/lib/notes/limits';
 import { InPageNotes, type Rect } from '@/components/notes/InPageNotes';
 import type { LedeSession } from './session';
 import { bodyText, offsetsOfSelection, type NotesText } from './notes-text';
@@ -135,7 +136,9 @@ export class NotesInPage {
     if (!/^https?:/i.test(url)) return null;
     const canonical = this.doc.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href;
     const ogUrl = this.doc.querySelector('meta[property="og:url" i][content]')?.getAttribute('content') ?? undefined;
-    return { url: url.slice(0, 4096), canonical: canonical?.slice(0, 4096), ogUrl: ogUrl?.slice(0, 4096) };
+    if (url.length > LIMITS.urlLength) return null; // no key can be made for it
+    const hint = (h: string | undefined) => (h && h.length <= LIMITS.urlLength ? h : undefined);
+    return { url, canonical: hint(canonical), ogUrl: hint(ogUrl) };
   }
 
   private currentText(): NotesText | null {
@@ -149,7 +152,7 @@ export class NotesInPage {
   private pageAnswer(): NotesPageAnswer {
     return {
       page: this.pageRef(),
-      title: this.session.detailedAnalysis?.analysis.title || this.doc.title.slice(0, 1000),
+      title: (this.session.detailedAnalysis?.analysis.title || this.doc.title).slice(0, LIMITS.titleLength),
       incognito: browser.extension?.inIncognitoContext === true,
       visible: this.visible(),
       anchors: this.anchors,

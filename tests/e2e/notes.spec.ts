@@ -184,3 +184,20 @@ test('in the popup a note is edited (the half-typed edit survives closing the po
   await expect(popup.locator('li.note')).toHaveCount(1);
   await expect(item().locator('.body')).toHaveText('Second thought, not saved yet');
 });
+
+test('on a page that is not an article, a passage note is anchored against the page’s own text', async ({ page, sw, server }) => {
+  const url = server.url('/not-article.html');
+  await page.goto(url);
+  const tabId = await tabIdOf(sw, url);
+  await waitForLede(sw, tabId);
+  expect(await sendToTab(sw, tabId, { type: 'lede:state' })).toMatchObject({ status: 'not-article' });
+  await selectText(page, 'Prices from $4');
+  expect(await sendToTab(sw, tabId, { type: 'lede:notes:compose' })).toEqual({ ok: true });
+  await page.waitForTimeout(150);
+  await page.keyboard.type('Cheapest tier only?');
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(async () => (await pageHighlights(page))['lede-notes'] ?? []).toEqual(['Prices from $4']);
+  await page.reload();
+  await waitForLede(sw, tabId);
+  await expect.poll(async () => (await pageHighlights(page))['lede-notes'] ?? []).toEqual(['Prices from $4']);
+});

@@ -35,6 +35,22 @@ test('export then import into a fresh profile gives the same notes', async ({ co
   expect(before).toHaveLength(2);
   await options.reload();
   await expect(options.getByTestId('export-reminder')).toBeVisible();
+  // Search by tag, by words, by site.
+  await options.getByLabel('Tag', { exact: true }).fill('ports');
+  await expect(options.getByTestId('note-count')).toHaveText('1 note');
+  await options.getByLabel('Tag', { exact: true }).fill('');
+  await options.getByLabel('Search text').fill('press release');
+  await expect(options.getByTestId('note-count')).toHaveText('1 note');
+  await options.getByLabel('Search text').fill('');
+  await options.getByLabel('Site', { exact: true }).fill('elsewhere.example');
+  await expect(options.getByTestId('note-count')).toHaveText('0 notes');
+  await options.getByLabel('Site', { exact: true }).fill('news.example.test');
+  await expect(options.getByTestId('note-count')).toHaveText('2 notes');
+  const md = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Export Markdown' }).click();
+  const markdown = (await import('node:fs')).readFileSync(await (await md).path(), 'utf8');
+  expect(markdown).toContain('Harbour cranes');
+  expect(markdown).toContain('the port will double its crane count');
   const download = options.waitForEvent('download');
   await options.getByRole('button', { name: 'Export JSON (W3C)' }).click();
   const file = await (await download).path();
