@@ -6,10 +6,10 @@
 // It is a generator so that the content script can run it in slices between frames; `analyze` runs it
 // to the end in one go (CLI, tests). Nothing here changes the document.
 import type { Analysis, Claim, Sponsored } from './analysis';
-import { extractArticle, isProbablyArticle } from './extract';
+import { extractArticleSteps, isProbablyArticle } from './extract';
 import type { Extraction } from './extract/types';
 import { wholePageExtraction } from './extract/whole-page';
-import { findSponsored } from './sponsored';
+import { findSponsoredSteps } from './sponsored';
 import { buildArticleText, type ArticleText } from './text/article-text';
 import { splitSentences } from './text/sentences';
 import { declaredLanguage, guessLanguage, primaryLanguage } from './text/language';
@@ -69,10 +69,10 @@ export function* analysisStepsDetailed(
   if (!doc.body || (!options.force && !isProbablyArticle(doc))) return { status: 'not-article' };
   yield;
 
-  const flagged = findSponsored(doc);
+  const flagged = yield* findSponsoredSteps(doc);
   yield;
   const exclude = new Set(flagged.map((s) => s.el));
-  const extraction = extractArticle(doc, { exclude }) ?? (options.force ? wholePageExtraction(doc, exclude) : null);
+  const extraction = (yield* extractArticleSteps(doc, { exclude })) ?? (options.force ? wholePageExtraction(doc, exclude) : null);
   if (!extraction) return { status: 'not-article' };
   yield;
 

@@ -4,7 +4,8 @@
 // so an outer element is judged on what is left of it once its inner junk is gone.
 import { ALWAYS_CLEANED_TAGS, CONDITIONALLY_CLEANED_TAGS, HINTS, LIMITS, PLACEHOLDER_TEXT } from './rules';
 import { classWeight, hasNearAncestor, hintString, shortText, tagOf } from './dom';
-import { linkDensity, measure, type Stats } from './measure';
+import { linkDensity, measureSteps, type Stats } from './measure';
+import { runSteps, type Steps } from './steps';
 import type { Flags, Prepared } from './prepare';
 import type { Part } from './candidates';
 
@@ -16,6 +17,11 @@ export interface Cleaned {
 }
 
 export function cleanContent(parts: Part[], prep: Prepared, flags: Flags): Cleaned {
+  return runSteps(cleanContentSteps(parts, prep, flags));
+}
+
+/** `cleanContent` as steps (see steps.ts). */
+export function* cleanContentSteps(parts: Part[], prep: Prepared, flags: Flags): Steps<Cleaned> {
   const stats = new Map<Element, Stats>();
   const gone = new Set<Element>();
   const dataTables = new Set<Element>();
@@ -95,14 +101,14 @@ export function cleanContent(parts: Part[], prep: Prepared, flags: Flags): Clean
   let chars = 0;
   for (const part of parts) {
     if (part.el) {
-      measure(part.el, hooks(part.el), gone, stats);
+      yield* measureSteps(part.el, hooks(part.el), gone, stats);
       const s = stats.get(part.el);
       if (s && !gone.has(part.el)) chars += s.chars;
       continue;
     }
     chars += part.run.chars;
     for (let n: ChildNode | null = part.run.first; n; n = n.nextSibling) {
-      if (n.nodeType === 1) measure(n as Element, hooks(n as Element), gone, stats);
+      if (n.nodeType === 1) yield* measureSteps(n as Element, hooks(n as Element), gone, stats);
       if (n === part.run.last) break;
     }
   }

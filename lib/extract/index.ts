@@ -8,9 +8,10 @@
 // the longest.
 import type { Extraction } from './types';
 import { readPageInfo, type PageInfo } from './metadata';
-import { prepare, type Flags, type Prepared } from './prepare';
+import { prepareSteps, type Flags, type Prepared } from './prepare';
 import { selectContent, type Selection } from './candidates';
-import { cleanContent, type Cleaned } from './clean';
+import { cleanContentSteps, type Cleaned } from './clean';
+import { runSteps, type Steps } from './steps';
 import { layoutBlocks } from './blocks';
 import { looksLikeArticle } from './probe';
 import { LIMITS, NEVER_TEXT_TAGS } from './rules';
@@ -47,16 +48,23 @@ interface Attempt {
 
 /** The article in a live document, or null when there is none. Never mutates the document. */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction | null {
+  return runSteps(extractArticleSteps(doc, options));
+}
+
+/** `extractArticle` as steps (see steps.ts), for callers that spread the work over several tasks. */
+export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<Extraction | null> {
   const body = doc.body;
   if (!body || tagOf(body) !== 'BODY') return null; // no body, or a frameset
   const info = safePageInfo(doc);
+  yield;
   const exclude = options.exclude ?? new Set<Element>();
 
   let best: Attempt | null = null;
   for (const flags of ATTEMPTS) {
-    const prep = prepare(body, { flags, exclude, title: info.title });
+    const prep = yield* prepareSteps(body, { flags, exclude, title: info.title });
     const selection = selectContent(body, prep, flags);
-    const cleaned = cleanContent(selection.parts, prep, flags);
+    yield;
+    const cleaned = yield* cleanContentSteps(selection.parts, prep, flags);
     const attempt = { prep, selection, cleaned };
     if (!best || cleaned.chars > best.cleaned.chars) best = attempt;
     if (cleaned.chars >= LIMITS.minArticleChars) break;

@@ -3,6 +3,7 @@
 // taken out. The walk is iterative (pages nest thousands deep) and touches each node once; nothing in
 // the document is changed — "dropping" only puts an element in the `gone` set.
 import { BLOCK_TAGS, COMMAS, PHRASING_TAGS, TEXTISH_TAGS, TRANSPARENT_TAGS, VIDEO_HOSTS } from './rules';
+import { ELEMENTS_PER_STEP, runSteps, type Steps } from './steps';
 import { EMPTY_RUN, ELEMENT_NODE, TEXT_NODE, isWhitespaceText, joinRuns, runOfText, tagOf, trimmedLength, type TextRun } from './dom';
 
 /** Consecutive phrasing children of an element (text, inline tags): one paragraph's worth when wrapped. */
@@ -75,9 +76,19 @@ export function countCommas(data: string): number {
 
 /** Measures `root`'s subtree into `stats`; dropped elements go to `gone`. */
 export function measure(root: Element, hooks: MeasureHooks, gone: Set<Element>, stats: Map<Element, Stats>): void {
+  runSteps(measureSteps(root, hooks, gone, stats));
+}
+
+/** `measure` as steps, yielding every ELEMENTS_PER_STEP elements. */
+export function* measureSteps(root: Element, hooks: MeasureHooks, gone: Set<Element>, stats: Map<Element, Stats>): Steps<void> {
   const stack: Element[] = [root];
   const exiting: boolean[] = [false];
+  let budget = ELEMENTS_PER_STEP;
   while (stack.length) {
+    if (--budget === 0) {
+      budget = ELEMENTS_PER_STEP;
+      yield;
+    }
     const el = stack.pop()!;
     const exit = exiting.pop()!;
     if (!exit) {

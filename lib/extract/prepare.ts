@@ -4,7 +4,8 @@
 // <p> stands for that <p>, and runs of inline text inside a mixed DIV (or after <br><br>) are paragraphs.
 import { FURNITURE_ROLES, HINTS, LIMITS, NEVER_TEXT_TAGS, SCORED_TAGS } from './rules';
 import { hasNearAncestor, hintString, isHidden, shortText, tagOf } from './dom';
-import { linkDensity, measure, type Run, type Stats } from './measure';
+import { linkDensity, measureSteps, type Run, type Stats } from './measure';
+import { runSteps, type Steps } from './steps';
 
 export interface Flags {
   /** Drop page furniture named by class/id/role before scoring. */
@@ -64,6 +65,11 @@ function isByline(el: Element, s: Stats): boolean {
 }
 
 export function prepare(body: Element, options: PrepareOptions): Prepared {
+  return runSteps(prepareSteps(body, options));
+}
+
+/** `prepare` as steps (see steps.ts). */
+export function* prepareSteps(body: Element, options: PrepareOptions): Steps<Prepared> {
   const { flags, exclude, title } = options;
   const stats = new Map<Element, Stats>();
   const gone = new Set<Element>();
@@ -82,7 +88,7 @@ export function prepare(body: Element, options: PrepareOptions): Prepared {
     for (const run of runs) paragraphs.push({ el: null, run, container, chars: run.chars, commas: run.commas });
   };
 
-  measure(
+  yield* measureSteps(
     body,
     {
       dropBefore(el) {

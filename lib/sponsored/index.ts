@@ -11,7 +11,8 @@
 // Runs without layout (jsdom-safe), walks the page once without recursion, never mutates it.
 import { isCandidate, textContext } from './attributes';
 import { collectEvidence } from './evidence';
-import { measure } from './measure';
+import { measureSteps } from './measure';
+import { runSteps, type Steps } from '../extract/steps';
 import { resolveUnits } from './resolve';
 import { UnitSizer } from './units';
 
@@ -23,9 +24,15 @@ export interface SponsoredBlock {
 
 /** Every sponsored unit in the document, in document order; none nested in another. */
 export function findSponsored(doc: Document): SponsoredBlock[] {
+  return runSteps(findSponsoredSteps(doc));
+}
+
+/** `findSponsored` as steps (see lib/extract/steps.ts), for callers that spread the work over several tasks. */
+export function* findSponsoredSteps(doc: Document): Steps<SponsoredBlock[]> {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
-  const { sizes, shortTexts, candidates, pageChars } = measure(root, { isCandidate, textContext });
+  const { sizes, shortTexts, candidates, pageChars } = yield* measureSteps(root, { isCandidate, textContext });
+  yield;
   const sizer = new UnitSizer(sizes, pageChars);
   const evidence = collectEvidence(candidates, shortTexts, sizer);
   return resolveUnits(evidence, sizer);

@@ -3,6 +3,7 @@
 // order — collects the short elements whose whole text might be a label, and picks the elements
 // whose attributes deserve a closer look. (Picking them here rather than with querySelectorAll:
 // a selector of dozens of [class*=…] alternatives took ~10 s on a 5 MB page under jsdom.)
+import { ELEMENTS_PER_STEP, runSteps, type Steps } from '../extract/steps';
 import { INLINE_TAGS, LIMITS, MEDIA_TAGS, SKIP_TAGS } from './rules';
 
 export interface ElementSize {
@@ -69,6 +70,11 @@ function nonSpaceChars(s: string): number {
 
 /** Measure `root` and everything below it without recursion. Reads only; never mutates. */
 export function measure(root: Element, filters: WalkFilters): Measurement {
+  return runSteps(measureSteps(root, filters));
+}
+
+/** `measure` as steps, yielding every ELEMENTS_PER_STEP elements (see lib/extract/steps.ts). */
+export function* measureSteps(root: Element, filters: WalkFilters): Steps<Measurement> {
   const sizes = new Map<Element, ElementSize>();
   const shortTexts: TextCandidate[] = [];
   const candidates: Element[] = [];
@@ -137,9 +143,14 @@ export function measure(root: Element, filters: WalkFilters): Measurement {
   // Pre-order walk by first-child / next-sibling pointers; closing frames on the way back up.
   open(root);
   let node: Node | null = root.firstChild;
+  let budget = ELEMENTS_PER_STEP;
   while (stack.length > 0) {
     if (node) {
       if (node.nodeType === 1 && !SKIP_TAGS.has((node as Element).tagName)) {
+        if (--budget === 0) {
+          budget = ELEMENTS_PER_STEP;
+          yield;
+        }
         open(node as Element);
         node = node.firstChild;
         continue;
