@@ -10,7 +10,7 @@ import { extractArticleSteps, isProbablyArticle } from './extract';
 import type { Extraction } from './extract/types';
 import { wholePageExtraction } from './extract/whole-page';
 import { findSponsoredSteps } from './sponsored';
-import { buildArticleText, type ArticleText } from './text/article-text';
+import { buildArticleTextSteps, type ArticleText } from './text/article-text';
 import { splitSentences } from './text/sentences';
 import { declaredLanguage, guessLanguage, primaryLanguage } from './text/language';
 import { findNumericClaims } from './claims/numeric';
@@ -39,8 +39,8 @@ export interface DetailedAnalysis {
   sponsoredElements: Map<string, Element>;
 }
 
-/** How many sentences are classified between two yields. */
-const SENTENCES_PER_SLICE = 40;
+/** How many sentences are classified between two yields (the first ones compile the cue and theme tables). */
+const SENTENCES_PER_SLICE = 10;
 /** Longest text of a sponsored block reported in the Analysis. */
 const SPONSORED_TEXT_MAX = 280;
 
@@ -76,7 +76,7 @@ export function* analysisStepsDetailed(
   if (!extraction) return { status: 'not-article' };
   yield;
 
-  const textMap = buildArticleText(extraction);
+  const textMap = yield* buildArticleTextSteps(extraction);
   const text = textMap.text;
   if (!text.trim()) return { status: 'not-article' };
   const extractMs = now() - t0;
@@ -92,7 +92,7 @@ export function* analysisStepsDetailed(
     const from = textMap.blockStarts[b];
     const to = b + 1 < textMap.blockStarts.length ? textMap.blockStarts[b + 1] - 2 : text.length;
     for (const m of findNumericClaims(text.slice(from, to), { lang })) numeric.push(numericClaim(m, from, text, ids));
-    if (b % 20 === 19) yield;
+    yield; // one block per step: a block can be long, and the first one compiles the numeric tables
   }
   yield;
 

@@ -5,6 +5,7 @@
 // "\n", blocks joined by "\n\n". Every character of it that came from a text node remembers where it came
 // from, so any [start, end) of the text becomes a DOM Range without touching the page.
 import type { Extraction } from '../extract/types';
+import { runSteps, type Steps } from '../extract/steps';
 
 /** A run of text characters that map one-to-one onto consecutive characters of one Text node. */
 interface Segment {
@@ -27,13 +28,23 @@ const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'M
 const ASCII_SPACE = /[ \t\n\r\f]/;
 
 export function buildArticleText(extraction: Extraction): ArticleText {
+  return runSteps(buildArticleTextSteps(extraction));
+}
+
+/** Blocks laid out between two yields of `buildArticleTextSteps`. */
+const BLOCKS_PER_STEP = 20;
+
+/** `buildArticleText` as steps (see lib/extract/steps.ts). */
+export function* buildArticleTextSteps(extraction: Extraction): Steps<ArticleText> {
   const segments: Segment[] = [];
   const blockStarts: number[] = [];
   const parts: string[] = [];
   let length = 0;
   const doc = extraction.root.ownerDocument;
 
+  let done = 0;
   for (const block of extraction.blocks) {
+    if (++done % BLOCKS_PER_STEP === 0) yield;
     // Build the block's text first so leading/trailing space can be trimmed before it is placed.
     const local: { text: string; node: Text | null; nodeStart: number }[] = [];
     let pendingSpace = false;
