@@ -16,6 +16,7 @@ import { declaredLanguage, guessLanguage, primaryLanguage } from './text/languag
 import { findNumericClaims } from './claims/numeric';
 import { IdMaker, byPosition, numericClaim, strategicClaim, tieFiguresToThemes } from './claims/assemble';
 import { summariseArgument } from './themes/summarise';
+import { matchThemes, type ThemeHit } from './themes/match';
 import { DEFAULT_THEMES, type ThemeDefinition } from './themes/taxonomy';
 
 export interface AnalyzeOptions {
@@ -97,10 +98,13 @@ export function* analysisStepsDetailed(
   yield;
 
   const strategic: Claim[] = [];
+  const themes = options.themes ?? DEFAULT_THEMES;
+  // Each sentence's themes, matched once: the claims and the summary both read them.
+  const sentenceHits: ThemeHit[][] = [];
   if (lang === 'en') {
-    const themes = options.themes ?? DEFAULT_THEMES;
     for (let i = 0; i < sentences.length; i++) {
-      const claim = strategicClaim(sentences[i], themes, ids);
+      sentenceHits.push(matchThemes(sentences[i].text, themes));
+      const claim = strategicClaim(sentences[i], themes, ids, sentenceHits[i]);
       if (claim) strategic.push(claim);
       if (i % SENTENCES_PER_SLICE === SENTENCES_PER_SLICE - 1) yield;
     }
@@ -112,7 +116,7 @@ export function* analysisStepsDetailed(
   const title = extraction.title || doc.title.trim();
   const summary =
     lang === 'en'
-      ? summariseArgument({ text, title, sentences, claims, themes: options.themes ?? DEFAULT_THEMES })
+      ? summariseArgument({ text, title, sentences, claims, themes, sentenceHits })
       : { themes: [], thesis: [] };
 
   const { sponsored, sponsoredElements } = describeSponsored(flagged, extraction);

@@ -3,6 +3,7 @@
 import type { Claim, Span } from '../analysis';
 import { fnv1a } from '../text/hash';
 import { splitSentences } from '../text/sentences';
+import type { ThemeHit } from '../themes/match';
 import type { ThemeDefinition } from '../themes/taxonomy';
 import { DEFAULT_THEMES } from '../themes/taxonomy';
 import { findNumericClaims } from './numeric';
@@ -27,8 +28,8 @@ export function numericClaim(m: NumericMatch, offset: number, text: string, ids:
   return { ...m, start, end, text: claimText, id: ids.make(m.kind, claimText), themes: [] };
 }
 
-export function strategicClaim(s: Span, themes: ThemeDefinition[], ids: IdMaker): Claim | null {
-  const verdict = classifyStrategic(s.text, themes);
+export function strategicClaim(s: Span, themes: ThemeDefinition[], ids: IdMaker, themeHits?: ThemeHit[]): Claim | null {
+  const verdict = classifyStrategic(s.text, themes, themeHits);
   return verdict ? { id: ids.make('strategic', s.text), kind: 'strategic', text: s.text, start: s.start, end: s.end, ...verdict } : null;
 }
 

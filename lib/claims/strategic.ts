@@ -2,7 +2,7 @@
 // A sentence qualifies when it speaks to at least one theme and carries a cue of stance (cues.ts);
 // plain reports (announcements, schedules, attributions, market moves) need a stronger cue to count.
 import { GuardedRegExp } from '../themes/literal-guard';
-import { matchThemes, normaliseQuotes } from '../themes/match';
+import { matchThemes, normaliseQuotes, type ThemeHit } from '../themes/match';
 import type { ThemeDefinition } from '../themes/taxonomy';
 import { CUES, MAX_HEADING_WORDS, MIN_CLAIM_WORDS } from './cues';
 import type { StrategicVerdict } from './types';
@@ -108,11 +108,15 @@ function claimType(c: Cues): StrategicVerdict['type'] | null {
   return null;
 }
 
-/** Whether a sentence is a strategic claim, and of which type and themes (most-matched theme first). */
-export function classifyStrategic(sentence: string, themes: ThemeDefinition[]): StrategicVerdict | null {
+/**
+ * Whether a sentence is a strategic claim, and of which type and themes (most-matched theme first).
+ * `themeHits`, when the caller has them, are `matchThemes(sentence, themes)` (the pipeline needs them for
+ * every sentence anyway, and matching is the costly part).
+ */
+export function classifyStrategic(sentence: string, themes: ThemeDefinition[], themeHits?: ThemeHit[]): StrategicVerdict | null {
   const text = normaliseQuotes(sentence).trim();
   if (isFragment(text)) return null;
-  const hits = matchThemes(text, themes);
+  const hits = themeHits ?? matchThemes(text, themes);
   if (hits.length === 0) return null;
   const cues = readCues(text);
   const type = claimType(cues);

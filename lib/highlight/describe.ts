@@ -24,7 +24,8 @@ const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 
 export function normalisedValue(claim: Claim): string | null {
   if (claim.kind === 'date') return claim.iso ? `${claim.text} = ${claim.iso}` : null;
   if (claim.value === undefined || !Number.isFinite(claim.value)) return null;
-  const unit = claim.unit ? (claim.unit === '%' ? '%' : ` ${claim.unit}`) : '';
+  // A count's unit is the counted noun in the singular: "870 stores" reads as "870 × store".
+  const unit = !claim.unit ? '' : claim.unit === '%' ? '%' : claim.kind === 'count' ? ` × ${claim.unit}` : ` ${claim.unit}`;
   const normalised = `${NUMBER_FORMAT.format(claim.value)}${unit}`;
   // "40%" needs no "= 40%": say it once when the text already is the normal form.
   return normalised === claim.text ? normalised : `${claim.text} = ${normalised}`;

@@ -2,7 +2,7 @@
 // load-bearing sentences) and a thesis of 1–3 sentences. Nothing is written, only chosen: every span
 // is a sentence of the article text, so `text.slice(start, end) === span.text` holds by construction.
 import type { Claim, Span, Theme } from '../analysis';
-import { matchThemes } from './match';
+import { matchThemes, type ThemeHit } from './match';
 import { mostNamedParty } from './party';
 import type { ThemeDefinition } from './taxonomy';
 
@@ -13,6 +13,8 @@ export interface SummaryInput {
   /** Every claim of the article, numeric and strategic, with ids. */
   claims: Claim[];
   themes: ThemeDefinition[];
+  /** `matchThemes` of each sentence, parallel to `sentences`, when the caller has them already. */
+  sentenceHits?: ThemeHit[][];
 }
 
 /** Score of a strategic claim on a theme, before its match strength is added. */
@@ -79,7 +81,7 @@ function describeSentences(input: SummaryInput): SentenceInfo[] {
       if (inside(claims[k], span)) own.push(claims[k]);
     }
     const hits = new Map<string, number>();
-    for (const h of matchThemes(span.text, input.themes)) hits.set(h.id, Math.min(h.hits, MAX_HITS_PER_SENTENCE));
+    for (const h of input.sentenceHits?.[index] ?? matchThemes(span.text, input.themes)) hits.set(h.id, Math.min(h.hits, MAX_HITS_PER_SENTENCE));
     const strategic = own.find((c) => c.kind === 'strategic');
     // A claim's own themes count even where this theme table would not have found them.
     for (const id of strategic?.themes ?? []) if (!hits.has(id)) hits.set(id, 1);

@@ -176,6 +176,7 @@ describe('card words and placement', () => {
     expect(normalisedValue(claim({ kind: 'percent', start: 0, end: 3, text: '40%', value: 40, unit: '%' }))).toBe('40%');
     expect(normalisedValue(claim({ kind: 'percent', start: 0, end: 9, text: 'about 40%', value: 40, unit: '%' }))).toBe('about 40% = 40%');
     expect(normalisedValue(claim({ kind: 'date', start: 0, end: 11, text: 'end of 2026', iso: '2026' }))).toBe('end of 2026 = 2026');
+    expect(normalisedValue(claim({ kind: 'count', start: 0, end: 10, text: '870 stores', value: 870, unit: 'store' }))).toBe('870 stores = 870 × store');
     expect(normalisedValue(claim({ kind: 'number', start: 0, end: 2, text: 'xx' }))).toBeNull();
   });
 
