@@ -10,7 +10,6 @@ const MIN_LITERAL = 3;
  * (a top-level alternative, a class, a group, an optional letter before MIN_LITERAL letters).
  */
 export function leadingLiteral(source: string): string | null {
-  if (hasTopLevelAlternative(source)) return null;
   let i = 0;
   if (source.startsWith('^')) i = 1;
   if (source.startsWith('\\b', i)) i += 2;
@@ -21,7 +20,8 @@ export function leadingLiteral(source: string): string | null {
     if ('?*{'.includes(source[i + 1] ?? '')) break; // this letter may be absent
     lit += c;
   }
-  return lit.length >= MIN_LITERAL ? lit : null;
+  // The scan for a top-level `|` reads the whole source: only worth it once there is a literal to keep.
+  return lit.length >= MIN_LITERAL && !hasTopLevelAlternative(source) ? lit : null;
 }
 
 function hasTopLevelAlternative(source: string): boolean {
