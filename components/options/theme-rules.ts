@@ -1,7 +1,8 @@
 // The reader's theme table: its schema, the safety check on patterns, and where it is kept
 // (storage.local under THEMES_STORAGE_KEY; the content script hands it to analyze as `themes`).
 // Pure: no browser.* here, so the options page, the content script and tests share it.
-import { z } from 'zod';
+// zod/mini: the content script validates the stored table with these too.
+import * as z from 'zod/mini';
 import { DEFAULT_THEMES, type ThemeDefinition } from '@/lib/themes/taxonomy';
 
 export const THEMES_STORAGE_KEY = 'lede:themes';
@@ -75,24 +76,33 @@ function quantifierAt(source: string, i: number): 'unbounded' | 'bounded' | null
   return null;
 }
 
-const SafePattern = z.string().superRefine((src, ctx) => {
-  const problem = patternProblem(src);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+const SafePattern = z.string().check(
+  z.superRefine((src, ctx) => {
+    const problem = patternProblem(src);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: src });
+  }),
+);
 
 export const ThemeDefinitionSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Use lower-case letters, digits and hyphens (up to 40).'),
-  label: z.string().trim().min(1, 'Label is empty').max(THEME_LIMITS.labelLength),
-  terms: z.array(z.string().trim().min(1).max(THEME_LIMITS.termLength)).max(THEME_LIMITS.terms),
-  patterns: z.array(SafePattern).max(THEME_LIMITS.patterns).optional(),
-  party: z.object({ cues: z.array(z.string().max(THEME_LIMITS.termLength)).max(THEME_LIMITS.terms), label: z.string().max(THEME_LIMITS.labelLength) }).optional(),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Use lower-case letters, digits and hyphens (up to 40).')),
+  label: z.string().check(z.trim(), z.minLength(1, 'Label is empty'), z.maxLength(THEME_LIMITS.labelLength)),
+  terms: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(THEME_LIMITS.termLength))).check(z.maxLength(THEME_LIMITS.terms)),
+  patterns: z.optional(z.array(SafePattern).check(z.maxLength(THEME_LIMITS.patterns))),
+  party: z.optional(
+    z.object({
+      cues: z.array(z.string().check(z.maxLength(THEME_LIMITS.termLength))).check(z.maxLength(THEME_LIMITS.terms)),
+      label: z.string().check(z.maxLength(THEME_LIMITS.labelLength)),
+    }),
+  ),
 });
 
 export const ThemeTableSchema = z
   .array(ThemeDefinitionSchema)
-  .min(1)
-  .max(THEME_LIMITS.themes)
-  .refine((t) => new Set(t.map((x) => x.id)).size === t.length, { message: 'Two themes have the same id.' });
+  .check(
+    z.minLength(1),
+    z.maxLength(THEME_LIMITS.themes),
+    z.refine((t) => new Set(t.map((x) => x.id)).size === t.length, { message: 'Two themes have the same id.' }),
+  );
 
 /** A stored table, or undefined (use the defaults) when there is none or it does not validate. */
 export function readThemeTable(stored: unknown): ThemeDefinition[] | undefined {

@@ -6,7 +6,7 @@
 //   `2026-12-31` `end of 2026` (a deadline resolves to the last day), `2026-01-01` `start of 2026`
 //   `2025-Q3` a quarter, `2026-H1` a half, `2026-11` a month, `2025-11-04` a day,
 //   `--11-04` a day without a year (ISO 8601 month-day), `2025/2027` a span of years.
-import { alternation, endingAt, matchEndingAt, SPACE } from './regex-util';
+import { alternation, EndingAtAfter, SPACE } from './regex-util';
 
 /** Month names by language. English also applies to every other language (mixed-language pages). */
 export const MONTHS: Record<string, Record<string, number>> = {
@@ -181,7 +181,7 @@ export interface DateTables {
   /** `November 4, 2025`, `4 November 2025`, `4. November 2025`, `4 de noviembre de 2025`, `November 2025`. */
   monthDate: RegExp;
   /** Phrase before a year or a month date, matched backwards from the year (see `endingAt`). */
-  yearContext: RegExp;
+  yearContext: EndingAtAfter;
   monthFirst: boolean;
 }
 
@@ -227,11 +227,11 @@ export function dateTablesFor(lang: string): DateTables {
     .map((part) => `(?<${part}>${alternation(caseVariants(phrases.flatMap((p) => p.parts[part] ?? [])))})`)
     .join('|');
   const gap = `(?:${SPACE}{1,2}|-)?['’]?`;
-  const yearContext = endingAt(
-    `(?<![\\p{L}\\p{N}'’])(?:(?<prep>${alternation(caseVariants(phrases.flatMap((p) => p.prepositions)))})${SPACE}{1,2})?` +
+  const yearContext = new EndingAtAfter(
+    `[\\p{L}\\p{N}'’]`,
+    `(?:(?<prep>${alternation(caseVariants(phrases.flatMap((p) => p.prepositions)))})${SPACE}{1,2})?` +
       `(?:(?:${partGroups})${gap})?` +
       `(?:(?<fiscal>${alternation(caseVariants(phrases.flatMap((p) => p.fiscal)))})${gap})?`,
-    'u',
   );
   const tables: DateTables = { months, monthDate, yearContext, monthFirst: MONTH_FIRST_LOCALES.has(key) };
   cache.set(key, tables);
@@ -257,7 +257,7 @@ export interface YearContext {
 
 /** The date phrase right before `at` (`by end of `, `Q3 `, `FY`), if any. */
 export function yearContextBefore(text: string, at: number, tables: DateTables): YearContext | null {
-  const m = matchEndingAt(tables.yearContext, text, at);
+  const m = tables.yearContext.match(text, at);
   if (!m) return null;
   const g = m.groups;
   const part = (['end', 'start', 'vague', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4'] as YearPart[]).find((p) => g[p] !== undefined);

@@ -36,7 +36,7 @@ import {
   multiplierWordsFor,
 } from './number-words';
 import { EN_CAPITALISED_OK, IDENTIFIER_WORDS, QUALIFIERS, STREET_WORDS } from './qualifiers';
-import { alternation, endingAt, lowerKeyed, matchEndingAt, normaliseKey, SPACE } from './regex-util';
+import { alternation, endingAt, lowerKeyed, matchEndingAt, normaliseKey, SPACE, WordsAt } from './regex-util';
 import type { NumericMatch } from './types';
 import {
   CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_CONNECTORS, CURRENCY_SYMBOLS, CURRENCY_WORDS, EURO_CENT_LANGUAGES,
@@ -100,7 +100,7 @@ interface Profile {
   poundIsMoney: boolean;
   unitSymbol: RegExp;
   unitGlued: RegExp;
-  unitWord: RegExp;
+  unitWord: WordsAt;
   unitWords: Map<string, string>;
   unitSymbols: Map<string, string>;
   perPeriod: RegExp;
@@ -158,7 +158,7 @@ function profileFor(lang: string): Profile {
     poundAfter: new RegExp(`(?:${SPACE}|-)(?:${alternation(POUND_WORDS)})(?![\\p{L}])`, 'iuy'),
     unitSymbol: new RegExp(`(?:${SPACE}|-)?(${alternation(symbols(false))})${NOT_GLUED}`, 'uy'),
     unitGlued: new RegExp(`(${alternation(symbols(true))})${NOT_GLUED}`, 'uy'),
-    unitWord: new RegExp(`(?:${SPACE}|-)(${alternation(unitWords.keys())})(?![\\p{L}])`, 'iuy'),
+    unitWord: new WordsAt(`(?:${SPACE}|-)`, alternation(unitWords.keys())),
     unitWords,
     unitSymbols: new Map(units.flatMap((u) => (u.symbols ?? []).map((sym) => [sym, u.unit] as [string, string]))),
     perPeriod: new RegExp(`(?:\\/|${SPACE}(?:per|a|an)${SPACE})(?:${alternation(PER_PERIOD_WORDS)})(?![\\p{L}])`, 'iuy'),
@@ -496,7 +496,7 @@ function readUnitOrNoun(
     const pound = at(p.poundAfter, text, pos);
     if (pound) return { kind: 'money', end: pos + pound[0].length, unit: 'GBP' };
   }
-  const word = at(p.unitWord, text, pos);
+  const word = p.unitWord.exec(text, pos);
   const symbol = at(p.unitSymbol, text, pos) ?? at(p.unitGlued, text, pos);
   // The longer reading wins: `terawatt-hours` over `t`, `m/s` over `m`.
   if (word && (!symbol || word[0].length >= symbol[0].length)) {

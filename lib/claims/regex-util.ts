@@ -50,3 +50,69 @@ export function matchEndingAt(re: RegExp, text: string, pos: number): { hit: str
   const hit = groups.hit;
   return hit ? { hit, groups } : null;
 }
+
+const LETTER_AT = /\p{L}/uy;
+
+/** Whether a letter (a whole code point) starts at `pos`. */
+function letterAt(text: string, pos: number): boolean {
+  LETTER_AT.lastIndex = pos;
+  return LETTER_AT.test(text);
+}
+
+/**
+ * `(?:lead)(words)(?![\p{L}])` tried at one position, case-insensitively, for long word tables. The
+ * table is first tried compiled without the u flag, with the "no letter after" test made on its match:
+ * case-insensitive Unicode regexes compile many times slower (about 20× on the unit table, compiled
+ * on every page). Only when that test fails — where the look-ahead could settle for a shorter word
+ * ("barrels" in "barrels of oilfield") — is the full regex compiled and asked.
+ */
+export class WordsAt {
+  private readonly fast: RegExp;
+  private full: RegExp | null = null;
+
+  constructor(
+    private readonly lead: string,
+    private readonly words: string,
+  ) {
+    this.fast = new RegExp(`${lead}(${words})`, 'iy');
+  }
+
+  exec(text: string, pos: number): RegExpExecArray | null {
+    this.fast.lastIndex = pos;
+    const m = this.fast.exec(text);
+    if (!m || !letterAt(text, pos + m[0].length)) return m;
+    this.full ??= new RegExp(`${this.lead}(${this.words})(?![\\p{L}])`, 'iuy');
+    this.full.lastIndex = pos;
+    return this.full.exec(text);
+  }
+}
+
+/**
+ * An `endingAt` regex for `(?<!notAfter)pattern`, where only the look-behind class needs the u flag
+ * (\p{...}): the pattern is tried compiled without it, and the class is tested on the character before
+ * its match. A large alternation compiles several times faster without u. Only when that test fails —
+ * where the look-behind could settle for a shorter phrase — is the full regex compiled and asked.
+ */
+export class EndingAtAfter {
+  private readonly fast: RegExp;
+  private readonly before: RegExp;
+  private full: RegExp | null = null;
+
+  constructor(
+    private readonly notAfter: string,
+    private readonly pattern: string,
+  ) {
+    this.fast = endingAt(pattern, '');
+    this.before = new RegExp(`(?<=${notAfter})`, 'uy');
+  }
+
+  /** As `matchEndingAt` with the full regex. */
+  match(text: string, pos: number): { hit: string; groups: Record<string, string | undefined> } | null {
+    const m = matchEndingAt(this.fast, text, pos);
+    if (!m) return null;
+    this.before.lastIndex = pos - m.hit.length;
+    if (!this.before.test(text)) return m;
+    this.full ??= endingAt(`(?<!${this.notAfter})${this.pattern}`, 'u');
+    return matchEndingAt(this.full, text, pos);
+  }
+}

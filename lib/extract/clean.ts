@@ -47,7 +47,7 @@ export function* cleanContentSteps(parts: Part[], prep: Prepared, flags: Flags):
       if (wrapped) s.paras += wrapped.runs.length;
 
       if (ALWAYS_CLEANED_TAGS.has(tag)) return true;
-      if (el !== partRoot && HINTS.inContent.test(hintString(el)) && s.text.len < LIMITS.inContentMaxChars) return true;
+      if (el !== partRoot && el.hasAttributes() && HINTS.inContent.test(hintString(el)) && s.text.len < LIMITS.inContentMaxChars) return true;
       if ((tag === 'H1' || tag === 'H2') && flags.weighClasses && classWeight(el) < 0) return true;
       // A short paragraph that is all link is a teaser ("Read more: ..."), not prose.
       if (prep.paraLike.has(el) && s.chars < LIMITS.teaserMaxChars && linkDensity(s) > LIMITS.teaserLinkDensity) return true;

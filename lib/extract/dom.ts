@@ -63,12 +63,36 @@ export interface TextRun {
 export const EMPTY_RUN: TextRun = { len: 0, lead: false, trail: false };
 
 const SPACE_RUNS = /\s+/g;
-const SPACE = /\s/;
+
+/**
+ * Whether a UTF-16 code is whitespace as the regex class \s sees it (tab to carriage return, space,
+ * no-break spaces, the Unicode space separators, line and paragraph separators, BOM). Counting with
+ * codes instead of regexes keeps the per-text-node work of the walks free of allocations.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 export function runOfText(data: string): TextRun {
   if (!data) return EMPTY_RUN;
-  const collapsed = data.replace(SPACE_RUNS, ' ');
-  return { len: collapsed.length, lead: collapsed[0] === ' ', trail: collapsed[collapsed.length - 1] === ' ' };
+  // The length once every whitespace run is one space: characters outside runs, plus one per run.
+  let len = 0;
+  let inSpace = false;
+  for (let i = 0; i < data.length; i++) {
+    if (isSpaceCode(data.charCodeAt(i))) {
+      if (!inSpace) len++;
+      inSpace = true;
+    } else {
+      len++;
+      inSpace = false;
+    }
+  }
+  return { len, lead: isSpaceCode(data.charCodeAt(0)), trail: inSpace };
 }
 
 /** Two collapsed runs side by side: a space at the seam counts once. */
@@ -86,7 +110,7 @@ export function trimmedLength(run: TextRun): number {
 }
 
 export function isWhitespaceText(data: string): boolean {
-  for (let i = 0; i < data.length; i++) if (!SPACE.test(data[i])) return false;
+  for (let i = 0; i < data.length; i++) if (!isSpaceCode(data.charCodeAt(i))) return false;
   return true;
 }
 

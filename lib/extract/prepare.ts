@@ -59,7 +59,7 @@ export function titleSimilarity(title: string, heading: string): number {
 }
 
 function isByline(el: Element, s: Stats): boolean {
-  if (s.chars === 0 || s.chars >= LIMITS.bylineMaxChars) return false;
+  if (s.chars === 0 || s.chars >= LIMITS.bylineMaxChars || !el.hasAttributes()) return false;
   const itemprop = el.getAttribute('itemprop');
   return el.getAttribute('rel') === 'author' || (!!itemprop && itemprop.includes('author')) || HINTS.byline.test(hintString(el));
 }
@@ -95,7 +95,10 @@ export function* prepareSteps(body: Element, options: PrepareOptions): Steps<Pre
         if (el === body) return false;
         if (exclude.has(el)) return true;
         const tag = tagOf(el);
-        if (NEVER_TEXT_TAGS.has(tag) || isHidden(el)) return true;
+        if (NEVER_TEXT_TAGS.has(tag)) return true;
+        // Most elements carry no attribute at all: nothing below can drop them then (no hints, role, style).
+        if (!el.hasAttributes()) return false;
+        if (isHidden(el)) return true;
         if (el.getAttribute('aria-modal') === 'true' && el.getAttribute('role') === 'dialog') return true;
         if (flags.stripFurniture) {
           const hints = hintString(el);

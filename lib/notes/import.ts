@@ -6,7 +6,7 @@
  * Accepted shapes: an AnnotationCollection (items in `first.items`), an AnnotationPage (`items`),
  * a bare array of Annotations, or a single Annotation (see export.ts for the mapping).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { URN_UUID_PREFIX } from './export';
 import { LIMITS } from './limits';
 import {
@@ -59,12 +59,12 @@ const AnnotationSchema = z.object({
   type: z.literal('Annotation'),
   id: z.string().min(1).max(LIMITS.importedIdLength),
   created: IsoDateSchema,
-  modified: IsoDateSchema.optional(),
+  modified: z.optional(IsoDateSchema),
   body: z.preprocess(asArray, z.array(ImportedBodySchema).max(LIMITS.bodiesPerAnnotation).optional()),
   target: ImportedTargetSchema,
   lede: z
     .object({
-      key: HttpUrlSchema.optional(),
+      key: z.optional(HttpUrlSchema),
       title: z.string().max(LIMITS.titleLength).optional(),
       revision: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
     })

@@ -1,66 +1,67 @@
 // The lede:notes:* messages (popup, options page and content script → background) and the few
 // messages the popup sends to a page's content script for notes and the summary (lede:reveal,
 // lede:analyse-anyway, lede:notes:*-in-page). Every receiving side parses with these schemas.
-import { z } from 'zod';
+// zod/mini: the content script parses some of these; every kilobyte there is paid on every page.
+import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 import { DraftSchema, HttpUrlSchema, NoteSchema, SettingsSchema, TagsSchema, TextPositionSelectorSchema, TextQuoteSelectorSchema } from './schema';
 
-const Hint = z.string().max(LIMITS.urlLength).optional();
+const Hint = z.optional(z.string().check(z.maxLength(LIMITS.urlLength)));
 
 /** What identifies a page's notes: its URL and the canonical / og:url hints (noteKey decides). */
 export const PageRefSchema = z.strictObject({ url: HttpUrlSchema, canonical: Hint, ogUrl: Hint });
 
 /** A passage as the content script describes it (lib/anchor `describe`). */
-export const PassageSelectorsSchema = z.strictObject({ quote: TextQuoteSelectorSchema, position: TextPositionSelectorSchema.optional() });
+export const PassageSelectorsSchema = z.strictObject({ quote: TextQuoteSelectorSchema, position: z.optional(TextPositionSelectorSchema) });
 
-const Body = z.string().max(LIMITS.bodyLength);
+const Body = z.string().check(z.maxLength(LIMITS.bodyLength));
 /** Tags as typed: normalised by the store (trimmed, de-duplicated). */
-const RawTags = z.array(z.string().max(LIMITS.tagLength * 4)).max(LIMITS.tags * 2);
+const RawTags = z.array(z.string().check(z.maxLength(LIMITS.tagLength * 4))).check(z.maxLength(LIMITS.tags * 2));
 const Id = z.uuid();
 
 export const NotesListSchema = z.strictObject({ type: z.literal('lede:notes:list'), page: PageRefSchema });
 export const NotesCreateSchema = z.strictObject({
   type: z.literal('lede:notes:create'),
   page: PageRefSchema,
-  title: z.string().max(LIMITS.titleLength),
+  title: z.string().check(z.maxLength(LIMITS.titleLength)),
   body: Body,
   tags: RawTags,
-  passage: PassageSelectorsSchema.optional(),
+  passage: z.optional(PassageSelectorsSchema),
   /** From an extension page: whether the tab is in a private window (a page's own sender says it itself). */
-  incognito: z.boolean().optional(),
+  incognito: z.optional(z.boolean()),
 });
 export const NotesUpdateSchema = z.strictObject({
   type: z.literal('lede:notes:update'),
   id: Id,
   body: Body,
   tags: RawTags,
-  expectedRevision: z.number().int().min(1),
+  expectedRevision: z.int().check(z.gte(1)),
 });
 export const NotesDeleteSchema = z.strictObject({ type: z.literal('lede:notes:delete'), id: Id });
 export const NotesRestoreSchema = z.strictObject({ type: z.literal('lede:notes:restore'), note: NoteSchema });
 export const NotesSearchSchema = z.strictObject({
   type: z.literal('lede:notes:search'),
-  text: z.string().max(500).optional(),
-  tag: z.string().max(LIMITS.tagLength).optional(),
-  site: z.string().max(LIMITS.urlLength).optional(),
-  limit: z.number().int().min(1).max(100_000).optional(),
+  text: z.optional(z.string().check(z.maxLength(500))),
+  tag: z.optional(z.string().check(z.maxLength(LIMITS.tagLength))),
+  site: z.optional(z.string().check(z.maxLength(LIMITS.urlLength))),
+  limit: z.optional(z.int().check(z.gte(1), z.lte(100_000))),
 });
 /** Drafts of a note (`noteId`) or of a new note on the page: a body saves, `null` clears, no body reads. */
 export const NotesDraftSchema = z.strictObject({
   type: z.literal('lede:notes:draft'),
   page: PageRefSchema,
-  noteId: Id.optional(),
-  body: Body.nullable().optional(),
-  tags: RawTags.optional(),
+  noteId: z.optional(Id),
+  body: z.optional(z.nullable(Body)),
+  tags: z.optional(RawTags),
 });
 export const NotesExportSchema = z.strictObject({ type: z.literal('lede:notes:export'), format: z.enum(['json', 'markdown']) });
 export const NotesImportSchema = z.strictObject({
   type: z.literal('lede:notes:import'),
-  text: z.string().max(LIMITS.importChars),
+  text: z.string().check(z.maxLength(LIMITS.importChars)),
   /** Preview only: report what would change, change nothing. */
   dryRun: z.boolean(),
 });
-export const NotesSettingsSchema = z.strictObject({ type: z.literal('lede:notes:settings'), allowPrivate: z.boolean().optional() });
+export const NotesSettingsSchema = z.strictObject({ type: z.literal('lede:notes:settings'), allowPrivate: z.optional(z.boolean()) });
 
 export const NotesRequestSchema = z.discriminatedUnion('type', [
   NotesListSchema,
@@ -87,9 +88,9 @@ export function isNotesMessage(message: unknown): boolean {
 // ---- Answers from the background ----
 
 export const ImportSummarySchema = z.object({
-  added: z.number().int(),
-  updated: z.number().int(),
-  skipped: z.number().int(),
+  added: z.int(),
+  updated: z.int(),
+  skipped: z.int(),
   /** Up to a few titles/quotes of what would be added, for the preview. */
   sample: z.array(z.string()),
 });
@@ -100,15 +101,15 @@ export const NotesErrorSchema = z.object({
   error: z.string(),
   /** `conflict`: someone saved first (theirs attached); `invalid`: bad message or file; `private`: not stored. */
   code: z.enum(['invalid', 'conflict', 'private', 'forbidden', 'failed']),
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  theirs: NoteSchema.nullable().optional(),
+  issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+  theirs: z.optional(z.nullable(NoteSchema)),
 });
 export type NotesError = z.infer<typeof NotesErrorSchema>;
 
-export const NotesListAnswerSchema = z.object({ ok: z.literal(true), key: z.string(), notes: z.array(NoteSchema), draft: DraftSchema.nullable(), storing: z.boolean() });
+export const NotesListAnswerSchema = z.object({ ok: z.literal(true), key: z.string(), notes: z.array(NoteSchema), draft: z.nullable(DraftSchema), storing: z.boolean() });
 export const NoteAnswerSchema = z.object({ ok: z.literal(true), note: NoteSchema });
 export const NotesAnswerSchema = z.object({ ok: z.literal(true), notes: z.array(NoteSchema) });
-export const DraftAnswerSchema = z.object({ ok: z.literal(true), draft: DraftSchema.nullable() });
+export const DraftAnswerSchema = z.object({ ok: z.literal(true), draft: z.nullable(DraftSchema) });
 export const TextAnswerSchema = z.object({ ok: z.literal(true), text: z.string() });
 export const ImportAnswerSchema = z.object({ ok: z.literal(true), summary: ImportSummarySchema, applied: z.boolean() });
 export const SettingsAnswerSchema = z.object({ ok: z.literal(true), settings: SettingsSchema });
@@ -120,8 +121,8 @@ export type NotesListAnswer = z.infer<typeof NotesListAnswerSchema>;
 /** Scroll the page to article text [start, end) and flash it. → `{ok}` */
 export const RevealRequestSchema = z.strictObject({
   type: z.literal('lede:reveal'),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
+  start: z.int().check(z.gte(0)),
+  end: z.int().check(z.gte(0)),
 });
 /** Run the engine on a page that does not look like an article (`force: true`). → `{ok}` */
 export const AnalyseAnywayRequestSchema = z.strictObject({ type: z.literal('lede:analyse-anyway') });
@@ -130,7 +131,7 @@ export const NotesPageRequestSchema = z.strictObject({ type: z.literal('lede:not
 /** Notes changed elsewhere (popup, options): fetch and redraw them. → `{ok}` */
 export const NotesRefreshRequestSchema = z.strictObject({ type: z.literal('lede:notes:refresh') });
 /** Open Lede's note editor on the current selection (context menu, popup). → `{ok, reason?}` */
-export const NotesComposeRequestSchema = z.strictObject({ type: z.literal('lede:notes:compose'), noteId: Id.optional() });
+export const NotesComposeRequestSchema = z.strictObject({ type: z.literal('lede:notes:compose'), noteId: z.optional(Id) });
 
 const IN_PAGE_TYPES = new Set(['lede:notes:page', 'lede:notes:refresh', 'lede:notes:compose']);
 
@@ -144,15 +145,15 @@ export const InPageRequestSchema = z.discriminatedUnion('type', [
 export type InPageRequest = z.infer<typeof InPageRequestSchema>;
 
 export const NotesPageAnswerSchema = z.object({
-  page: PageRefSchema.nullable(),
+  page: z.nullable(PageRefSchema),
   title: z.string(),
   incognito: z.boolean(),
   /** Notes are drawn in the page (the reader can turn them off like any highlight group). */
   visible: z.boolean(),
   /** Note id → where it was found in the text (null: orphan). Page notes are not listed. */
-  anchors: z.record(z.string(), z.object({ start: z.number(), end: z.number() }).nullable()),
+  anchors: z.record(z.string(), z.nullable(z.object({ start: z.number(), end: z.number() }))),
 });
 export type NotesPageAnswer = z.infer<typeof NotesPageAnswerSchema>;
-export const OkAnswerSchema = z.object({ ok: z.boolean(), reason: z.string().optional() });
+export const OkAnswerSchema = z.object({ ok: z.boolean(), reason: z.optional(z.string()) });
 
 export { TagsSchema };

@@ -5,7 +5,7 @@
  *   { id: string, url: string, title?: string, quote?: string, text: string, createdAt: number (ms), updatedAt: number (ms) }
  * A note on a passage had its selected text as a flat `quote` string; a page note had no quote (or '').
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { NoteSchema, describeIssues, type Note } from './schema';
 import { noteKey } from './url-key';
 

@@ -2,43 +2,48 @@
  * zod schemas for every record the notes store keeps (current version: 2). Records are validated on
  * every write and on import; the store writes nothing that does not parse.
  */
-import { z } from 'zod';
+// zod/mini: these schemas ship in the content script too, where every kilobyte and millisecond counts.
+import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 import { isHttpUrl } from './url-key';
 
 export const HttpUrlSchema = z
   .string()
-  .min(1)
-  .max(LIMITS.urlLength)
-  .refine(isHttpUrl, { message: 'Expected an http(s) URL' });
+  .check(z.minLength(1), z.maxLength(LIMITS.urlLength), z.refine(isHttpUrl, { message: 'Expected an http(s) URL' }));
 
 export const IsoDateSchema = z.iso.datetime({ offset: true });
 
 export const TagSchema = z
   .string()
-  .min(1, 'Tag is empty')
-  .max(LIMITS.tagLength)
-  .refine((tag) => tag.trim() === tag && !/[\n\r\t]/.test(tag), { message: 'Tag has surrounding spaces or control characters' });
+  .check(
+    z.minLength(1, 'Tag is empty'),
+    z.maxLength(LIMITS.tagLength),
+    z.refine((tag) => tag.trim() === tag && !/[\n\r\t]/.test(tag), { message: 'Tag has surrounding spaces or control characters' }),
+  );
 
 export const TagsSchema = z
   .array(TagSchema)
-  .max(LIMITS.tags)
-  .refine((tags) => new Set(tags.map((t) => t.toLowerCase())).size === tags.length, { message: 'Duplicate tag' });
+  .check(
+    z.maxLength(LIMITS.tags),
+    z.refine((tags) => new Set(tags.map((t) => t.toLowerCase())).size === tags.length, { message: 'Duplicate tag' }),
+  );
 
 export const TextQuoteSelectorSchema = z.strictObject({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1, 'Quote is empty').max(LIMITS.quoteLength),
-  prefix: z.string().max(LIMITS.contextLength),
-  suffix: z.string().max(LIMITS.contextLength),
+  exact: z.string().check(z.minLength(1, 'Quote is empty'), z.maxLength(LIMITS.quoteLength)),
+  prefix: z.string().check(z.maxLength(LIMITS.contextLength)),
+  suffix: z.string().check(z.maxLength(LIMITS.contextLength)),
 });
+
+const offset = () => z.int().check(z.gte(0), z.lte(Number.MAX_SAFE_INTEGER));
 
 export const TextPositionSelectorSchema = z
   .strictObject({
     type: z.literal('TextPositionSelector'),
-    start: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-    end: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    start: offset(),
+    end: offset(),
   })
-  .refine((p) => p.end >= p.start, { message: 'Position ends before it starts', path: ['end'] });
+  .check(z.refine((p) => p.end >= p.start, { message: 'Position ends before it starts', path: ['end'] }));
 
 /** A note on the page as a whole. */
 export const PageTargetSchema = z.strictObject({ kind: z.literal('page') });
@@ -47,7 +52,7 @@ export const PageTargetSchema = z.strictObject({ kind: z.literal('page') });
 export const PassageTargetSchema = z.strictObject({
   kind: z.literal('passage'),
   quote: TextQuoteSelectorSchema,
-  position: TextPositionSelectorSchema.optional(),
+  position: z.optional(TextPositionSelectorSchema),
 });
 
 export const TargetSchema = z.discriminatedUnion('kind', [PageTargetSchema, PassageTargetSchema]);
@@ -58,31 +63,31 @@ export const NoteSchema = z.strictObject({
   key: HttpUrlSchema,
   /** The page URL the note was written on. */
   url: HttpUrlSchema,
-  title: z.string().max(LIMITS.titleLength),
+  title: z.string().check(z.maxLength(LIMITS.titleLength)),
   created: IsoDateSchema,
   updated: IsoDateSchema,
   /** Starts at 1, +1 on every saved edit (optimistic concurrency). */
-  revision: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-  body: z.string().max(LIMITS.bodyLength),
+  revision: z.int().check(z.gte(1), z.lte(Number.MAX_SAFE_INTEGER)),
+  body: z.string().check(z.maxLength(LIMITS.bodyLength)),
   tags: TagsSchema,
   target: TargetSchema,
 });
 
 /** What a caller hands to `put`: the store sets `revision` and `updated` (and `created` if missing). */
-export const NoteInputSchema = NoteSchema.omit({ revision: true, updated: true, created: true }).extend({
-  created: IsoDateSchema.optional(),
-  revision: z.number().int().optional(),
-  updated: IsoDateSchema.optional(),
+export const NoteInputSchema = z.extend(z.omit(NoteSchema, { revision: true, updated: true, created: true }), {
+  created: z.optional(IsoDateSchema),
+  revision: z.optional(z.int()),
+  updated: z.optional(IsoDateSchema),
 });
 
 /** An unsaved edit: of an existing note (`note:<id>`) or a new note on a page (`page:<key>`). */
 export const DraftSchema = z.strictObject({
-  id: z.string().min(1).max(LIMITS.urlLength + 10),
-  noteId: z.uuid().optional(),
+  id: z.string().check(z.minLength(1), z.maxLength(LIMITS.urlLength + 10)),
+  noteId: z.optional(z.uuid()),
   key: HttpUrlSchema,
-  body: z.string().max(LIMITS.bodyLength),
+  body: z.string().check(z.maxLength(LIMITS.bodyLength)),
   tags: TagsSchema,
-  target: TargetSchema.optional(),
+  target: z.optional(TargetSchema),
   saved: IsoDateSchema,
 });
 
@@ -127,7 +132,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
+/** What classic zod and zod/mini errors share: their issues. */
+export interface ZodLikeError {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}
+
 /** One readable line per problem: `path: message`. */
-export function describeIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): { path: string; message: string }[] {
+export function describeIssues(error: ZodLikeError, prefix: readonly PropertyKey[] = []): { path: string; message: string }[] {
   return error.issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: issue.message }));
 }

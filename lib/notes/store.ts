@@ -22,6 +22,7 @@ import {
   type NoteInput,
   type NoteTarget,
   type Settings,
+  type ZodLikeError,
 } from './schema';
 import { compileQuery, type NoteQuery } from './search';
 import { newId } from './ids';
@@ -50,7 +51,7 @@ export function draftId(ref: DraftRef): string {
   return 'noteId' in ref ? `note:${ref.noteId}` : `page:${ref.key}`;
 }
 
-function validate<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, value: unknown, what: string): T {
+function validate<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodLikeError } }, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new NoteValidationError(describeIssues(parsed.error), what);
   return parsed.data;

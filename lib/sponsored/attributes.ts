@@ -27,6 +27,7 @@ const FRAGMENT_TEST = new RegExp(CLASS_ID_FRAGMENTS.join('|'), 'i');
 
 /** Whether an element is worth a closer look: a telling class/id fragment, a data-ad attribute, a paid link. */
 export function isCandidate(el: Element): boolean {
+  if (!el.hasAttributes()) return false; // no class, id, data attribute or rel
   const cls = el.getAttribute('class');
   if (cls && FRAGMENT_TEST.test(cls)) return true;
   const id = el.getAttribute('id');

@@ -28,17 +28,35 @@ export function declaredLanguage(doc: Document): string | undefined {
   return undefined;
 }
 
+const LANGS = Object.keys(STOPWORDS);
+/** Stopword → the indexes in LANGS of the languages listing it: one look-up per word of the sample. */
+let stopwordLangs: Map<string, number[]> | null = null;
+
+function stopwordIndex(): Map<string, number[]> {
+  if (stopwordLangs) return stopwordLangs;
+  stopwordLangs = new Map();
+  LANGS.forEach((lang, i) => {
+    for (const w of new Set(STOPWORDS[lang])) {
+      const langs = stopwordLangs!.get(w);
+      if (langs) langs.push(i);
+      else stopwordLangs!.set(w, [i]);
+    }
+  });
+  return stopwordLangs;
+}
+
 export function guessLanguage(text: string): string | undefined {
   const words = text.slice(0, SAMPLE_CHARS).toLowerCase().match(/\p{L}+/gu);
   if (!words || words.length < 20) return undefined;
+  const index = stopwordIndex();
+  const scores = LANGS.map(() => 0);
+  for (const w of words) for (const i of index.get(w) ?? []) scores[i]++;
+  // The first language (table order) with the highest score wins ties.
   let best: string | undefined;
   let bestScore = 0;
-  for (const [lang, list] of Object.entries(STOPWORDS)) {
-    const set = new Set(list);
-    let score = 0;
-    for (const w of words) if (set.has(w)) score++;
-    if (score > bestScore) [best, bestScore] = [lang, score];
-  }
+  scores.forEach((score, i) => {
+    if (score > bestScore) [best, bestScore] = [LANGS[i], score];
+  });
   return bestScore / words.length >= 0.05 ? best : undefined;
 }
 
