@@ -16,7 +16,7 @@ import { declaredLanguage, guessLanguage, primaryLanguage } from './text/languag
 import { findNumericClaims } from './claims/numeric';
 import { IdMaker, byPosition, numericClaim, strategicClaim, tieFiguresToThemes } from './claims/assemble';
 import { summariseArgument } from './themes/summarise';
-import { matchThemes, type ThemeHit } from './themes/match';
+import { matchThemes, themesWithTermsIn, type ThemeHit } from './themes/match';
 import { DEFAULT_THEMES, type ThemeDefinition } from './themes/taxonomy';
 
 export interface AnalyzeOptions {
@@ -102,8 +102,9 @@ export function* analysisStepsDetailed(
   // Each sentence's themes, matched once: the claims and the summary both read them.
   const sentenceHits: ThemeHit[][] = [];
   if (lang === 'en') {
+    const termsIn = themesWithTermsIn(text, themes);
     for (let i = 0; i < sentences.length; i++) {
-      sentenceHits.push(matchThemes(sentences[i].text, themes));
+      sentenceHits.push(matchThemes(sentences[i].text, themes, termsIn));
       const claim = strategicClaim(sentences[i], themes, ids, sentenceHits[i]);
       if (claim) strategic.push(claim);
       if (i % SENTENCES_PER_SLICE === SENTENCES_PER_SLICE - 1) yield;

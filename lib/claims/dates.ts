@@ -180,6 +180,8 @@ export interface DateTables {
   months: Map<string, number>;
   /** `November 4, 2025`, `4 November 2025`, `4. November 2025`, `4 de noviembre de 2025`, `November 2025`. */
   monthDate: RegExp;
+  /** Any month name, as `monthDate` spells them: a text without one has no month date (a cheap test first). */
+  monthName: RegExp;
   /** Phrase before a year or a month date, matched backwards from the year (see `endingAt`). */
   yearContext: EndingAtAfter;
   monthFirst: boolean;
@@ -233,7 +235,8 @@ export function dateTablesFor(lang: string): DateTables {
       `(?:(?:${partGroups})${gap})?` +
       `(?:(?<fiscal>${alternation(caseVariants(phrases.flatMap((p) => p.fiscal)))})${gap})?`,
   );
-  const tables: DateTables = { months, monthDate, yearContext, monthFirst: MONTH_FIRST_LOCALES.has(key) };
+  const monthNameTest = new RegExp(alternation(names));
+  const tables: DateTables = { months, monthDate, monthName: monthNameTest, yearContext, monthFirst: MONTH_FIRST_LOCALES.has(key) };
   cache.set(key, tables);
   return tables;
 }

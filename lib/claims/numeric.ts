@@ -206,6 +206,7 @@ function findDates(text: string, p: Profile, out: Candidate[]): void {
     const iso = numericDateIso(Number(m[1]), m[2], Number(m[3]), m[4], p.dates.monthFirst);
     if (iso) out.push(withDatePrefix(text, p, { kind: 'date', start: m.index, end: m.index + m[0].length, iso }));
   }
+  if (!p.dates.monthName.test(text)) return;
   p.dates.monthDate.lastIndex = 0;
   for (const m of text.matchAll(p.dates.monthDate)) {
     const g = m.groups ?? {};

@@ -39,7 +39,7 @@ export function* cleanContentSteps(parts: Part[], prep: Prepared, flags: Flags):
     },
     isDataTable: (el: Element) => dataTables.has(el),
     dropAfter(el: Element, s: Stats): boolean {
-      const tag = tagOf(el);
+      const tag = s.tag;
       if (dataTables.has(el)) insideDataTable--;
       // Counts as the first pass read it: DIVs of phrasing are paragraphs, wrapped runs too.
       s.paraSelf = prep.paraLike.has(el) ? 1 : 0;

@@ -50,6 +50,8 @@ export interface Stats {
   runs: Run[];
   /** A <br><br> chain sits among the children. */
   brChain: boolean;
+  /** The element's upper-case tag name (read once: each read is a call into the DOM). */
+  tag: string;
 }
 
 export interface MeasureHooks {
@@ -164,8 +166,8 @@ function summarise(el: Element, gone: Set<Element>, stats: Map<Element, Stats>, 
     }
     if (child.nodeType !== ELEMENT_NODE) continue;
     const ce = child as Element;
-    const tag = tagOf(ce);
     if (gone.has(ce)) {
+      const tag = tagOf(ce);
       if (EMBED_TAGS.has(tag)) {
         if (isVideoEmbed(ce)) video = true;
         else embeds++;
@@ -175,6 +177,7 @@ function summarise(el: Element, gone: Set<Element>, stats: Map<Element, Stats>, 
     }
     const cs = stats.get(ce);
     if (!cs) continue;
+    const tag = cs.tag;
     kids++;
     if (tag === 'BR' || tag === 'HR') brHrKids++;
     text = joinRuns(text, cs.text);
@@ -237,7 +240,7 @@ function summarise(el: Element, gone: Set<Element>, stats: Map<Element, Stats>, 
 
   return {
     text, chars, commas, linkLen, headingLen, listLen, textish, paras, paraSelf: tag === 'P' ? 1 : 0, imgs, lis,
-    inputs, embeds, video, dataTable, blockDesc, phrasing, kids, brHrKids, nonPhrasingKids, runs, brChain,
+    inputs, embeds, video, dataTable, blockDesc, phrasing, kids, brHrKids, nonPhrasingKids, runs, brChain, tag,
   };
 }
 

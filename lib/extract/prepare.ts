@@ -121,7 +121,7 @@ export function* prepareSteps(body: Element, options: PrepareOptions): Steps<Pre
       },
       dropAfter(el, s) {
         const mark = marks.pop()!;
-        const tag = tagOf(el);
+        const tag = s.tag;
         let drop = false;
         if (el !== body) {
           if (isByline(el, s)) {

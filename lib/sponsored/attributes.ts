@@ -32,18 +32,18 @@ export function isCandidate(el: Element): boolean {
   if (cls && FRAGMENT_TEST.test(cls)) return true;
   const id = el.getAttribute('id');
   if (id && FRAGMENT_TEST.test(id)) return true;
-  const attrs = el.attributes;
-  for (let i = 0; i < attrs.length; i++) {
-    if (DATA_ATTRIBUTE_PREFIXES.some((p) => attrs[i].name.startsWith(p))) return true;
+  // Names only: walking `el.attributes` makes the browser create an Attr node per attribute.
+  for (const name of el.getAttributeNames()) {
+    if (DATA_ATTRIBUTE_PREFIXES.some((p) => name.startsWith(p))) return true;
   }
   return isSponsoredLink(el);
 }
 
 /** Whether an element opens a navigation region or a control (texts inside are never labels). */
-export function textContext(el: Element): 'navigation' | 'control' | null {
-  const role = el.getAttribute('role');
-  if (NAVIGATION_TAGS.has(el.tagName) || (role !== null && NAVIGATION_ROLES.has(role))) return 'navigation';
-  if (CONTROL_TAGS.has(el.tagName)) return el.tagName !== 'A' || el.hasAttribute('href') ? 'control' : null;
+export function textContext(el: Element, tag = el.tagName): 'navigation' | 'control' | null {
+  const role = el.hasAttributes() ? el.getAttribute('role') : null;
+  if (NAVIGATION_TAGS.has(tag) || (role !== null && NAVIGATION_ROLES.has(role))) return 'navigation';
+  if (CONTROL_TAGS.has(tag)) return tag !== 'A' || el.hasAttribute('href') ? 'control' : null;
   return role !== null && CONTROL_ROLES.has(role) ? 'control' : null;
 }
 

@@ -32,7 +32,7 @@ export interface WalkFilters {
   /** Elements to collect as attribute candidates (never inside navigation). */
   isCandidate(el: Element): boolean;
   /** Elements whose subtree is navigation or a control: texts inside are never labels. */
-  textContext(el: Element): 'navigation' | 'control' | null;
+  textContext(el: Element, tag: string): 'navigation' | 'control' | null;
 }
 
 export interface Measurement {
@@ -47,6 +47,8 @@ export interface Measurement {
 
 interface Frame {
   el: Element;
+  /** `el.tagName`, read once (each read is a call into the DOM). */
+  tag: string;
   size: ElementSize;
   /** Gathered text while it stays short; null once it is too long to be a label. */
   text: string | null;
@@ -81,27 +83,27 @@ export function* measureSteps(root: Element, filters: WalkFilters): Steps<Measur
   const stack: Frame[] = [];
   let order = 0;
 
-  const open = (el: Element): Frame => {
+  const open = (el: Element, tag: string): Frame => {
     const size: ElementSize = { order: order++, end: 0, chars: 0, media: 0, links: 0, h1: 0, prose: 0 };
-    if (MEDIA_TAGS.has(el.tagName)) size.media = 1;
-    if (el.tagName === 'A' && el.hasAttribute('href')) size.links = 1;
-    if (el.tagName === 'H1') size.h1 = 1;
+    if (MEDIA_TAGS.has(tag)) size.media = 1;
+    if (tag === 'A' && el.hasAttribute('href')) size.links = 1;
+    if (tag === 'H1') size.h1 = 1;
     sizes.set(el, size);
     const parent = stack[stack.length - 1];
-    const context = filters.textContext(el);
+    const context = filters.textContext(el, tag);
     const inNavigation = (parent?.inNavigation ?? false) || context === 'navigation';
     const inControl = (parent?.inControl ?? false) || context !== null;
     if (!inNavigation && filters.isCandidate(el)) candidates.push(el);
-    const frame: Frame = { el, size, text: '', inNavigation, inControl, ownsText: false, textChildren: 0 };
+    const frame: Frame = { el, tag, size, text: '', inNavigation, inControl, ownsText: false, textChildren: 0 };
     stack.push(frame);
     return frame;
   };
 
   const close = (): void => {
     const frame = stack.pop()!;
-    const { el, size } = frame;
+    const { el, tag, size } = frame;
     size.end = order - 1;
-    if (el.tagName === 'P' && size.chars >= LIMITS.proseParagraphChars) size.prose++;
+    if (tag === 'P' && size.chars >= LIMITS.proseParagraphChars) size.prose++;
     if (size.chars > 0 && frame.text !== null && !frame.inControl && (frame.ownsText || frame.textChildren > 1)) {
       const text = frame.text.replace(/\s+/g, ' ').trim();
       if (text.length <= LIMITS.labelChars) shortTexts.push({ el, text });
@@ -118,7 +120,7 @@ export function* measureSteps(root: Element, filters: WalkFilters): Steps<Measur
     if (parent.text !== null) {
       if (frame.text === null) parent.text = null;
       else {
-        const gap = INLINE_TAGS.has(el.tagName) ? '' : ' ';
+        const gap = INLINE_TAGS.has(tag) ? '' : ' ';
         const joined = parent.text + gap + frame.text + gap;
         parent.text = joined.length > LIMITS.scanChars ? null : joined;
       }
@@ -141,21 +143,23 @@ export function* measureSteps(root: Element, filters: WalkFilters): Steps<Measur
   };
 
   // Pre-order walk by first-child / next-sibling pointers; closing frames on the way back up.
-  open(root);
+  open(root, root.tagName);
   let node: Node | null = root.firstChild;
   let budget = ELEMENTS_PER_STEP;
   while (stack.length > 0) {
     if (node) {
-      if (node.nodeType === 1 && !SKIP_TAGS.has((node as Element).tagName)) {
+      const type = node.nodeType;
+      const tag = type === 1 ? (node as Element).tagName : null;
+      if (tag !== null && !SKIP_TAGS.has(tag)) {
         if (--budget === 0) {
           budget = ELEMENTS_PER_STEP;
           yield;
         }
-        open(node as Element);
+        open(node as Element, tag);
         node = node.firstChild;
         continue;
       }
-      if (node.nodeType === 3) addText((node as Text).data);
+      if (type === 3) addText((node as Text).data);
       node = node.nextSibling;
       continue;
     }

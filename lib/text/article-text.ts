@@ -25,14 +25,19 @@ export interface ArticleText {
 
 /** Elements whose text is never article text, wherever they are. */
 const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
-const ASCII_SPACE = /[ \t\n\r\f]/;
+/** ASCII whitespace as HTML collapses it: space, tab, line feed, form feed, carriage return. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+}
 
 export function buildArticleText(extraction: Extraction): ArticleText {
   return runSteps(buildArticleTextSteps(extraction));
 }
 
-/** Blocks laid out between two yields of `buildArticleTextSteps`. */
+/** Blocks laid out between two yields of `buildArticleTextSteps`... */
 const BLOCKS_PER_STEP = 20;
+/** ... and nodes walked inside one block. */
+const NODES_PER_STEP = 1000;
 
 /** `buildArticleText` as steps (see lib/extract/steps.ts). */
 export function* buildArticleTextSteps(extraction: Extraction): Steps<ArticleText> {
@@ -56,7 +61,7 @@ export function* buildArticleTextSteps(extraction: Extraction): Steps<ArticleTex
       blockText += s;
       last = s[s.length - 1];
     };
-    walkBlock(block, extraction.skip, (node) => {
+    yield* walkBlockSteps(block, extraction.skip, (node) => {
       if (node === 'br' || node === 'edge') {
         // A line break at <br>; at a block edge, a separation only when text came before it.
         if (node === 'edge' && (last === '' || last === '\n')) return;
@@ -67,9 +72,9 @@ export function* buildArticleTextSteps(extraction: Extraction): Steps<ArticleTex
       const data = node.data;
       let i = 0;
       while (i < data.length) {
-        if (ASCII_SPACE.test(data[i])) {
+        if (isAsciiSpace(data.charCodeAt(i))) {
           const wsStart = i;
-          while (i < data.length && ASCII_SPACE.test(data[i])) i++;
+          while (i < data.length && isAsciiSpace(data.charCodeAt(i))) i++;
           if (last !== '' && last !== '\n') {
             pendingSpace = true;
             // Remember where the space came from, so a range may start or end on it.
@@ -78,7 +83,7 @@ export function* buildArticleTextSteps(extraction: Extraction): Steps<ArticleTex
           continue;
         }
         const runStart = i;
-        while (i < data.length && !ASCII_SPACE.test(data[i])) i++;
+        while (i < data.length && !isAsciiSpace(data.charCodeAt(i))) i++;
         if (pendingSpace) {
           const ws = local[local.length - 1];
           if (ws && ws.text === '' && ws.node) {
@@ -145,11 +150,17 @@ const EDGE = { edge: true } as const;
 
 /**
  * Calls `visit` with each text node of the block in order, 'br' for line breaks and 'edge' at the
- * edges of block-level elements inside it. Iterative: pages nest deep.
+ * edges of block-level elements inside it. Iterative: pages nest deep. Pauses every NODES_PER_STEP nodes.
  */
-function walkBlock(block: Element, skip: (el: Element) => boolean, visit: (node: Visit) => void): void {
+function* walkBlockSteps(block: Element, skip: (el: Element) => boolean, visit: (node: Visit) => void): Steps<void> {
   const stack: (Node | typeof EDGE)[] = [block];
+  let budget = NODES_PER_STEP;
   while (stack.length) {
+    // A single block can be a whole long article (a page of bare text and <br>s).
+    if (--budget === 0) {
+      budget = NODES_PER_STEP;
+      yield;
+    }
     const item = stack.pop()!;
     if (item === EDGE) {
       visit('edge');
