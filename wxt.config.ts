@@ -23,6 +23,9 @@ export default defineConfig({
     name: 'Lede',
     description: 'Read news critically, in place: figures, strategic claims, sponsored content and your notes.',
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
+    // The same pages the content script already runs on: lets the popup inject Lede into tabs opened
+    // before it was installed, even when it was not opened from the toolbar (no activeTab grant then).
+    host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
