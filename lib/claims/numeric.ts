@@ -338,7 +338,7 @@ function readNumeral(text: string, index: number, raw: string, p: Profile): Cand
     if (ctx && (yearLike || ctx.code)) return readYear(text, start, end, yearLike ? n : 2000 + n, ctx, p);
   }
 
-  // Digits glued to a word or a code (`GB200`, `v2`, `#4521`, `§12`, `COVID-19`, `'25`) name something.
+  // Digits glued to a word or a code (`XR500`, `v2`, `#4521`, `§12`, `COVID-19`, `'25`) name something.
   const before = text[start - 1] ?? '';
   const beforePrev = text[start - 2] ?? '';
   let negative = false;

@@ -18,7 +18,7 @@ export function alternation(words: Iterable<string>): string {
 /** One space as it appears in article text: ASCII, no-break or narrow no-break. */
 export const SPACE = '[ \\u00a0\\u202f]';
 
-/** Letters and digits on either side mean a token is glued to a word (`GB200`, `3D`). */
+/** Letters and digits on either side mean a token is glued to a word (`XR500`, `3D`). */
 export const WORD_CHAR = '[\\p{L}\\p{N}]';
 
 /** Look-ups in the tables are case-insensitive unless a table says otherwise. */
