@@ -1,6 +1,7 @@
 // Firefox smoke test: the Firefox build (`wxt build -b firefox` → .output/firefox-mv2) in Firefox ESR,
 // driven by puppeteer-core over WebDriver BiDi (Playwright cannot drive stock Firefox). Highlights
-// appear in the page's CSS.highlights, and the popup's toggle takes every trace away and back.
+// appear in the page's CSS.highlights, the popup's toggle takes every trace away and back, and the popup
+// renders the analysis and saves a note.
 import { test, expect } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
@@ -79,5 +80,29 @@ test('Firefox ESR: highlights appear, and the popup turns them off without a tra
     () => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((n) => n.startsWith('lede-')),
     { timeout: 10_000 },
   );
+  await popup.close();
+});
+
+test('Firefox ESR: the popup renders the analysis and saves a note on the page', async () => {
+  test.setTimeout(90_000);
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  await page.goto(server.url('/news-item.html'));
+  await page.waitForFunction(
+    () => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((n) => n.startsWith('lede-')),
+    { timeout: 15_000 },
+  );
+
+  const popup = await browser.newPage();
+  await popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html`, { timeout: 3_000 }).catch(() => undefined);
+  // The analysis: the article's title and its counts of claims.
+  await popup.waitForSelector('[data-testid="count-numeric"]', { timeout: 15_000 });
+  expect(Number(await popup.$eval('[data-testid="count-numeric"]', (el) => el.textContent))).toBeGreaterThan(0);
+  expect(await popup.$eval('h2', (el) => el.textContent?.trim().length ?? 0)).toBeGreaterThan(0);
+
+  const text = 'Firefox smoke note: compare the figures with last quarter.';
+  await popup.waitForSelector('#new-note');
+  await popup.type('#new-note', text);
+  await popup.click('::-p-text(Save note)');
+  await popup.waitForFunction((t) => [...document.querySelectorAll('.note-list li')].some((li) => li.textContent?.includes(t)), { timeout: 10_000 }, text);
   await popup.close();
 });
