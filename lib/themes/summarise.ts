@@ -125,6 +125,9 @@ function loadBearing(info: SentenceInfo, themeId: string): number {
   return score;
 }
 
+/** Where a theme ranks, and the score it reports: what the article argues, times the theme's weight. */
+const ranking = (tally: ThemeTally) => tally.score * (tally.def.weight ?? 1);
+
 function themeLabel(tally: ThemeTally): string {
   const { def } = tally;
   if (!def.party) return def.label;
@@ -140,7 +143,7 @@ function toTheme(tally: ThemeTally): Theme {
   return {
     id: tally.def.id,
     label: themeLabel(tally),
-    score: Math.round(tally.score * 100) / 100,
+    score: Math.round(ranking(tally) * 100) / 100,
     sentences: ranked.slice(0, MAX_THEME_SENTENCES).map((i) => ({ ...i.span, claimIds: i.claimIds })),
   };
 }
@@ -166,9 +169,9 @@ const isFullSentence = (i: SentenceInfo) => /[.!?…]["'”’)\]]*$/.test(i.spa
  * first full sentence) competes on the title words it shares, so a lede that restates the headline
  * leads the thesis. Without any strategic sentence, the thesis is the lede.
  */
-function chooseThesis(input: SummaryInput, infos: SentenceInfo[], reported: Theme[]): Span[] {
+function chooseThesis(input: SummaryInput, infos: SentenceInfo[], reported: { id: string; score: number }[]): Span[] {
   const window = Math.max(THESIS_MIN_SENTENCES, Math.ceil(infos.length * THESIS_WINDOW));
-  const topScore = reported[0]?.score ?? 1;
+  const topScore = Math.max(1, ...reported.map((t) => t.score));
   const themeWeight = new Map(reported.map((t) => [t.id, t.score / topScore]));
   const stems = titleStems(input.title);
   const lede = infos.find(isFullSentence) ?? infos[0];
@@ -197,10 +200,16 @@ function chooseThesis(input: SummaryInput, infos: SentenceInfo[], reported: Them
 /** The argument theme by theme, and the thesis. */
 export function summariseArgument(input: SummaryInput): { themes: Theme[]; thesis: Span[] } {
   const infos = describeSentences(input);
-  const reported = tallyThemes(input, infos)
+  const argued = tallyThemes(input, infos)
     .filter((t) => t.claims.length >= MIN_THEME_CLAIMS && t.score >= MIN_THEME_SCORE)
     .sort((a, b) => b.score - a.score || a.claims[0].index - b.claims[0].index)
-    .slice(0, MAX_THEMES)
-    .map(toTheme);
-  return { themes: reported, thesis: chooseThesis(input, infos, reported) };
+    .slice(0, MAX_THEMES);
+  // The thesis weighs themes by how much the article argues them, broad or not; the list of themes
+  // ranks and reports them by their weighted score.
+  const thesis = chooseThesis(input, infos, argued.map((t) => ({ id: t.def.id, score: t.score })));
+  const reported = argued
+    .filter((t) => ranking(t) >= MIN_THEME_SCORE)
+    .sort((a, b) => ranking(b) - ranking(a) || a.claims[0].index - b.claims[0].index)
+    .slice(0, MAX_THEMES);
+  return { themes: reported.map(toTheme), thesis };
 }

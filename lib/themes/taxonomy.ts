@@ -19,7 +19,15 @@ export interface ThemeDefinition {
    * with none found, the plain `label` above is used.
    */
   party?: { cues: string[]; label: string };
+  /**
+   * Optional, default 1: how much the theme's score counts. Broad themes that nearly every business story
+   * touches (strategy, performance) count for less, so the specific argument ranks first.
+   */
+  weight?: number;
 }
+
+/** The weight of themes broad enough to fit almost any sentence about a company. */
+export const BROAD_THEME_WEIGHT = 0.5;
 
 export const DEFAULT_THEMES: ThemeDefinition[] = [
   {
@@ -129,6 +137,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
   {
     id: 'strategy',
     label: 'Strategy',
+    weight: BROAD_THEME_WEIGHT,
     terms: [
       'strategy', 'strategic', 'strategically', 'pivot', 'bet', 'gamble', 'long-term', 'vertical integration',
       'vertically integrated', 'business model', 'roadmap', 'in-house', 'core business', 'turnaround',
@@ -180,6 +189,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
   {
     id: 'performance',
     label: 'Performance',
+    weight: BROAD_THEME_WEIGHT,
     terms: [
       'performance', 'outperform', 'outperformed', 'underperform', 'benchmark', 'efficiency', 'efficient',
       'latency', 'reliability', 'yield', 'yields', 'quality', 'punctuality',

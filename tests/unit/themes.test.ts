@@ -287,6 +287,28 @@ describe('summariseArgument', () => {
   });
 });
 
+describe('theme weights', () => {
+  it('ranks a broad theme below a specific one argued as much, and scales its score', () => {
+    const themes = (broadWeight?: number): ThemeDefinition[] => [
+      { id: 'climate', label: 'Climate', terms: ['emissions', 'carbon'] },
+      { id: 'plans', label: 'Plans', terms: ['emissions', 'carbon'], weight: broadWeight },
+    ];
+    const article: Article = {
+      title: 'Merged airline, bigger footprint',
+      paragraphs: [
+        'Its older fleet could push carbon emissions up sharply just as targets tighten. ' +
+          'Higher emissions would also expose the carrier to rising carbon prices.',
+      ],
+    };
+    const even = analyse(article, themes());
+    const weighted = analyse(article, themes(0.5));
+    const score = (r: typeof even, id: string) => r.themes.find((t) => t.id === id)?.score ?? 0;
+    expect(score(even, 'plans')).toBe(score(even, 'climate'));
+    expect(score(weighted, 'plans')).toBeCloseTo(score(even, 'plans') / 2);
+    expect(weighted.themes[0].id).toBe('climate');
+  });
+});
+
 describe('mostNamedParty', () => {
   const cues = ['reliant on', 'dependent on', 'relies on'];
   it('counts the names after the cues, not the subject', () => {
