@@ -100,6 +100,11 @@ interface PageResult {
   ms: number;
 }
 
+/** A page's result before anything is known about it. */
+function blankResult(page: CorpusPage, status: string, failures: string[]): PageResult {
+  return { page, status, article: false, claims: 0, ranges: 0, ledeErrors: [], pageErrors: 0, textChanged: null, notRestored: null, selfChanging: null, failures, ms: 0 };
+}
+
 /** Reads Lede's highlights and the page's text while Lede is on; keeps innerText in the page for later. */
 function readWhileOn(): OnState {
   const st = (window as unknown as { __ledeEval: { text: string } }).__ledeEval;
@@ -189,20 +194,7 @@ async function evalPage(h: Harness, p: CorpusPage): Promise<PageResult> {
   const t0 = Date.now();
   h.errors.take();
   const failures: string[] = [];
-  const result: PageResult = {
-    page: p,
-    status: '',
-    article: false,
-    claims: 0,
-    ranges: 0,
-    ledeErrors: [],
-    pageErrors: 0,
-    textChanged: null,
-    notRestored: null,
-    selfChanging: null,
-    failures,
-    ms: 0,
-  };
+  const result = blankResult(p, '', failures);
   const loadError = await h.open(p, LOAD_TIMEOUT_MS);
   if (loadError) failures.push(`load: ${loadError}`);
   const { answer } = await waitForAnalysis(h, ANALYSIS_TIMEOUT_MS);
@@ -336,20 +328,7 @@ async function main(): Promise<void> {
       try {
         r = await evalPage(h, p);
       } catch (e) {
-        r = {
-          page: p,
-          status: 'harness error',
-          article: false,
-          claims: 0,
-          ranges: 0,
-          ledeErrors: [],
-          pageErrors: 0,
-          textChanged: null,
-          notRestored: null,
-          selfChanging: null,
-          failures: [`harness: ${String((e as Error).message).split('\n')[0]}`],
-          ms: 0,
-        };
+        r = blankResult(p, 'harness error', [`harness: ${String((e as Error).message).split('\n')[0]}`]);
       }
       results.push(r);
       if (verbose || r.failures.length) console.log(`${r.failures.length ? 'FAIL' : 'ok  '} ${line(r)}${r.failures.length ? `\n       ${r.failures.join('\n       ')}` : ''}`);

@@ -10,9 +10,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveFolder(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+/**
+ * `rewrite` may map a request path to another file (an app server answering deep links with its page);
+ * the path is normalised first, so nothing outside `root` is ever served.
+ */
+export async function serveFolder(
+  root: string,
+  headers: Record<string, string> = {},
+  rewrite: (path: string) => string = (path) => path,
+): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = rewrite(normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, ''));
     try {
       const body = await readFile(join(root, path));
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers });
