@@ -1,5 +1,29 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+/**
+ * In the content script, `browser` is the browser's own API object (WXT's plain `@wxt-dev/browser`:
+ * `globalThis.browser` in Firefox, `chrome` in Chrome) rather than webextension-polyfill: all the
+ * content script calls (runtime messages with sendResponse, storage.local, runtime.id) return promises
+ * natively in Chrome MV3 and Firefox, so the polyfill's ~10 KB would buy nothing on every page it
+ * loads into. The background and the extension pages keep the polyfill.
+ */
+function nativeBrowserInContentScript() {
+  const native = createRequire(import.meta.url).resolve('@wxt-dev/browser');
+  let contentBuild = false;
+  return {
+    name: 'lede-native-browser-in-content-script',
+    enforce: 'pre' as const,
+    options(opts: { input?: unknown }) {
+      contentBuild = /entrypoints[\\/]content[\\/]/.test(JSON.stringify(opts.input ?? ''));
+      return null;
+    },
+    resolveId(source: string) {
+      return contentBuild && source === '@wxt-dev/webextension-polyfill/browser' ? native : null;
+    },
+  };
+}
 
 // Chrome MV3 by default; `wxt build -b firefox` gives Firefox MV2 from the same sources.
 export default defineConfig({
@@ -7,6 +31,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [
       preact(),
+      nativeBrowserInContentScript(),
       {
         // Lede never uses dangerouslySetInnerHTML: remove Preact's only innerHTML write, so no string
         // can reach innerHTML through it (and addons-linter has nothing to flag).

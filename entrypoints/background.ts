@@ -1,6 +1,10 @@
 // Service worker (Chrome) / background page (Firefox): relays the toggle-highlights command to the
-// active tab's content script. Answers are validated like every other lede:* message.
+// active tab's content script, runs the text half of the analysis for content scripts, and keeps the
+// notes store. Messages and answers are validated like every other lede:* message.
 import { HighlightsResponseSchema, StateResponseSchema } from '@/lib/messages';
+import { answerAnalyseText, isAnalyseTextMessage } from '@/lib/text-service';
+import { readThemeTable, THEMES_STORAGE_KEY } from '@/components/options/theme-rules';
+import type { ThemeDefinition } from '@/lib/themes/taxonomy';
 import { handleNotesMessage, type NotesSender } from '@/lib/notes/router';
 import { isNotesMessage } from '@/lib/notes/messages';
 import { openNotesStore, type NotesStore } from '@/lib/notes';
@@ -19,6 +23,30 @@ export async function toggleHighlightsInTab(tabId: number): Promise<boolean | nu
   } catch {
     return null; // no content script in that tab (extension page, sensitive site before load...)
   }
+}
+
+// ---- The text half of the analysis: content scripts send the article text, get claims and themes. ----
+
+let themeTable: Promise<ThemeDefinition[] | undefined> | null = null;
+
+/** The reader's theme table (options page), read once and again whenever it changes. */
+function readerThemes(): Promise<ThemeDefinition[] | undefined> {
+  themeTable ??= browser.storage.local
+    .get(THEMES_STORAGE_KEY)
+    .then((stored) => readThemeTable(stored[THEMES_STORAGE_KEY]))
+    .catch(() => undefined); // storage unavailable: the default taxonomy
+  return themeTable;
+}
+
+function wireTextAnalysis(): void {
+  browser.storage.onChanged.addListener((changes) => {
+    if (THEMES_STORAGE_KEY in changes) themeTable = null;
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender, sendResponse: (answer: unknown) => void) => {
+    if (!isAnalyseTextMessage(message) || sender.id !== browser.runtime.id || !sender.tab) return false;
+    void readerThemes().then((themes) => sendResponse(answerAnalyseText(message, themes)));
+    return true;
+  });
 }
 
 // ---- Notes: the background alone opens the notes database; pages and extension pages ask it. ----
@@ -84,5 +112,6 @@ export default defineBackground(() => {
       if (tab?.id !== undefined) return toggleHighlightsInTab(tab.id);
     });
   });
+  wireTextAnalysis();
   wireNotes();
 });

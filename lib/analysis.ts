@@ -1,7 +1,7 @@
 // The Analysis contract (DESIGN.md): one plain-JSON object per page, validated with zod wherever it
 // crosses a boundary (messages, CLI output in tests). `start`/`end` are UTF-16 indices into
 // `article.text`, and `article.text.slice(start, end) === text` for every claim and sentence.
-// zod/mini: the same validation at a fraction of the bytes, since these schemas ship in the content script.
+// zod/mini: the same validation at a fraction of the bytes (the popup and background bundle these).
 import * as z from 'zod/mini';
 
 export const CLAIM_KINDS = ['money', 'quantity', 'count', 'percent', 'date', 'number', 'strategic'] as const;

@@ -1,12 +1,13 @@
 // Every lede:* message, as a zod schema. Every receiving side parses with these and ignores (or
 // answers with an error) anything that does not fit: a message is never trusted for its shape.
-// zod/mini: these schemas ship in the content script, where every kilobyte is paid on every page.
+// The content script checks what it receives with lib/content-messages.ts (no zod in the bundle that
+// loads on every page), which mirrors these schemas and is tested against them.
 import * as z from 'zod/mini';
-import { AnalysisSchema } from './analysis';
+import { AnalysisSchema, ClaimSchema, SpanSchema, ThemeSchema } from './analysis';
 
-/** Highlight groups a reader can turn on and off. `notes` is drawn once notes land in the page. */
-export const HIGHLIGHT_GROUPS = ['numeric', 'strategic', 'sponsored', 'notes'] as const;
-export type HighlightGroup = (typeof HIGHLIGHT_GROUPS)[number];
+import { HIGHLIGHT_GROUPS, type HighlightGroup } from './highlight/groups';
+
+export { HIGHLIGHT_GROUPS, type HighlightGroup };
 export const HighlightGroupSchema = z.enum(HIGHLIGHT_GROUPS);
 
 /** `{type: 'lede:analysis'}` → the page's Analysis, or a status when there is none (yet). */
@@ -72,4 +73,30 @@ export const SiteSettingsSchema = z.object({
   groups: z.optional(z.array(HighlightGroupSchema)),
 });
 export type SiteSettings = z.infer<typeof SiteSettingsSchema>;
+/**
+ * `{type: 'lede:analyse-text', input}`, content script → background: the text half of the pipeline
+ * (lib/analyse-text.ts) on the article text the page half found. Answered `{ok: true, result}` or
+ * `{ok: false, error}`. Internal to Lede: only its own content scripts are answered.
+ */
+export const ArticleInputSchema = z.object({
+  text: z.string(),
+  blockStarts: z.array(z.int().check(z.nonnegative())),
+  title: z.string(),
+  langHint: z.nullable(z.string()),
+});
+export const AnalyseTextRequestSchema = z.object({ type: z.literal('lede:analyse-text'), input: ArticleInputSchema });
+export const TextAnalysisSchema = z.object({
+  lang: z.string(),
+  claims: z.array(ClaimSchema),
+  thesis: z.array(SpanSchema),
+  themes: z.array(ThemeSchema),
+  analyzeMs: z.number(),
+});
+export const AnalyseTextResponseSchema = z.union([
+  z.object({ ok: z.literal(true), result: TextAnalysisSchema }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type AnalyseTextRequest = z.infer<typeof AnalyseTextRequestSchema>;
+export type AnalyseTextResponse = z.infer<typeof AnalyseTextResponseSchema>;
+
 export * from './notes/messages';

@@ -1,7 +1,7 @@
 // The reader's theme table: its schema, the safety check on patterns, and where it is kept
-// (storage.local under THEMES_STORAGE_KEY; the content script hands it to analyze as `themes`).
-// Pure: no browser.* here, so the options page, the content script and tests share it.
-// zod/mini: the content script validates the stored table with these too.
+// (storage.local under THEMES_STORAGE_KEY; the background hands it to the text analysis as `themes`).
+// Pure: no browser.* here, so the options page, the background and tests share it.
+// zod/mini: the background validates the stored table with these too.
 import * as z from 'zod/mini';
 import { DEFAULT_THEMES, type ThemeDefinition } from '@/lib/themes/taxonomy';
 

@@ -1,10 +1,10 @@
 // Content script shell: starts Lede's session for the page, routes lede:* messages to it, and
 // tears everything down when the extension context goes away.
-import { parseContentRequest } from '@/lib/messages';
+import { parseContentRequest } from '@/lib/content-messages';
 import { LedeSession } from './session';
 import { loadSiteSettings, saveSiteSettings } from './site-settings';
 import { NotesInPage } from './notes-in-page';
-import { loadThemeTable } from './notes-themes';
+import { analyseTextInBackground } from './text-analysis';
 
 /** How often an orphaned content script notices that the extension went away, and cleans up. */
 const INVALIDATION_CHECK_MS = 2000;
@@ -18,7 +18,7 @@ export default defineContentScript({
       isInvalid: () => ctx.isInvalid,
       loadSettings: loadSiteSettings,
       saveSettings: saveSiteSettings,
-      loadThemes: loadThemeTable,
+      analyseText: analyseTextInBackground,
       onSettled: () => notes.onSettled(),
       onAddNote: (claim) => notes.addNoteForClaim(claim),
     });

@@ -4,19 +4,11 @@
 // lede:reveal / lede:analyse-anyway / lede:notes:page / lede:notes:refresh messages.
 import { render } from 'preact';
 import type { Claim } from '@/lib/analysis';
-import { anchor, describe } from '@/lib/anchor';
-import { HighlightsRequestSchema } from '@/lib/messages';
+import { describe } from '@/lib/anchor/selectors';
+import { failureMessage, isHighlightsRequest, isInPageRequest, isNotesAnchorsAnswer } from '@/lib/content-messages';
 import { HighlightSet, highlightEnvOf } from '@/lib/highlight/registry';
 import { HOST_TAG } from '@/lib/highlight/trace';
-import {
-  InPageRequestSchema,
-  NoteAnswerSchema,
-  NotesErrorSchema,
-  NotesListAnswerSchema,
-  type NotesPageAnswer,
-  type PageRef,
-} from '@/lib/notes/messages';
-import type { Note } from '@/lib/notes/schema';
+import type { NotesPageAnswer, PageRef } from '@/lib/notes/messages';
 import { LIMITS } from '@/lib/notes/limits';
 import { InPageNotes, type Rect } from '@/components/notes/InPageNotes';
 import type { LedeSession } from './session';
@@ -28,8 +20,6 @@ export const FLASH_HIGHLIGHT = 'lede-flash';
 const FLASH_MS = 1600;
 /** How long a status line ("Note saved") stays. */
 const MESSAGE_MS = 3000;
-/** Work budget for re-anchoring one note (lib/anchor counts work, not time). */
-const ANCHOR_BUDGET_MS = 40;
 /** Events from Lede's editor that the page has no business hearing (what the reader types). */
 const PRIVATE_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut', 'compositionstart', 'compositionupdate', 'compositionend'];
 
@@ -39,7 +29,6 @@ export class NotesInPage {
   private readonly doc: Document;
   private readonly highlights: HighlightSet | null;
   private container: HTMLDivElement | null = null;
-  private notes: Note[] = [];
   private anchors: Record<string, { start: number; end: number } | null> = {};
   private text: NotesText | null = null;
   /** The reader turned the notes group off (they are drawn by default). */
@@ -98,17 +87,15 @@ export class NotesInPage {
 
   private readonly onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
     if (this.isInvalid()) return false;
-    const highlights = HighlightsRequestSchema.safeParse(message);
-    if (highlights.success) {
+    if (isHighlightsRequest(message)) {
       // The session answers; follow what it did once it has (it runs first or right after us).
-      const { on, groups } = highlights.data;
+      const { on, groups } = message;
       if (!groups || groups.includes('notes')) this.notesOff = !on;
       this.later(() => this.draw(), 0);
       return false;
     }
-    const parsed = InPageRequestSchema.safeParse(message);
-    if (!parsed.success) return false;
-    const request = parsed.data;
+    if (!isInPageRequest(message)) return false;
+    const request = message;
     switch (request.type) {
       case 'lede:reveal':
         sendResponse({ ok: this.reveal(request.start, request.end) });
@@ -168,20 +155,13 @@ export class NotesInPage {
     if (!page || !text || this.session.pageStatus === 'disabled') return;
     let answer: unknown;
     try {
-      answer = await browser.runtime.sendMessage({ type: 'lede:notes:list', page });
+      // The background finds the passages again (lib/anchor), off the page's main thread.
+      answer = await browser.runtime.sendMessage({ type: 'lede:notes:anchors', page, text: text.text });
     } catch {
       return; // background unavailable (extension reloading)
     }
-    const parsed = NotesListAnswerSchema.safeParse(answer);
-    if (!parsed.success || run !== this.refreshRun || this.isInvalid()) return;
-    this.notes = parsed.data.notes;
-    const anchors: typeof this.anchors = {};
-    for (const note of this.notes) {
-      if (note.target.kind !== 'passage') continue;
-      const hit = anchor(text.text, { quote: note.target.quote, position: note.target.position }, { timeBudgetMs: ANCHOR_BUDGET_MS });
-      anchors[note.id] = hit ? { start: hit.start, end: hit.end } : null;
-    }
-    this.anchors = anchors;
+    if (!isNotesAnchorsAnswer(answer) || run !== this.refreshRun || this.isInvalid()) return;
+    this.anchors = answer.anchors;
     this.draw();
   }
 
@@ -281,15 +261,13 @@ export class NotesInPage {
     } catch {
       answer = null;
     }
-    const saved = NoteAnswerSchema.safeParse(answer);
-    if (saved.success) {
+    if ((answer as { ok?: unknown } | null)?.ok === true) {
       this.editor = null;
       this.say('Note saved');
       await this.refresh();
       return;
     }
-    const failure = NotesErrorSchema.safeParse(answer);
-    this.say(failure.success ? failure.data.error : 'The note could not be saved.');
+    this.say(failureMessage(answer) ?? 'The note could not be saved.');
   }
 
   private say(message: string): void {

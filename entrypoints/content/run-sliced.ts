@@ -11,6 +11,24 @@ export interface SliceOptions {
   now?: () => number;
   /** Gives the event loop back to the page. */
   yieldToPage?: () => Promise<void>;
+  /** Stopped while the page has the event loop, so that it counts only the work done in slices. */
+  clock?: BusyClock;
+}
+
+/** A clock that stands still while paused: `now()` is time spent working, not time waited. */
+export class BusyClock {
+  private paused = 0;
+  private pausedAt: number | null = null;
+  constructor(private readonly wall: () => number = () => performance.now()) {}
+  readonly now = (): number => (this.pausedAt ?? this.wall()) - this.paused;
+  pause(): void {
+    this.pausedAt ??= this.wall();
+  }
+  resume(): void {
+    if (this.pausedAt === null) return;
+    this.paused += this.wall() - this.pausedAt;
+    this.pausedAt = null;
+  }
 }
 
 export type SlicedResult<T> = { done: true; value: T; slices: number; longestSliceMs: number } | { done: false };
@@ -38,7 +56,9 @@ export async function runSliced<T>(steps: Generator<void, T>, options: SliceOpti
       if (options.cancelled()) break;
     }
     longest = Math.max(longest, now() - sliceStart);
+    options.clock?.pause();
     await yieldToPage();
+    options.clock?.resume();
   }
 }
 

@@ -2,11 +2,10 @@
 // current as the page changes, answer lede:* messages, and take everything away when asked or when
 // the extension goes away.
 import type { Analysis, Claim } from '@/lib/analysis';
-import type { ThemeDefinition } from '@/lib/themes/taxonomy';
-import { analysisStepsDetailed, type DetailedAnalysis } from '@/lib/analyze';
-import { isProbablyArticle } from '@/lib/extract';
+import type { ArticleInput, TextAnalysis } from '@/lib/analyse-text';
+import { completeAnalysis, readArticleSteps, type DetailedAnalysis } from '@/lib/read-article';
+import { HIGHLIGHT_GROUPS } from '@/lib/highlight/groups';
 import {
-  HIGHLIGHT_GROUPS,
   type AnalysisResponse,
   type ContentRequest,
   type HighlightGroup,
@@ -20,10 +19,14 @@ import { HighlightSet, highlightEnvOf } from '@/lib/highlight/registry';
 import { PageTrace } from '@/lib/highlight/trace';
 import { InPageUi, type SponsoredTarget } from './in-page-ui';
 import { PageWatch, type ChangeReason } from './page-watch';
-import { runSliced } from './run-sliced';
+import { BusyClock, runSliced } from './run-sliced';
 import { sensitiveSite } from './sensitive-sites';
 
 type Status = StateResponse['status'];
+
+/** How often the text analysis is asked for before the page is left as it is, and the wait between. */
+const TEXT_ANALYSIS_ATTEMPTS = 3;
+const TEXT_ANALYSIS_RETRY_MS = 500;
 
 export interface SessionDeps {
   win: Window;
@@ -31,8 +34,8 @@ export interface SessionDeps {
   isInvalid(): boolean;
   loadSettings(host: string): Promise<SiteSettings>;
   saveSettings(host: string, change: SiteSettings): Promise<void>;
-  /** The reader's theme table (options page); the default taxonomy when undefined. */
-  loadThemes?(): Promise<ThemeDefinition[] | undefined>;
+  /** The text half of the analysis (claims, themes): the background runs it on the article text. */
+  analyseText(input: ArticleInput): Promise<TextAnalysis>;
   /** After every analysis settles (article or not): the notes module re-anchors and redraws. */
   onSettled?(): void;
   /** "Add a note" on a claim's card. */
@@ -55,7 +58,6 @@ export class LedeSession {
   private stopped = false;
   /** "Analyse anyway": run the engine even where the page does not look like an article. */
   private force = false;
-  private themes: ThemeDefinition[] | undefined;
 
   constructor(private readonly deps: SessionDeps) {
     this.doc = deps.win.document;
@@ -76,8 +78,7 @@ export class LedeSession {
   }
 
   async start(): Promise<void> {
-    const [settings, themes] = await Promise.all([this.deps.loadSettings(this.host), this.deps.loadThemes?.().catch(() => undefined)]);
-    this.themes = themes;
+    const settings = await this.deps.loadSettings(this.host);
     if (this.stopped || this.deps.isInvalid()) return;
     this.siteEnabled = settings.enabled ?? sensitiveSite(this.host) === null;
     if (settings.groups) this.groups = new Set(settings.groups);
@@ -180,11 +181,29 @@ export class LedeSession {
     const run = ++this.run;
     const cancelled = () => this.stopped || run !== this.run || this.deps.isInvalid();
     if (!this.analysis) this.status = 'pending';
-    if (!this.force && !isProbablyArticle(this.doc)) return this.settle(run, null);
-    const options = { url: this.doc.location?.href ?? null, force: this.force, themes: this.themes };
-    const result = await runSliced(analysisStepsDetailed(this.doc, options), { cancelled });
-    if (!result.done || cancelled()) return;
-    this.settle(run, 'status' in result.value ? null : result.value);
+    // Timings count Lede's own work: the clock stops while the page has the main thread.
+    const clock = new BusyClock();
+    const reading = await runSliced(readArticleSteps(this.doc, { force: this.force, now: clock.now }), { cancelled, clock });
+    if (!reading.done || cancelled()) return;
+    if ('status' in reading.value) return this.settle(run, null);
+    const text = await this.textAnalysis(reading.value.input, cancelled);
+    if (!text || cancelled()) return;
+    this.settle(run, completeAnalysis(reading.value, text, this.doc.location?.href ?? null));
+  }
+
+  /** The background's answer, asked again a few times if it fails (a service worker starting up). */
+  private async textAnalysis(input: ArticleInput, cancelled: () => boolean): Promise<TextAnalysis | null> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.deps.analyseText(input);
+      } catch (error) {
+        if (attempt + 1 >= TEXT_ANALYSIS_ATTEMPTS || cancelled()) {
+          console.warn('Lede: the text analysis failed;', error instanceof Error ? error.message : error);
+          return null;
+        }
+        await new Promise((done) => this.deps.win.setTimeout(done, TEXT_ANALYSIS_RETRY_MS * (attempt + 1)));
+      }
+    }
   }
 
   private settle(run: number, detailed: DetailedAnalysis | null): void {
@@ -198,18 +217,18 @@ export class LedeSession {
     }
     this.detailed = detailed;
     this.analysis = detailed.analysis;
+    const drawStart = performance.now();
     this.targets = claimTargets(detailed.analysis.claims, (s, e) => detailed.textMap.rangeFor(s, e));
     this.status = 'article';
-    this.draw();
+    this.draw(drawStart);
     this.watch.watch(detailed.extraction.root);
     this.deps.onSettled?.();
   }
 
   /** Draws the current analysis for the groups that are on; with none on, removes every trace. */
-  private draw(): void {
+  private draw(t0 = performance.now()): void {
     if (!this.detailed || !this.analysis || !this.highlights || !this.ui) return;
     if (this.groups.size === 0) return this.clearDrawing();
-    const t0 = performance.now();
     const targets = visibleTargets(this.targets, this.groups);
     this.trace.ensureStyle();
     this.highlights.draw(rangesByName(targets));

@@ -1,6 +1,7 @@
 // The reader's choices per site (highlight groups, whether Lede runs at all), in the extension's own
 // storage: never the page's localStorage, IndexedDB or cookies.
-import { SiteSettingsSchema, type SiteSettings } from '@/lib/messages';
+import { isSiteSettings } from '@/lib/content-messages';
+import type { SiteSettings } from '@/lib/messages';
 
 const KEY_PREFIX = 'lede:site:';
 
@@ -12,8 +13,8 @@ export async function loadSiteSettings(hostname: string): Promise<SiteSettings> 
   try {
     const key = siteKey(hostname);
     const stored = await browser.storage.local.get(key);
-    const parsed = SiteSettingsSchema.safeParse(stored[key]);
-    return parsed.success ? parsed.data : {};
+    const value: unknown = stored[key];
+    return isSiteSettings(value) ? value : {};
   } catch {
     return {}; // storage unavailable (context invalidated): defaults
   }

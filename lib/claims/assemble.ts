@@ -1,7 +1,7 @@
 // Turning detector matches into Analysis claims: ids, themes of figures, order. Shared by the page
 // pipeline (lib/analyze.ts) and the text-only entry (`claimsForText`, used by `lede claims`).
 import type { Claim, Span } from '../analysis';
-import { fnv1a } from '../text/hash';
+import { IdMaker } from '../text/ids';
 import { splitSentences } from '../text/sentences';
 import type { ThemeHit } from '../themes/match';
 import type { ThemeDefinition } from '../themes/taxonomy';
@@ -9,17 +9,6 @@ import { DEFAULT_THEMES } from '../themes/taxonomy';
 import { findNumericClaims } from './numeric';
 import { classifyStrategic } from './strategic';
 import type { NumericMatch } from './types';
-
-/** Ids from kind and text, numbered by occurrence, so an edit elsewhere in the text keeps them stable. */
-export class IdMaker {
-  private seen = new Map<string, number>();
-  make(kind: string, text: string): string {
-    const key = `${kind}|${text}`;
-    const n = this.seen.get(key) ?? 0;
-    this.seen.set(key, n + 1);
-    return `${kind.slice(0, 3)}-${fnv1a(`${key}|${n}`)}`;
-  }
-}
 
 export function numericClaim(m: NumericMatch, offset: number, text: string, ids: IdMaker): Claim {
   const start = offset + m.start;

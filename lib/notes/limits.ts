@@ -11,6 +11,8 @@ export const LIMITS = {
   tags: 20,
   /** URLs and keys. */
   urlLength: 4_096,
+  /** The page text a content script sends to have its notes anchored (a very long page still fits). */
+  pageTextChars: 20_000_000,
   /** Page title. */
   titleLength: 1_000,
   /** Ids as found in imported files, before `urn:uuid:` is removed. */

@@ -1,7 +1,7 @@
 // The lede:notes:* messages (popup, options page and content script → background) and the few
 // messages the popup sends to a page's content script for notes and the summary (lede:reveal,
 // lede:analyse-anyway, lede:notes:*-in-page). Every receiving side parses with these schemas.
-// zod/mini: the content script parses some of these; every kilobyte there is paid on every page.
+// The content script checks the few it receives with lib/content-messages.ts, which mirrors these.
 import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 import { DraftSchema, HttpUrlSchema, NoteSchema, SettingsSchema, TagsSchema, TextPositionSelectorSchema, TextQuoteSelectorSchema } from './schema';
@@ -20,6 +20,15 @@ const RawTags = z.array(z.string().check(z.maxLength(LIMITS.tagLength * 4))).che
 const Id = z.uuid();
 
 export const NotesListSchema = z.strictObject({ type: z.literal('lede:notes:list'), page: PageRefSchema });
+/**
+ * A content script's page text → where each of the page's passage notes is found in it
+ * (`NotesAnchorsAnswer`). The background anchors (lib/anchor), so the page's thread does not.
+ */
+export const NotesAnchorsSchema = z.strictObject({
+  type: z.literal('lede:notes:anchors'),
+  page: PageRefSchema,
+  text: z.string().check(z.maxLength(LIMITS.pageTextChars)),
+});
 export const NotesCreateSchema = z.strictObject({
   type: z.literal('lede:notes:create'),
   page: PageRefSchema,
@@ -65,6 +74,7 @@ export const NotesSettingsSchema = z.strictObject({ type: z.literal('lede:notes:
 
 export const NotesRequestSchema = z.discriminatedUnion('type', [
   NotesListSchema,
+  NotesAnchorsSchema,
   NotesCreateSchema,
   NotesUpdateSchema,
   NotesDeleteSchema,
@@ -108,6 +118,10 @@ export type NotesError = z.infer<typeof NotesErrorSchema>;
 
 export const NotesListAnswerSchema = z.object({ ok: z.literal(true), key: z.string(), notes: z.array(NoteSchema), draft: z.nullable(DraftSchema), storing: z.boolean() });
 export const NoteAnswerSchema = z.object({ ok: z.literal(true), note: NoteSchema });
+const AnchorSchema = z.nullable(z.object({ start: z.int().check(z.nonnegative()), end: z.int().check(z.nonnegative()) }));
+/** Note id → where the passage note was found in the text (null: an orphan). Page notes are not listed. */
+export const NotesAnchorsAnswerSchema = z.object({ ok: z.literal(true), anchors: z.record(z.string(), AnchorSchema) });
+export type NotesAnchorsAnswer = z.infer<typeof NotesAnchorsAnswerSchema>;
 export const NotesAnswerSchema = z.object({ ok: z.literal(true), notes: z.array(NoteSchema) });
 export const DraftAnswerSchema = z.object({ ok: z.literal(true), draft: z.nullable(DraftSchema) });
 export const TextAnswerSchema = z.object({ ok: z.literal(true), text: z.string() });

@@ -9,6 +9,7 @@ import type { NotesStore } from './store';
 import { newId } from './ids';
 import { noteKey } from './url-key';
 import type { ImportPlan } from './import';
+import { anchor } from '../anchor';
 
 /**
  * Who sent the message. Extension pages (popup, options) may do anything; a content script only
@@ -17,7 +18,10 @@ import type { ImportPlan } from './import';
 export type NotesSender = { kind: 'extension' } | { kind: 'page'; url: string; incognito: boolean };
 
 /** Requests a content script may send; the rest are for extension pages only. */
-const PAGE_ALLOWED = new Set<NotesRequest['type']>(['lede:notes:list', 'lede:notes:create', 'lede:notes:update', 'lede:notes:delete', 'lede:notes:draft']);
+const PAGE_ALLOWED = new Set<NotesRequest['type']>(['lede:notes:list', 'lede:notes:anchors', 'lede:notes:create', 'lede:notes:update', 'lede:notes:delete', 'lede:notes:draft']);
+
+/** Work budget for re-anchoring one note (lib/anchor counts work, not time). */
+const ANCHOR_BUDGET_MS = 40;
 
 /** Titles or quotes shown in an import preview. */
 const PREVIEW_SAMPLE = 5;
@@ -62,6 +66,16 @@ async function route(store: NotesStore, msg: NotesRequest, sender: NotesSender):
       const [notes, draft, settings] = await Promise.all([store.listByKey(key), store.getDraft({ key }), store.getSettings()]);
       const incognito = sender.kind === 'page' && sender.incognito;
       return { ok: true, key, notes, draft, storing: mayStore({ incognito, allowPrivate: settings.allowPrivate }) };
+    }
+    case 'lede:notes:anchors': {
+      const notes = await store.listByKey(keyFor(msg.page, sender));
+      const anchors: Record<string, { start: number; end: number } | null> = {};
+      for (const note of notes) {
+        if (note.target.kind !== 'passage') continue;
+        const hit = anchor(msg.text, { quote: note.target.quote, position: note.target.position }, { timeBudgetMs: ANCHOR_BUDGET_MS });
+        anchors[note.id] = hit ? { start: hit.start, end: hit.end } : null;
+      }
+      return { ok: true, anchors };
     }
     case 'lede:notes:create': {
       const key = keyFor(msg.page, sender);

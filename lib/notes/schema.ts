@@ -2,7 +2,7 @@
  * zod schemas for every record the notes store keeps (current version: 2). Records are validated on
  * every write and on import; the store writes nothing that does not parse.
  */
-// zod/mini: these schemas ship in the content script too, where every kilobyte and millisecond counts.
+// zod/mini: the background, popup and options page bundle these; mini keeps them small.
 import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 import { isHttpUrl } from './url-key';

@@ -3,12 +3,14 @@
 //
 //   node scripts/run-ts.mjs tests/bench/browser-bench.ts [--every K] [--verbose]
 //
-// 1. Time: the content script's own figures (Analysis.timings: extractMs + analyzeMs + highlightMs, wall
-//    clock from the first step to the last, so time yielded to the page between slices is included)
-//    against `new Readability(document.cloneNode(true)).parse()` timed with performance.now() in the same
+// 1. Time: Lede's own figures (Analysis.timings). On the page's main thread: extractMs (the page half:
+//    sponsored scan, extraction, article text; busy time, the clock stops while slices yield to the page)
+//    + highlightMs (ranges and drawing). The text half (claims, themes) runs in the extension's
+//    background, off the page's thread: analyzeMs. Both are set against `new Readability(document.cloneNode(true)).parse()` timed with performance.now() in the same
 //    page (Readability.js from node_modules, injected into the main world once Lede has answered). The
-//    headline is the ratio of medians with Readability's first (cold) run, as Lede's run is cold too;
-//    the median of two further warm runs is shown as well. Goal ≤ 0.5.
+//    headline is the ratio of medians of the page-thread time to Readability's first (cold) run, as
+//    Lede's page half runs cold too; the ratio for all of Lede's work (page + background) and against
+//    the median of two further warm Readability runs are shown as well. Goal ≤ 0.5.
 //    For context, lib/analyze from the current sources (tests/support/engine-bundle.ts) is also run once in
 //    one go in the same page: compute alone, without slicing or drawing.
 // 2. Longest task. Long Animation Frame entries (buffered from page start) are read, but Chromium leaves
@@ -56,7 +58,10 @@ const verbose = args.includes('--verbose');
 
 interface PageFigures {
   name: string;
+  /** On the page's main thread: extractMs + highlightMs (the text half runs in the background). */
   ledeMs: number;
+  /** All of Lede's work for the page: the page's share plus the background's analyzeMs. */
+  totalMs: number;
   parts: { extractMs: number; analyzeMs: number; highlightMs: number };
   readabilityColdMs: number;
   readabilityWarmMs: number;
@@ -123,7 +128,8 @@ async function benchPage(h: Harness, source: string, engine: string, name: strin
   const parts = { extractMs: timings.extractMs, analyzeMs: timings.analyzeMs, highlightMs: timings.highlightMs ?? 0 };
   return {
     name,
-    ledeMs: parts.extractMs + parts.analyzeMs + parts.highlightMs,
+    ledeMs: parts.extractMs + parts.highlightMs,
+    totalMs: parts.extractMs + parts.analyzeMs + parts.highlightMs,
     parts,
     readabilityColdMs: r.cold,
     readabilityWarmMs: median(r.warm),
@@ -192,7 +198,7 @@ async function main(): Promise<void> {
           figures.push(r);
           if (verbose) {
             console.log(
-              `  ${r.name.padEnd(40)} Lede ${r.ledeMs.toFixed(1).padStart(7)} ms (x ${r.parts.extractMs} / a ${r.parts.analyzeMs} / h ${r.parts.highlightMs})  Readability ${r.readabilityColdMs.toFixed(1).padStart(6)} ms cold ${r.readabilityWarmMs.toFixed(1).padStart(6)} warm  engine ${r.engineMs.toFixed(1).padStart(6)} ms  LoAF naming Lede: ${r.ledeScriptMaxMs ? `${r.ledeScriptMaxMs.toFixed(0)} ms script / ${r.ledeFrameMaxMs.toFixed(0)} ms frame` : 'none'}`,
+              `  ${r.name.padEnd(40)} Lede page ${r.ledeMs.toFixed(1).padStart(6)} ms (x ${r.parts.extractMs} / h ${r.parts.highlightMs}; background a ${r.parts.analyzeMs})  Readability ${r.readabilityColdMs.toFixed(1).padStart(6)} ms cold ${r.readabilityWarmMs.toFixed(1).padStart(6)} warm  engine ${r.engineMs.toFixed(1).padStart(6)} ms  LoAF naming Lede: ${r.ledeScriptMaxMs ? `${r.ledeScriptMaxMs.toFixed(0)} ms script / ${r.ledeFrameMaxMs.toFixed(0)} ms frame` : 'none'}`,
             );
           }
         }
@@ -223,17 +229,21 @@ async function main(): Promise<void> {
   }
 
   const lede = median(figures.map((f) => f.ledeMs));
+  const total = median(figures.map((f) => f.totalMs));
   const cold = median(figures.map((f) => f.readabilityColdMs));
   const warm = median(figures.map((f) => f.readabilityWarmMs));
   const longest = figures.reduce((m, f) => (f.ledeScriptMaxMs > m.ledeScriptMaxMs ? f : m), figures[0]);
   const framesWithLede = figures.filter((f) => f.ledeScriptMaxMs > 0);
   console.log(`\n== Lede in the browser vs Readability: ${figures.length} pages measured, ${skipped.length} skipped ==`);
-  console.log(`Lede extract+analyze+highlight, median   ${lede.toFixed(1)} ms  (extract ${median(figures.map((f) => f.parts.extractMs)).toFixed(1)}, analyze ${median(figures.map((f) => f.parts.analyzeMs)).toFixed(1)}, highlight ${median(figures.map((f) => f.parts.highlightMs)).toFixed(1)})`);
+  console.log(`Lede on the page's main thread, median    ${lede.toFixed(1)} ms  (extract ${median(figures.map((f) => f.parts.extractMs)).toFixed(1)} + highlight ${median(figures.map((f) => f.parts.highlightMs)).toFixed(1)}; busy time, slices only)`);
+  console.log(`Lede's text analysis in the background   ${median(figures.map((f) => f.parts.analyzeMs)).toFixed(1)} ms median (off the page's thread)`);
+  console.log(`Lede in all (page + background), median  ${total.toFixed(1)} ms`);
   console.log(`Readability.parse(clone), median         ${cold.toFixed(1)} ms cold, ${warm.toFixed(1)} ms warm`);
-  console.log(`ratio of medians Lede / Readability      ${(lede / cold).toFixed(2)} (cold; goal <= 0.5) ${lede / cold <= 0.5 ? 'MET' : 'NOT MET'}; ${(lede / warm).toFixed(2)} against warm`);
+  console.log(`ratio of medians, page's main thread     ${(lede / cold).toFixed(2)} (cold; goal <= 0.5) ${lede / cold <= 0.5 ? 'MET' : 'NOT MET'}; ${(lede / warm).toFixed(2)} against warm`);
+  console.log(`ratio of medians, all of Lede's work     ${(total / cold).toFixed(2)} (cold) ${total / cold <= 0.5 ? 'MET' : 'NOT MET'}; ${(total / warm).toFixed(2)} against warm`);
   const engineMedian = median(figures.map((f) => f.engineMs));
   console.log(`engine alone in one go (lib/analyze), median ${engineMedian.toFixed(1)} ms (no slicing, no drawing; built from the current lib/); ratio ${(engineMedian / cold).toFixed(2)} to Readability cold`);
-  console.log(`Lede's ratio, per-page median            ${median(figures.map((f) => f.ledeMs / f.readabilityColdMs)).toFixed(2)} (cold)`);
+  console.log(`Lede's page-thread ratio, per-page median ${median(figures.map((f) => f.ledeMs / f.readabilityColdMs)).toFixed(2)} (cold)`);
   const byLongest = [...tasks].sort((a, b) => b.longestMs - a.longestMs);
   const top = byLongest[0];
   if (top) {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The content script's small parts that need no layout: slicing, change watching, site list, keys.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runSliced } from '@/entrypoints/content/run-sliced';
+import { BusyClock, runSliced } from '@/entrypoints/content/run-sliced';
 import { PageWatch, SETTLE_MS } from '@/entrypoints/content/page-watch';
 import { sensitiveSite } from '@/entrypoints/content/sensitive-sites';
 import { navigationKey } from '@/entrypoints/content/keys';
@@ -41,6 +41,23 @@ describe('runSliced', () => {
     expect(result).toEqual({ done: false });
     expect(closed).toBe(true);
     expect(steps).toBeLessThan(20);
+  });
+
+  it('stops its busy clock while the page has the event loop, so timings count only the slices', async () => {
+    let wall = 0;
+    const clock = new BusyClock(() => wall);
+    function* work(): Generator<void, number> {
+      const t0 = clock.now();
+      for (let i = 0; i < 6; i++) {
+        wall += 10; // 10 ms of work per step
+        yield;
+      }
+      return clock.now() - t0;
+    }
+    // The page keeps the main thread for 100 ms at every yield.
+    const result = await runSliced(work(), { budgetMs: 20, cancelled: () => false, now: () => wall, clock, yieldToPage: async () => void (wall += 100) });
+    expect(result).toMatchObject({ done: true, value: 60 });
+    expect(wall).toBeGreaterThan(300);
   });
 });
 

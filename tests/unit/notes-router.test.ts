@@ -44,6 +44,20 @@ describe('handleNotesMessage', () => {
     expect(list.notes.map((n: { id: string }) => n.id)).toEqual([created.note.id]);
   });
 
+  it('anchors the page’s passage notes against the text a page sends: found, moved, or orphaned', async () => {
+    const created = await create('Is 8% on top of the spring rise?');
+    await ask({ type: 'lede:notes:create', page: page(), title: 'Night crossings', body: 'on the page', tags: [] });
+    const anchors = (text: string, sender: NotesSender = pageSender()) => ask({ type: 'lede:notes:anchors', page: page(), text }, sender);
+    const same = await anchors(TEXT);
+    expect(same).toEqual({ ok: true, anchors: { [created.note.id]: { start: TEXT.indexOf('Fares rise'), end: TEXT.indexOf('Fares rise') + 16 } } });
+    const edited = 'Breaking: ' + TEXT.replace('two night', 'three night');
+    const moved = (await anchors(edited)).anchors[created.note.id];
+    expect(edited.slice(moved.start, moved.end)).toBe('Fares rise by 8%');
+    expect((await anchors('A different story altogether, about trains.')).anchors[created.note.id]).toBeNull();
+    // Another page cannot ask for these notes' places.
+    expect(await anchors(TEXT, pageSender('https://elsewhere.example/story'))).toMatchObject({ ok: false });
+  });
+
   it('ignores a canonical link to another site: the copy does not see the original’s notes', async () => {
     await create('original');
     const copy = 'https://mirror-site.example/copied';

@@ -1,0 +1,88 @@
+// The text half of the pipeline: plain data in, plain data out, no DOM. From the article text (and
+// where its blocks start): language, sentences, numeric claims, strategic claims, themes and thesis.
+// Runs in the extension's background for the content script (it needs no page, and stays warm there
+// from page to page), and in one go after read-article.ts in the CLI (analyze.ts).
+import type { Analysis, Claim } from './analysis';
+import { findNumericClaims } from './claims/numeric';
+import { byPosition, numericClaim, strategicClaim, tieFiguresToThemes } from './claims/assemble';
+import { IdMaker } from './text/ids';
+import { summariseArgument } from './themes/summarise';
+import { matchThemes, themesWithTermsIn, type ThemeHit } from './themes/match';
+import { DEFAULT_THEMES, type ThemeDefinition } from './themes/taxonomy';
+import { splitSentences } from './text/sentences';
+import { guessLanguage, primaryLanguage } from './text/language';
+
+/** What the text half needs from the page. `blockStarts`: offset in `text` where each block begins. */
+export interface ArticleInput {
+  text: string;
+  blockStarts: number[];
+  title: string;
+  /** The language the page declares (article or document), if any; the text's own wins. */
+  langHint: string | null;
+}
+
+export interface TextAnalysis {
+  lang: string;
+  claims: Claim[];
+  thesis: Analysis['thesis'];
+  themes: Analysis['themes'];
+  analyzeMs: number;
+}
+
+export interface TextOptions {
+  /** The theme table to use; the default taxonomy when absent. */
+  themes?: ThemeDefinition[];
+  now?: () => number;
+}
+
+/** How many sentences are classified between two yields (the first ones compile the cue and theme tables). */
+const SENTENCES_PER_SLICE = 10;
+
+const defaultNow = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export function analyseText(input: ArticleInput, options: TextOptions = {}): TextAnalysis {
+  const steps = analyseTextSteps(input, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+export function* analyseTextSteps(input: ArticleInput, options: TextOptions = {}): Generator<void, TextAnalysis> {
+  const now = options.now ?? defaultNow;
+  const t1 = now();
+  const { text, blockStarts, title } = input;
+  const lang = primaryLanguage(guessLanguage(text) ?? input.langHint ?? undefined);
+  const sentences = splitSentences(text);
+  const ids = new IdMaker();
+
+  const numeric: Claim[] = [];
+  for (let b = 0; b < blockStarts.length; b++) {
+    const from = blockStarts[b];
+    const to = b + 1 < blockStarts.length ? blockStarts[b + 1] - 2 : text.length;
+    for (const m of findNumericClaims(text.slice(from, to), { lang })) numeric.push(numericClaim(m, from, text, ids));
+    yield; // one block per step: a block can be long, and the first one compiles the numeric tables
+  }
+  yield;
+
+  const strategic: Claim[] = [];
+  const themes = options.themes ?? DEFAULT_THEMES;
+  // Each sentence's themes, matched once: the claims and the summary both read them.
+  const sentenceHits: ThemeHit[][] = [];
+  if (lang === 'en') {
+    const termsIn = themesWithTermsIn(text, themes);
+    for (let i = 0; i < sentences.length; i++) {
+      sentenceHits.push(matchThemes(sentences[i].text, themes, termsIn));
+      const claim = strategicClaim(sentences[i], themes, ids, sentenceHits[i]);
+      if (claim) strategic.push(claim);
+      if (i % SENTENCES_PER_SLICE === SENTENCES_PER_SLICE - 1) yield;
+    }
+  }
+  tieFiguresToThemes(numeric, strategic);
+  const claims = [...numeric, ...strategic].sort(byPosition);
+  yield;
+
+  const summary =
+    lang === 'en' ? summariseArgument({ text, title, sentences, claims, themes, sentenceHits }) : { themes: [], thesis: [] };
+  return { lang, claims, thesis: summary.thesis, themes: summary.themes, analyzeMs: now() - t1 };
+}

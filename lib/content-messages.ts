@@ -1,0 +1,103 @@
+// What the content script receives — requests from the popup and background, the background's answers,
+// its own stored settings — checked with lib/guard.ts instead of zod, to keep zod out of the bundle
+// that loads on every page. The zod schemas in lib/messages.ts stay the definition: these checks
+// mirror them, and tests/unit/content-messages.test.ts holds both to the same verdicts.
+import type { ClaimKind, ClaimType } from './analysis';
+import type { TextAnalysis } from './analyse-text';
+import {
+  arrayOf,
+  either,
+  isBoolean,
+  isNumber,
+  isOffset,
+  isString,
+  literal,
+  nullable,
+  oneOf,
+  optional,
+  recordOf,
+  shape,
+  type Guard,
+} from './guard';
+import { HIGHLIGHT_GROUPS, type HighlightGroup } from './highlight/groups';
+import type { AnalyseTextResponse, ContentRequest, HighlightsRequest, SiteSettings } from './messages';
+import type { InPageRequest, NotesAnchorsAnswer } from './notes/messages';
+
+const CLAIM_KINDS: readonly ClaimKind[] = ['money', 'quantity', 'count', 'percent', 'date', 'number', 'strategic'];
+const CLAIM_TYPES: readonly ClaimType[] = ['assertion', 'prediction', 'risk', 'question'];
+/** RFC 9562 UUIDs (versions 1-8), and the nil and max UUIDs, as zod's `z.uuid()` accepts. */
+const UUID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|0{8}-0{4}-0{4}-0{4}-0{12}|f{8}-f{4}-f{4}-f{4}-f{12})$/i;
+const isUuid: Guard<string> = (v): v is string => typeof v === 'string' && UUID.test(v);
+
+const isGroup = oneOf<HighlightGroup>(HIGHLIGHT_GROUPS);
+
+export const isHighlightsRequest = shape<HighlightsRequest>({
+  type: literal('lede:highlights'),
+  on: isBoolean,
+  groups: optional(arrayOf(isGroup)),
+});
+
+export const isContentRequest: Guard<ContentRequest> = either<ContentRequest>(
+  shape({ type: literal('lede:analysis') }),
+  isHighlightsRequest,
+  shape({ type: literal('lede:state') }),
+  shape({ type: literal('lede:site'), enabled: isBoolean }),
+);
+
+/** The request, or null for anything that is not a well-formed lede:* message for the content script. */
+export function parseContentRequest(message: unknown): ContentRequest | null {
+  return isContentRequest(message) ? message : null;
+}
+
+export const isInPageRequest: Guard<InPageRequest> = either<InPageRequest>(
+  shape({ type: literal('lede:reveal'), start: isOffset, end: isOffset }, true),
+  shape({ type: literal('lede:analyse-anyway') }, true),
+  shape({ type: literal('lede:notes:page') }, true),
+  shape({ type: literal('lede:notes:refresh') }, true),
+  shape({ type: literal('lede:notes:compose'), noteId: optional(isUuid) }, true),
+);
+
+const span = { text: isString, start: isOffset, end: isOffset };
+type Claim = TextAnalysis['claims'][number];
+type ThemeSummary = TextAnalysis['themes'][number];
+const isClaim = shape<Claim>({
+  ...span,
+  id: isString,
+  kind: oneOf(CLAIM_KINDS),
+  value: optional(isNumber),
+  unit: optional(isString),
+  iso: optional(isString),
+  type: optional(oneOf(CLAIM_TYPES)),
+  hedged: optional(isBoolean),
+  themes: arrayOf(isString),
+});
+const isTheme = shape<ThemeSummary>({
+  id: isString,
+  label: isString,
+  score: isNumber,
+  sentences: arrayOf(shape<ThemeSummary['sentences'][number]>({ ...span, claimIds: arrayOf(isString) })),
+});
+const isTextAnalysis = shape<TextAnalysis>({
+  lang: isString,
+  claims: arrayOf(isClaim),
+  thesis: arrayOf(shape<TextAnalysis['thesis'][number]>(span)),
+  themes: arrayOf(isTheme),
+  analyzeMs: isNumber,
+});
+
+export const isAnalyseTextResponse: Guard<AnalyseTextResponse> = either<AnalyseTextResponse>(
+  shape({ ok: literal(true), result: isTextAnalysis }),
+  shape({ ok: literal(false), error: isString }),
+);
+
+export const isNotesAnchorsAnswer = shape<NotesAnchorsAnswer>({
+  ok: literal(true),
+  anchors: recordOf(nullable(shape<{ start: number; end: number }>({ start: isOffset, end: isOffset }))),
+});
+
+export const isSiteSettings = shape<SiteSettings>({ enabled: optional(isBoolean), groups: optional(arrayOf(isGroup)) });
+
+/** `{ok: false, error}` from the background: the error to show, else null. */
+export function failureMessage(answer: unknown): string | null {
+  return shape({ ok: literal(false), error: isString })(answer) ? answer.error : null;
+}

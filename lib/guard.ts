@@ -1,0 +1,60 @@
+// Small runtime type checks for the content script, where zod's few kilobytes are paid on every page.
+// Each check here mirrors a zod schema of lib/messages.ts; tests/unit/content-messages.test.ts holds
+// them to the same verdicts on valid messages and on every mutation of them.
+export type Guard<T> = (value: unknown) => value is T;
+
+type Plain = Record<string, unknown>;
+
+const isPlainObject = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export const isString: Guard<string> = (v): v is string => typeof v === 'string';
+export const isBoolean: Guard<boolean> = (v): v is boolean => typeof v === 'boolean';
+/** A finite number (zod's `z.number()`). */
+export const isNumber: Guard<number> = (v): v is number => typeof v === 'number' && Number.isFinite(v);
+/** A safe, non-negative integer: an offset into a text. */
+export const isOffset: Guard<number> = (v): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+
+export const literal =
+  <T extends string | boolean>(value: T): Guard<T> =>
+  (v): v is T =>
+    v === value;
+
+export const oneOf =
+  <T extends string>(values: readonly T[]): Guard<T> =>
+  (v): v is T =>
+    (values as readonly unknown[]).includes(v);
+
+export const arrayOf =
+  <T>(item: Guard<T>): Guard<T[]> =>
+  (v): v is T[] =>
+    Array.isArray(v) && v.every((x) => item(x));
+
+export const optional =
+  <T>(g: Guard<T>): Guard<T | undefined> =>
+  (v): v is T | undefined =>
+    v === undefined || g(v);
+
+export const nullable =
+  <T>(g: Guard<T>): Guard<T | null> =>
+  (v): v is T | null =>
+    v === null || g(v);
+
+export const either =
+  <T>(...guards: Guard<T>[]): Guard<T> =>
+  (v): v is T =>
+    guards.some((g) => g(v));
+
+/** An object with these fields; extra keys are ignored, or refused when `strict`. */
+export function shape<T>(fields: { [K in keyof T]-?: Guard<T[K]> }, strict = false): Guard<T> {
+  const keys = Object.keys(fields) as (keyof T & string)[];
+  return (v): v is T =>
+    isPlainObject(v) &&
+    keys.every((k) => (fields[k] as Guard<unknown>)(v[k])) &&
+    (!strict || Object.keys(v).every((k) => Object.prototype.hasOwnProperty.call(fields, k)));
+}
+
+/** An object used as a map from string keys to values of one kind. */
+export const recordOf =
+  <T>(value: Guard<T>): Guard<Record<string, T>> =>
+  (v): v is Record<string, T> =>
+    isPlainObject(v) && Object.values(v).every((x) => value(x));

@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+// The content script checks what it receives with lib/content-messages.ts (no zod in its bundle).
+// The zod schemas stay the definition: here both judge valid messages and every mutation of them
+// (each field removed, replaced by a value of every other kind, an unknown field added), and must agree.
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import {
+  failureMessage,
+  isAnalyseTextResponse,
+  isContentRequest,
+  isInPageRequest,
+  isNotesAnchorsAnswer,
+  isSiteSettings,
+} from '@/lib/content-messages';
+import { AnalyseTextResponseSchema, ContentRequestSchema, InPageRequestSchema, NotesAnchorsAnswerSchema, SiteSettingsSchema } from '@/lib/messages';
+import { readArticleSteps } from '@/lib/read-article';
+import { answerAnalyseText } from '@/lib/text-service';
+
+const REPLACEMENTS: unknown[] = [undefined, null, true, false, 0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '', 'x', 'lede:analysis', 'numeric', randomUUID(), [], {}, ['numeric']];
+
+/** Every way to break (or keep) a message one change at a time. */
+function* mutations(value: unknown): Generator<unknown> {
+  for (const r of REPLACEMENTS) yield r;
+  if (Array.isArray(value)) {
+    yield [];
+    for (let i = 0; i < value.length; i++) {
+      for (const m of mutations(value[i])) yield value.map((x, j) => (j === i ? m : x));
+      yield value.filter((_, j) => j !== i);
+    }
+  } else if (value && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    yield { ...obj, unknownField: 1 };
+    for (const key of Object.keys(obj)) {
+      const { [key]: _dropped, ...rest } = obj;
+      yield rest;
+      for (const m of mutations(obj[key])) yield { ...obj, [key]: m };
+    }
+  }
+}
+
+interface Schema {
+  safeParse(v: unknown): { success: boolean };
+}
+
+function agree(guard: (v: unknown) => boolean, schema: Schema, samples: unknown[]): number {
+  let checked = 0;
+  for (const sample of samples) {
+    expect(guard(sample), JSON.stringify(sample)).toBe(true);
+    expect(schema.safeParse(sample).success).toBe(true);
+    for (const m of mutations(sample)) {
+      const verdict = schema.safeParse(m).success;
+      if (guard(m) !== verdict) throw new Error(`guard says ${!verdict}, zod says ${verdict}: ${JSON.stringify(m)}`);
+      checked++;
+    }
+  }
+  return checked;
+}
+
+function textAnswer(page: string) {
+  const doc = new JSDOM(readFileSync(`tests/fixtures/pages/${page}.html`, 'utf8'), { url: 'https://example.test/' }).window.document;
+  const steps = readArticleSteps(doc);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  if ('status' in r.value) throw new Error('not an article');
+  const answer = answerAnalyseText({ type: 'lede:analyse-text', input: r.value.input });
+  if (!answer.ok) throw new Error(answer.error);
+  // A few of each, so that every field of every kind is mutated without millions of cases.
+  const { claims, themes, thesis } = answer.result;
+  const kinds = new Set<string>();
+  const someClaims = claims.filter((c) => !kinds.has(c.kind + c.type) && kinds.add(c.kind + c.type)).slice(0, 8);
+  return { ...answer, result: { ...answer.result, claims: someClaims, themes: themes.slice(0, 2), thesis: thesis.slice(0, 2) } };
+}
+
+describe('content-script checks agree with the zod schemas', () => {
+  it('on requests from the popup and background', () => {
+    const n = agree(isContentRequest, ContentRequestSchema, [
+      { type: 'lede:analysis' },
+      { type: 'lede:highlights', on: true },
+      { type: 'lede:highlights', on: false, groups: ['numeric', 'notes'] },
+      { type: 'lede:state' },
+      { type: 'lede:site', enabled: false },
+    ]);
+    const m = agree(isInPageRequest, InPageRequestSchema, [
+      { type: 'lede:reveal', start: 3, end: 9 },
+      { type: 'lede:analyse-anyway' },
+      { type: 'lede:notes:page' },
+      { type: 'lede:notes:refresh' },
+      { type: 'lede:notes:compose' },
+      { type: 'lede:notes:compose', noteId: randomUUID() },
+    ]);
+    expect(n + m).toBeGreaterThan(300);
+  });
+
+  it('on the background’s answers and the stored site settings', () => {
+    const a = agree(isAnalyseTextResponse, AnalyseTextResponseSchema, [
+      textAnswer('wp-chipmaker-fabs'),
+      textAnswer('amp-streaming-price-rise'),
+      { ok: false, error: 'lede:analyse-text: malformed request' },
+    ]);
+    const b = agree(isNotesAnchorsAnswer, NotesAnchorsAnswerSchema, [
+      { ok: true, anchors: {} },
+      { ok: true, anchors: { [randomUUID()]: { start: 4, end: 19 }, [randomUUID()]: null } },
+    ]);
+    const c = agree(isSiteSettings, SiteSettingsSchema, [{}, { enabled: true }, { enabled: false, groups: ['numeric', 'sponsored'] }]);
+    expect(a).toBeGreaterThan(1000);
+    expect(b + c).toBeGreaterThan(100);
+  });
+
+  it('reads a failure’s message, and nothing from anything else', () => {
+    expect(failureMessage({ ok: false, error: 'Notes from private windows are not kept.', code: 'private' })).toBe('Notes from private windows are not kept.');
+    for (const other of [null, undefined, 'error', { ok: false }, { ok: true, error: 'x' }, { ok: false, error: 5 }]) expect(failureMessage(other)).toBeNull();
+  });
+});

@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+// The pipeline's two halves: the page half (read-article) and the text half (analyse-text, answered by
+// the background as lede:analyse-text) put together give exactly what analyze() gives in one go.
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+import { completeAnalysis, readArticleSteps, type ArticleReading } from '@/lib/read-article';
+import { answerAnalyseText, isAnalyseTextMessage } from '@/lib/text-service';
+import { AnalyseTextResponseSchema } from '@/lib/messages';
+
+const page = (name: string) => new JSDOM(readFileSync(`tests/fixtures/pages/${name}.html`, 'utf8'), { url: 'https://example.test/a' }).window.document;
+
+function read(doc: Document): ArticleReading {
+  const steps = readArticleSteps(doc);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) {
+      if ('status' in r.value) throw new Error('not an article');
+      return r.value;
+    }
+  }
+}
+
+const withoutTimings = <T extends { timings: unknown }>(a: T) => ({ ...a, timings: null });
+
+describe('the two halves of the pipeline', () => {
+  for (const name of ['wp-chipmaker-fabs', 'divs-airline-merger', 'de-stadtwerke-fernwaerme']) {
+    it(`page half + text half over a message = analyze() on ${name}`, () => {
+      const doc = page(name);
+      const reading = read(doc);
+      // Through a structured clone, as the message goes: only plain data crosses.
+      const message = structuredClone({ type: 'lede:analyse-text', input: reading.input });
+      expect(isAnalyseTextMessage(message)).toBe(true);
+      const answer = AnalyseTextResponseSchema.parse(structuredClone(answerAnalyseText(message)));
+      if (!answer.ok) throw new Error(answer.error);
+      const split = completeAnalysis(reading, answer.result, 'https://example.test/a').analysis;
+      const whole = analyze(doc, { url: 'https://example.test/a' });
+      expect(withoutTimings(split)).toEqual(withoutTimings(whole as typeof split));
+      expect(split.claims.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('the background refuses malformed requests with a clear error and runs nothing', () => {
+    const bad = [
+      { type: 'lede:analyse-text' },
+      { type: 'lede:analyse-text', input: { text: 5, blockStarts: [], title: '', langHint: null } },
+      { type: 'lede:analyse-text', input: { text: 'abc', blockStarts: [-1], title: '', langHint: null } },
+      { type: 'lede:analyse-text', input: { text: 'abc', blockStarts: [0, 2, 1], title: '', langHint: null } },
+      { type: 'lede:analyse-text', input: { text: 'abc', blockStarts: [0, 9], title: '', langHint: null } },
+    ];
+    for (const message of bad) {
+      const answer = answerAnalyseText(message);
+      expect(answer.ok).toBe(false);
+      expect(!answer.ok && answer.error).toMatch(/^lede:analyse-text: /);
+    }
+    expect(isAnalyseTextMessage({ type: 'lede:analysis' })).toBe(false);
+    expect(isAnalyseTextMessage(null)).toBe(false);
+  });
+
+  it('uses the theme table it is given', () => {
+    const reading = read(page('wp-chipmaker-fabs'));
+    const themes = [{ id: 'fabs', label: 'Factories', terms: ['fab', 'fabs', 'plant', 'plants', 'factory', 'factories'], patterns: [] }];
+    const answer = answerAnalyseText({ type: 'lede:analyse-text', input: reading.input }, themes);
+    if (!answer.ok) throw new Error(answer.error);
+    for (const t of answer.result.themes) expect(t.id).toBe('fabs');
+  });
+});
