@@ -26,9 +26,8 @@ export interface ArticleText {
 /** Elements whose text is never article text, wherever they are. */
 const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
 /** ASCII whitespace as HTML collapses it: space, tab, line feed, form feed, carriage return. */
-function isAsciiSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
-}
+/** Runs of non-space characters joined by single spaces; the spaces are HTML's (tab, LF, FF, CR, space). */
+const PHRASES = /[^\t\n\f\r ]+(?: [^\t\n\f\r ]+)*/g;
 
 export function buildArticleText(extraction: Extraction): ArticleText {
   return runSteps(buildArticleTextSteps(extraction));
@@ -70,20 +69,19 @@ export function* buildArticleTextSteps(extraction: Extraction): Steps<ArticleTex
         return;
       }
       const data = node.data;
-      let i = 0;
-      while (i < data.length) {
-        if (isAsciiSpace(data.charCodeAt(i))) {
-          const wsStart = i;
-          while (i < data.length && isAsciiSpace(data.charCodeAt(i))) i++;
-          if (last !== '' && last !== '\n') {
-            pendingSpace = true;
-            // Remember where the space came from, so a range may start or end on it.
-            local.push({ text: '', node, nodeStart: wsStart });
-          }
-          continue;
+      // Phrases: words joined by single spaces, which the text keeps as they are. Whitespace between
+      // phrases collapses to one space (or none at a block's start). The regex engine does the scanning.
+      PHRASES.lastIndex = 0;
+      let gapStart = 0;
+      for (let m = PHRASES.exec(data); ; m = PHRASES.exec(data)) {
+        const phraseStart = m ? m.index : data.length;
+        if (phraseStart > gapStart && last !== '' && last !== '\n') {
+          pendingSpace = true;
+          // Remember where the space came from, so a range may start or end on it.
+          local.push({ text: '', node, nodeStart: gapStart });
         }
-        const runStart = i;
-        while (i < data.length && !isAsciiSpace(data.charCodeAt(i))) i++;
+        if (!m) break;
+        gapStart = phraseStart + m[0].length;
         if (pendingSpace) {
           const ws = local[local.length - 1];
           if (ws && ws.text === '' && ws.node) {
@@ -94,7 +92,7 @@ export function* buildArticleTextSteps(extraction: Extraction): Steps<ArticleTex
           }
           pendingSpace = false;
         }
-        push(data.slice(runStart, i), node, runStart);
+        push(m[0], node, phraseStart);
       }
     });
     const trimmed = blockText.replace(/\s+$/, '');
