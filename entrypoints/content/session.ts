@@ -55,6 +55,10 @@ export class LedeSession {
   private analysis: Analysis | null = null;
   private targets: ClaimTarget[] = [];
   private run = 0;
+  /** An analysis is under way (the latest run has not finished or been given up). */
+  private running = false;
+  /** The site's settings are read: until then nothing may start an analysis. */
+  private ready = false;
   private stopped = false;
   /** "Analyse anyway": run the engine even where the page does not look like an article. */
   private force = false;
@@ -82,6 +86,7 @@ export class LedeSession {
     if (this.stopped || this.deps.isInvalid()) return;
     this.siteEnabled = settings.enabled ?? sensitiveSite(this.host) === null;
     if (settings.groups) this.groups = new Set(settings.groups);
+    this.ready = true;
     if (!this.siteEnabled) {
       this.status = 'disabled';
       return;
@@ -103,6 +108,8 @@ export class LedeSession {
   }
 
   handle(message: ContentRequest): AnalysisResponse | HighlightsResponse | StateResponse {
+    // A run that gave up (the background did not answer) is tried again when someone asks.
+    if (this.ready && this.status === 'pending' && !this.running && this.siteEnabled && !this.stopped) void this.analyse();
     switch (message.type) {
       case 'lede:analysis':
         return this.status === 'article' && this.analysis ? this.analysis : { status: this.status === 'article' ? 'pending' : this.status };
@@ -179,6 +186,15 @@ export class LedeSession {
 
   private async analyse(): Promise<void> {
     const run = ++this.run;
+    this.running = true;
+    try {
+      await this.analyseRun(run);
+    } finally {
+      if (run === this.run) this.running = false;
+    }
+  }
+
+  private async analyseRun(run: number): Promise<void> {
     const cancelled = () => this.stopped || run !== this.run || this.deps.isInvalid();
     if (!this.analysis) this.status = 'pending';
     // Timings count Lede's own work: the clock stops while the page has the main thread.
