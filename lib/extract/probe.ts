@@ -1,7 +1,7 @@
 // The cheap test run before any extraction: does the page hold a few long, visible paragraphs of prose?
 // One querySelectorAll and one textContent per candidate paragraph; no scoring, no walk of the page.
 // A page that declares itself an article (og:type, JSON-LD) passes with a lower bar, looked at only
-// when the first count falls short.
+// when the first count falls short; such a page may also count prose written as bare text in a block.
 import { HINTS, LIMITS } from './rules';
 import { hintString, isHidden } from './dom';
 
@@ -30,7 +30,30 @@ export function looksLikeArticle(doc: Document): boolean {
     score += Math.sqrt(length - LIMITS.probeMinParagraph);
     if (score > LIMITS.probeMinScore) return true;
   }
-  return lowBarScore > LIMITS.probeDeclaredMinScore && declaresArticle(doc);
+  if (!declaresArticle(doc)) return false;
+  if (lowBarScore > LIMITS.probeDeclaredMinScore) return true;
+  // Some templates put the story's text straight into a <section> or <div>, with no <p> at all.
+  return lowBarScore + looseProseScore(body) > LIMITS.probeDeclaredMinScore;
+}
+
+/** Block containers whose own text nodes may be an article's paragraphs. */
+const LOOSE_TEXT_PARENTS = new Set(['DIV', 'SECTION', 'MAIN', 'TD', 'BLOCKQUOTE']);
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+
+/** Long text nodes sitting directly in block containers (not in <p>), scored like paragraphs. */
+function looseProseScore(body: HTMLElement): number {
+  const walker = body.ownerDocument.createTreeWalker(body, SHOW_TEXT);
+  let score = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !LOOSE_TEXT_PARENTS.has(parent.tagName.toUpperCase()) || isHidden(parent)) continue;
+    const hints = hintString(parent);
+    if (HINTS.furniture.test(hints) && !HINTS.rescue.test(hints)) continue;
+    const length = (node as Text).data.trim().length;
+    if (length >= LIMITS.probeDeclaredMinParagraph) score += Math.sqrt(length - LIMITS.probeDeclaredMinParagraph);
+    if (score > LIMITS.probeDeclaredMinScore) break;
+  }
+  return score;
 }
 
 function declaresArticle(doc: Document): boolean {

@@ -27,6 +27,21 @@ describe('isProbablyArticle', () => {
     expect(isProbablyArticle(parse(plain.replace('<head>', `<head>${ld}`)))).toBe(true);
   });
 
+  it('counts bare text in a <section> as prose on a page that declares itself an article', () => {
+    const deals = [
+      'The cheapest way into next-gen gaming this week is the bundle with two controllers, down by a third at most big retailers.',
+      'Wireless earbuds are at their lowest price of the year, and the charging case with the wireless pad is discounted as well.',
+    ];
+    const body = `<section class="story">${deals[0]}<p></p><h2>Earbuds</h2>${deals[1]}<p></p></section>`;
+    const plain = `<html><head></head><body>${body}</body></html>`;
+    expect(isProbablyArticle(parse(plain))).toBe(false);
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","mainEntityOfPage":{"@type":"WebPage"},"@type":"Article"}</script>';
+    expect(isProbablyArticle(parse(plain.replace('<head>', `<head>${ld}`)))).toBe(true);
+    // Not when that text sits in the page's furniture.
+    const inFooter = plain.replace('<section class="story">', '<section class="site-footer">');
+    expect(isProbablyArticle(parse(inFooter.replace('<head>', `<head>${ld}`)))).toBe(false);
+  });
+
   it('says no to a home page, search results and a form', () => {
     expect(isProbablyArticle(parse(fixture('home-page.html')))).toBe(false);
     expect(isProbablyArticle(parse(fixture('search-results.html')))).toBe(false);
