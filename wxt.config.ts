@@ -16,7 +16,9 @@ function nativeBrowserInContentScript() {
     name: 'lede-native-browser-in-content-script',
     enforce: 'pre' as const,
     options(opts: { input?: unknown }) {
-      contentBuild = /entrypoints[\\/]content[\\/]/.test(JSON.stringify(opts.input ?? ''));
+      const input = opts.input;
+      const entries = typeof input === 'string' ? [input] : Array.isArray(input) ? input : Object.values(input ?? {});
+      contentBuild = entries.some((entry) => typeof entry === 'string' && /entrypoints[\\/]content[\\/]/.test(entry));
       return null;
     },
     resolveId(source: string) {

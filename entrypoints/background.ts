@@ -38,13 +38,26 @@ function readerThemes(): Promise<ThemeDefinition[] | undefined> {
   return themeTable;
 }
 
+/** The latest request per page (tab and frame): an older one still running is dropped. */
+const latestRequest = new Map<string, number>();
+let requests = 0;
+
 function wireTextAnalysis(): void {
   browser.storage.onChanged.addListener((changes) => {
     if (THEMES_STORAGE_KEY in changes) themeTable = null;
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender, sendResponse: (answer: unknown) => void) => {
-    if (!isAnalyseTextMessage(message) || sender.id !== browser.runtime.id || !sender.tab) return false;
-    void readerThemes().then((themes) => sendResponse(answerAnalyseText(message, themes)));
+    if (!isAnalyseTextMessage(message) || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return false;
+    const page = `${sender.tab.id}:${sender.frameId ?? 0}`;
+    const request = ++requests;
+    latestRequest.set(page, request);
+    const superseded = () => latestRequest.get(page) !== request;
+    void readerThemes()
+      .then((themes) => answerAnalyseText(message, { themes, superseded }))
+      .then((answer) => {
+        if (!superseded()) latestRequest.delete(page);
+        sendResponse(answer);
+      });
     return true;
   });
 }
@@ -66,6 +79,7 @@ function notesStore(): Promise<NotesStore> {
 interface MessageSender {
   id?: string;
   url?: string;
+  frameId?: number;
   tab?: { id?: number; incognito?: boolean };
 }
 

@@ -26,7 +26,7 @@ import type { InPageRequest, NotesAnchorsAnswer } from './notes/messages';
 const CLAIM_KINDS: readonly ClaimKind[] = ['money', 'quantity', 'count', 'percent', 'date', 'number', 'strategic'];
 const CLAIM_TYPES: readonly ClaimType[] = ['assertion', 'prediction', 'risk', 'question'];
 /** RFC 9562 UUIDs (versions 1-8), and the nil and max UUIDs, as zod's `z.uuid()` accepts. */
-const UUID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|0{8}-0{4}-0{4}-0{4}-0{12}|f{8}-f{4}-f{4}-f{4}-f{12})$/i;
+const UUID = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|0{8}-0{4}-0{4}-0{4}-0{12}|f{8}-f{4}-f{4}-f{4}-f{12})$/;
 const isUuid: Guard<string> = (v): v is string => typeof v === 'string' && UUID.test(v);
 
 const isGroup = oneOf<HighlightGroup>(HIGHLIGHT_GROUPS);
@@ -96,6 +96,15 @@ export const isNotesAnchorsAnswer = shape<NotesAnchorsAnswer>({
 });
 
 export const isSiteSettings = shape<SiteSettings>({ enabled: optional(isBoolean), groups: optional(arrayOf(isGroup)) });
+
+/** The background said no to an article text (or answered nonsense): asking again would get the same. */
+export class TextAnalysisRefused extends Error {}
+
+/** Whether a `lede:notes:list` answer holds any passage note (only then is the page text sent to anchor them). */
+export function listsPassageNotes(answer: unknown): boolean {
+  const notes = (answer as { ok?: unknown; notes?: unknown } | null)?.notes;
+  return (answer as { ok?: unknown } | null)?.ok === true && Array.isArray(notes) && notes.some((n) => (n as { target?: { kind?: unknown } } | null)?.target?.kind === 'passage');
+}
 
 /** `{ok: false, error}` from the background: the error to show, else null. */
 export function failureMessage(answer: unknown): string | null {

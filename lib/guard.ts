@@ -5,7 +5,13 @@ export type Guard<T> = (value: unknown) => value is T;
 
 type Plain = Record<string, unknown>;
 
-const isPlainObject = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A record: a plain object, not a Map, Date or class instance (as zod's `z.record` sees it). */
+const isPlainObject = (v: unknown): v is Plain => {
+  if (!isObject(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
 
 export const isString: Guard<string> = (v): v is string => typeof v === 'string';
 export const isBoolean: Guard<boolean> = (v): v is boolean => typeof v === 'boolean';
@@ -24,10 +30,14 @@ export const oneOf =
   (v): v is T =>
     (values as readonly unknown[]).includes(v);
 
+/** Every index is checked, holes included (a hole reads as undefined, as it does for zod). */
 export const arrayOf =
   <T>(item: Guard<T>): Guard<T[]> =>
-  (v): v is T[] =>
-    Array.isArray(v) && v.every((x) => item(x));
+  (v): v is T[] => {
+    if (!Array.isArray(v)) return false;
+    for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
+    return true;
+  };
 
 export const optional =
   <T>(g: Guard<T>): Guard<T | undefined> =>
@@ -48,7 +58,7 @@ export const either =
 export function shape<T>(fields: { [K in keyof T]-?: Guard<T[K]> }, strict = false): Guard<T> {
   const keys = Object.keys(fields) as (keyof T & string)[];
   return (v): v is T =>
-    isPlainObject(v) &&
+    isObject(v) &&
     keys.every((k) => (fields[k] as Guard<unknown>)(v[k])) &&
     (!strict || Object.keys(v).every((k) => Object.prototype.hasOwnProperty.call(fields, k)));
 }

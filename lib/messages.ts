@@ -78,8 +78,11 @@ export type SiteSettings = z.infer<typeof SiteSettingsSchema>;
  * (lib/analyse-text.ts) on the article text the page half found. Answered `{ok: true, result}` or
  * `{ok: false, error}`. Internal to Lede: only its own content scripts are answered.
  */
+import { ARTICLE_TEXT_MAX_CHARS } from './limits';
+
+export { ARTICLE_TEXT_MAX_CHARS };
 export const ArticleInputSchema = z.object({
-  text: z.string(),
+  text: z.string().check(z.maxLength(ARTICLE_TEXT_MAX_CHARS)),
   blockStarts: z.array(z.int().check(z.nonnegative())),
   title: z.string(),
   langHint: z.nullable(z.string()),

@@ -1,16 +1,31 @@
 // The background's side of `lede:analyse-text`: validates the request, runs the text half of the
-// pipeline with the reader's theme table, and answers. Pure (no browser.*): background.ts wires it.
-import { analyseText } from './analyse-text';
+// pipeline with the reader's theme table, and answers. The work is done in slices, giving the event
+// loop back between them so that one long article does not hold up other tabs' requests, and a
+// request is dropped when a newer one from the same page supersedes it. Pure (no browser.*):
+// background.ts wires it.
+import { analyseTextSteps } from './analyse-text';
 import { AnalyseTextRequestSchema, type AnalyseTextResponse } from './messages';
 import type { ThemeDefinition } from './themes/taxonomy';
+
+/** Work per slice before the background's event loop gets a turn. */
+export const TEXT_SLICE_MS = 25;
+
+export interface TextServiceOptions {
+  themes?: ThemeDefinition[];
+  /** True once a newer request from the same page arrived: the answer is no longer wanted. */
+  superseded?: () => boolean;
+  /** Gives the event loop a turn between slices. */
+  yieldNow?: () => Promise<void>;
+  now?: () => number;
+}
 
 export function isAnalyseTextMessage(message: unknown): boolean {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'lede:analyse-text';
 }
 
-export function answerAnalyseText(message: unknown, themes?: ThemeDefinition[]): AnalyseTextResponse {
+export async function answerAnalyseText(message: unknown, options: TextServiceOptions = {}): Promise<AnalyseTextResponse> {
   const parsed = AnalyseTextRequestSchema.safeParse(message);
-  if (!parsed.success) return { ok: false, error: 'lede:analyse-text: malformed request' };
+  if (!parsed.success) return { ok: false, error: 'lede:analyse-text: malformed request (or a text too long to be an article)' };
   const { text, blockStarts } = parsed.data.input;
   // Block starts index the text in order: anything else would slice the text wrongly.
   for (let i = 0; i < blockStarts.length; i++) {
@@ -18,8 +33,24 @@ export function answerAnalyseText(message: unknown, themes?: ThemeDefinition[]):
       return { ok: false, error: 'lede:analyse-text: block starts out of order or past the text' };
     }
   }
+  const now = options.now ?? (() => performance.now());
+  const yieldNow = options.yieldNow ?? (() => new Promise<void>((done) => setTimeout(done, 0)));
   try {
-    return { ok: true, result: analyseText(parsed.data.input, { themes }) };
+    // Timings count the work, not the turns given to other requests.
+    let waited = 0;
+    const busyNow = () => now() - waited;
+    const steps = analyseTextSteps(parsed.data.input, { themes: options.themes, now: busyNow });
+    let sliceStart = now();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return { ok: true, result: r.value };
+      if (now() - sliceStart < TEXT_SLICE_MS) continue;
+      const pausedAt = now();
+      await yieldNow();
+      waited += now() - pausedAt;
+      if (options.superseded?.()) return { ok: false, error: 'lede:analyse-text: superseded by a newer request from the page' };
+      sliceStart = now();
+    }
   } catch (error) {
     return { ok: false, error: `lede:analyse-text: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import type { Claim } from '@/lib/analysis';
 import { describe } from '@/lib/anchor/selectors';
-import { failureMessage, isHighlightsRequest, isInPageRequest, isNotesAnchorsAnswer } from '@/lib/content-messages';
+import { failureMessage, isHighlightsRequest, isInPageRequest, isNotesAnchorsAnswer, listsPassageNotes } from '@/lib/content-messages';
 import { HighlightSet, highlightEnvOf } from '@/lib/highlight/registry';
 import { HOST_TAG } from '@/lib/highlight/trace';
 import type { NotesPageAnswer, PageRef } from '@/lib/notes/messages';
@@ -153,15 +153,22 @@ export class NotesInPage {
     const page = this.pageRef();
     const text = this.currentText();
     if (!page || !text || this.session.pageStatus === 'disabled') return;
-    let answer: unknown;
+    let anchors: typeof this.anchors = {};
     try {
-      // The background finds the passages again (lib/anchor), off the page's main thread.
-      answer = await browser.runtime.sendMessage({ type: 'lede:notes:anchors', page, text: text.text });
+      // The page's text goes to the background only when there are passage notes to find in it;
+      // the background finds them again (lib/anchor), off the page's main thread.
+      const listed: unknown = await browser.runtime.sendMessage({ type: 'lede:notes:list', page });
+      if ((listed as { ok?: unknown } | null)?.ok !== true) return; // refused: keep what is drawn
+      if (listsPassageNotes(listed)) {
+        const answer: unknown = await browser.runtime.sendMessage({ type: 'lede:notes:anchors', page, text: text.text });
+        if (!isNotesAnchorsAnswer(answer)) return;
+        anchors = answer.anchors;
+      }
     } catch {
       return; // background unavailable (extension reloading)
     }
-    if (!isNotesAnchorsAnswer(answer) || run !== this.refreshRun || this.isInvalid()) return;
-    this.anchors = answer.anchors;
+    if (run !== this.refreshRun || this.isInvalid()) return;
+    this.anchors = anchors;
     this.draw();
   }
 

@@ -20,6 +20,7 @@ import { PageTrace } from '@/lib/highlight/trace';
 import { InPageUi, type SponsoredTarget } from './in-page-ui';
 import { PageWatch, type ChangeReason } from './page-watch';
 import { BusyClock, runSliced } from './run-sliced';
+import { TextAnalysisRefused } from '@/lib/content-messages';
 import { sensitiveSite } from './sensitive-sites';
 
 type Status = StateResponse['status'];
@@ -27,6 +28,8 @@ type Status = StateResponse['status'];
 /** How often the text analysis is asked for before the page is left as it is, and the wait between. */
 const TEXT_ANALYSIS_ATTEMPTS = 3;
 const TEXT_ANALYSIS_RETRY_MS = 500;
+/** After giving up on an unreachable background: the popup's asking starts another try, this often at most. */
+const ASK_RETRY_MS = 5_000;
 
 export interface SessionDeps {
   win: Window;
@@ -59,6 +62,9 @@ export class LedeSession {
   private running = false;
   /** The site's settings are read: until then nothing may start an analysis. */
   private ready = false;
+  /** The last run gave up because the background could not be reached (not because it refused). */
+  private unreachable = false;
+  private lastAskRetry = 0;
   private stopped = false;
   /** "Analyse anyway": run the engine even where the page does not look like an article. */
   private force = false;
@@ -108,8 +114,7 @@ export class LedeSession {
   }
 
   handle(message: ContentRequest): AnalysisResponse | HighlightsResponse | StateResponse {
-    // A run that gave up (the background did not answer) is tried again when someone asks.
-    if (this.ready && this.status === 'pending' && !this.running && this.siteEnabled && !this.stopped) void this.analyse();
+    if (message.type !== 'lede:site') this.retryIfUnreachable();
     switch (message.type) {
       case 'lede:analysis':
         return this.status === 'article' && this.analysis ? this.analysis : { status: this.status === 'article' ? 'pending' : this.status };
@@ -184,8 +189,21 @@ export class LedeSession {
     this.status = 'pending';
   }
 
+  /** A run that gave up on an unreachable background is tried again when someone asks (the popup). */
+  private retryIfUnreachable(): void {
+    if (!this.unreachable || this.running || !this.ready || this.stopped || !this.siteEnabled) return;
+    const now = Date.now();
+    if (now - this.lastAskRetry < ASK_RETRY_MS) return;
+    this.lastAskRetry = now;
+    // After answering: the message is answered from what is there now.
+    this.deps.win.setTimeout(() => {
+      if (this.unreachable && !this.running && !this.stopped) void this.analyse();
+    }, 0);
+  }
+
   private async analyse(): Promise<void> {
     const run = ++this.run;
+    this.unreachable = false;
     this.running = true;
     try {
       await this.analyseRun(run);
@@ -197,14 +215,20 @@ export class LedeSession {
   private async analyseRun(run: number): Promise<void> {
     const cancelled = () => this.stopped || run !== this.run || this.deps.isInvalid();
     if (!this.analysis) this.status = 'pending';
+    // The Analysis is of the page as it was read: its URL now, not when the answer comes back.
+    const url = this.doc.location?.href ?? null;
     // Timings count Lede's own work: the clock stops while the page has the main thread.
     const clock = new BusyClock();
     const reading = await runSliced(readArticleSteps(this.doc, { force: this.force, now: clock.now }), { cancelled, clock });
     if (!reading.done || cancelled()) return;
     if ('status' in reading.value) return this.settle(run, null);
+    // Changes to the article during the round trip to the background start a new run (which cancels this one).
+    this.watch.watch(reading.value.extraction.root);
     const text = await this.textAnalysis(reading.value.input, cancelled);
     if (!text || cancelled()) return;
-    this.settle(run, completeAnalysis(reading.value, text, this.doc.location?.href ?? null));
+    // Moved to another page meanwhile (pushState): the navigation's own run will draw that one.
+    if (withoutFragment(this.doc.location?.href ?? null) !== withoutFragment(url)) return this.watch.checkLocation();
+    this.settle(run, completeAnalysis(reading.value, text, url));
   }
 
   /** The background's answer, asked again a few times if it fails (a service worker starting up). */
@@ -213,11 +237,15 @@ export class LedeSession {
       try {
         return await this.deps.analyseText(input);
       } catch (error) {
-        if (attempt + 1 >= TEXT_ANALYSIS_ATTEMPTS || cancelled()) {
+        if (cancelled()) return null;
+        const refused = error instanceof TextAnalysisRefused;
+        if (refused || attempt + 1 >= TEXT_ANALYSIS_ATTEMPTS) {
+          this.unreachable = !refused;
           console.warn('Lede: the text analysis failed;', error instanceof Error ? error.message : error);
           return null;
         }
         await new Promise((done) => this.deps.win.setTimeout(done, TEXT_ANALYSIS_RETRY_MS * (attempt + 1)));
+        if (cancelled()) return null;
       }
     }
   }
@@ -295,3 +323,5 @@ export class LedeSession {
     if (this.status !== 'article') void this.analyse();
   }
 }
+
+const withoutFragment = (url: string | null) => (url ?? '').replace(/#.*$/, '');

@@ -1,11 +1,14 @@
 // Asks the background for the text half of the analysis (claims, themes, thesis) of the article text
-// the page half found. The answer is validated like any message; a failure is an error for the caller.
+// the page half found. The answer is checked like any message. A refusal (or an answer that does not
+// check out) is final for this text; anything else thrown is the messaging failing, worth a retry.
 import type { ArticleInput, TextAnalysis } from '@/lib/analyse-text';
-import { isAnalyseTextResponse } from '@/lib/content-messages';
+import { isAnalyseTextResponse, TextAnalysisRefused } from '@/lib/content-messages';
+import { ARTICLE_TEXT_MAX_CHARS } from '@/lib/limits';
 
 export async function analyseTextInBackground(input: ArticleInput): Promise<TextAnalysis> {
+  if (input.text.length > ARTICLE_TEXT_MAX_CHARS) throw new TextAnalysisRefused('the page’s text is too long to be one article');
   const answer: unknown = await browser.runtime.sendMessage({ type: 'lede:analyse-text', input });
-  if (!isAnalyseTextResponse(answer)) throw new Error('malformed answer to lede:analyse-text');
-  if (!answer.ok) throw new Error(answer.error);
+  if (!isAnalyseTextResponse(answer)) throw new TextAnalysisRefused('malformed answer to lede:analyse-text');
+  if (!answer.ok) throw new TextAnalysisRefused(answer.error);
   return answer.result;
 }

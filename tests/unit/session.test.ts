@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LedeSession } from '@/entrypoints/content/session';
+import { TextAnalysisRefused } from '@/lib/content-messages';
 import { analyseText, type ArticleInput } from '@/lib/analyse-text';
 import { analyze } from '@/lib/analyze';
 import type { Analysis } from '@/lib/analysis';
@@ -71,4 +72,37 @@ describe('LedeSession with the text half in the background', () => {
     await vi.waitFor(() => expect(calls).toBe(6), { timeout: 5000 });
     down.s.destroy();
   }, 15_000);
+
+  it('does not ask again when the background refuses the text', async () => {
+    loadPage();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    let calls = 0;
+    const { s } = session(async () => {
+      calls++;
+      throw new TextAnalysisRefused('lede:analyse-text: malformed request');
+    });
+    await s.start();
+    s.handle({ type: 'lede:analysis' });
+    await new Promise((done) => setTimeout(done, 50));
+    expect(calls).toBe(1);
+    s.destroy();
+  });
+
+  it('draws nothing of a page the reader left while the background was working', async () => {
+    loadPage();
+    let release: () => void = () => undefined;
+    const { s } = session(async (input) => {
+      await new Promise<void>((done) => (release = done));
+      return analyseText(input);
+    });
+    const started = s.start();
+    await vi.waitFor(() => expect(release).not.toBe(undefined));
+    await new Promise((done) => setTimeout(done, 0));
+    history.pushState({}, '', '/another-story');
+    release();
+    await started;
+    expect(s.handle({ type: 'lede:analysis' })).toEqual({ status: 'pending' });
+    s.destroy();
+    history.back();
+  });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
 import { completeAnalysis, readArticleSteps, type ArticleReading } from '@/lib/read-article';
 import { answerAnalyseText, isAnalyseTextMessage } from '@/lib/text-service';
-import { AnalyseTextResponseSchema } from '@/lib/messages';
+import { ARTICLE_TEXT_MAX_CHARS, AnalyseTextResponseSchema } from '@/lib/messages';
 
 const page = (name: string) => new JSDOM(readFileSync(`tests/fixtures/pages/${name}.html`, 'utf8'), { url: 'https://example.test/a' }).window.document;
 
@@ -26,13 +26,13 @@ const withoutTimings = <T extends { timings: unknown }>(a: T) => ({ ...a, timing
 
 describe('the two halves of the pipeline', () => {
   for (const name of ['wp-chipmaker-fabs', 'divs-airline-merger', 'de-stadtwerke-fernwaerme']) {
-    it(`page half + text half over a message = analyze() on ${name}`, () => {
+    it(`page half + text half over a message = analyze() on ${name}`, async () => {
       const doc = page(name);
       const reading = read(doc);
       // Through a structured clone, as the message goes: only plain data crosses.
       const message = structuredClone({ type: 'lede:analyse-text', input: reading.input });
       expect(isAnalyseTextMessage(message)).toBe(true);
-      const answer = AnalyseTextResponseSchema.parse(structuredClone(answerAnalyseText(message)));
+      const answer = AnalyseTextResponseSchema.parse(structuredClone(await answerAnalyseText(message)));
       if (!answer.ok) throw new Error(answer.error);
       const split = completeAnalysis(reading, answer.result, 'https://example.test/a').analysis;
       const whole = analyze(doc, { url: 'https://example.test/a' });
@@ -41,16 +41,17 @@ describe('the two halves of the pipeline', () => {
     });
   }
 
-  it('the background refuses malformed requests with a clear error and runs nothing', () => {
+  it('the background refuses malformed requests with a clear error and runs nothing', async () => {
     const bad = [
       { type: 'lede:analyse-text' },
       { type: 'lede:analyse-text', input: { text: 5, blockStarts: [], title: '', langHint: null } },
       { type: 'lede:analyse-text', input: { text: 'abc', blockStarts: [-1], title: '', langHint: null } },
       { type: 'lede:analyse-text', input: { text: 'abc', blockStarts: [0, 2, 1], title: '', langHint: null } },
       { type: 'lede:analyse-text', input: { text: 'abc', blockStarts: [0, 9], title: '', langHint: null } },
+      { type: 'lede:analyse-text', input: { text: 'word '.repeat(ARTICLE_TEXT_MAX_CHARS / 5 + 1), blockStarts: [0], title: '', langHint: null } },
     ];
     for (const message of bad) {
-      const answer = answerAnalyseText(message);
+      const answer = await answerAnalyseText(message);
       expect(answer.ok).toBe(false);
       expect(!answer.ok && answer.error).toMatch(/^lede:analyse-text: /);
     }
@@ -58,11 +59,30 @@ describe('the two halves of the pipeline', () => {
     expect(isAnalyseTextMessage(null)).toBe(false);
   });
 
-  it('uses the theme table it is given', () => {
+  it('uses the theme table it is given', async () => {
     const reading = read(page('wp-chipmaker-fabs'));
     const themes = [{ id: 'fabs', label: 'Factories', terms: ['fab', 'fabs', 'plant', 'plants', 'factory', 'factories'], patterns: [] }];
-    const answer = answerAnalyseText({ type: 'lede:analyse-text', input: reading.input }, themes);
+    const answer = await answerAnalyseText({ type: 'lede:analyse-text', input: reading.input }, { themes });
     if (!answer.ok) throw new Error(answer.error);
     for (const t of answer.result.themes) expect(t.id).toBe('fabs');
+  });
+
+  it('gives the event loop a turn between slices, and drops a request a newer one superseded', async () => {
+    const reading = read(page('wp-chipmaker-fabs'));
+    // A long article: the same story many times over.
+    const blocks = Array.from({ length: 40 }, () => reading.input.text);
+    const text = blocks.join('\n\n');
+    const blockStarts = blocks.map((_, i) => i * (reading.input.text.length + 2));
+    const message = { type: 'lede:analyse-text', input: { ...reading.input, text, blockStarts } };
+    let clock = 0;
+    const now = () => (clock += 1); // every reading of the clock is 1 ms of work
+    let turns = 0;
+    const whole = await answerAnalyseText(message, { now, yieldNow: async () => void turns++ });
+    expect(whole.ok).toBe(true);
+    expect(turns).toBeGreaterThan(3);
+    turns = 0;
+    const dropped = await answerAnalyseText(message, { now, yieldNow: async () => void turns++, superseded: () => turns >= 2 });
+    expect(dropped).toEqual({ ok: false, error: expect.stringMatching(/superseded/) });
+    expect(turns).toBe(2);
   });
 });

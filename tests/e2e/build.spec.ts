@@ -1,0 +1,33 @@
+// What the built content scripts carry: neither zod nor webextension-polyfill (they check messages with
+// lib/content-messages.ts and use the browser's own API object; see wxt.config.ts), in both builds.
+// A change that pulls either back in (an import of lib/messages' schemas, a lost build plugin) fails here.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const BUILDS = {
+  chrome: resolve(process.env.LEDE_EXTENSION_DIR ?? '.output/chrome-mv3'),
+  firefox: resolve(process.env.LEDE_FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv2'),
+};
+
+/** Strings only these libraries put in a bundle (error texts and class names kept by minification). */
+const SIGNATURES = {
+  'webextension-polyfill': ['The message port closed before a response was received.', 'This script should only be loaded in a browser extension.'],
+  zod: ['$ZodType', 'ZodError'],
+};
+
+for (const [browser, dir] of Object.entries(BUILDS)) {
+  test(`the ${browser} content script bundles neither zod nor webextension-polyfill; the background does`, () => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+    const files = manifest.content_scripts.flatMap((c) => c.js);
+    expect(files.length).toBeGreaterThan(0);
+    const content = files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    for (const [library, strings] of Object.entries(SIGNATURES)) {
+      for (const s of strings) expect(content.includes(s), `${library} in the content script`).toBe(false);
+    }
+    // The same signatures are found where the libraries are meant to be: the check can see them.
+    const background = readFileSync(join(dir, 'background.js'), 'utf8');
+    expect(SIGNATURES.zod.some((s) => background.includes(s))).toBe(true);
+    expect(SIGNATURES['webextension-polyfill'].some((s) => background.includes(s))).toBe(true);
+  });
+}
