@@ -1,7 +1,8 @@
 // Firefox smoke test: the Firefox build (`wxt build -b firefox` → .output/firefox-mv2) in Firefox ESR,
 // driven by puppeteer-core over WebDriver BiDi (Playwright cannot drive stock Firefox). Highlights
-// appear in the page's CSS.highlights, the popup's toggle takes every trace away and back, and the popup
-// renders the analysis and saves a note.
+// appear in the page's CSS.highlights, the popup's toggle takes every trace away and back, the popup
+// renders the analysis (its claims from the background's text half) and saves a note, and a passage note
+// is drawn again after a reload (the background anchors it).
 import { test, expect } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
@@ -105,4 +106,44 @@ test('Firefox ESR: the popup renders the analysis and saves a note on the page',
   await popup.click('::-p-text(Save note)');
   await popup.waitForFunction((t) => [...document.querySelectorAll('.note-list li')].some((li) => li.textContent?.includes(t)), { timeout: 10_000 }, text);
   await popup.close();
+});
+
+test('Firefox ESR: a passage note is found again in the page after a reload (anchored by the background)', async () => {
+  test.setTimeout(90_000);
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  const url = server.url('/news-item.html');
+  await page.goto(url);
+  await page.waitForFunction(
+    () => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((n) => n.startsWith('lede-')),
+    { timeout: 15_000 },
+  );
+  const passage = 'Cellforge relies on one factory for its controllers';
+  // The popup (an extension page) stores the note, as its own editor would.
+  const popup = await browser.newPage();
+  await popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html`, { timeout: 3_000 }).catch(() => undefined);
+  const created = await popup.evaluate(
+    (pageUrl, exact) =>
+      (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).browser.runtime.sendMessage({
+        type: 'lede:notes:create',
+        page: { url: pageUrl },
+        title: 'Portable drive',
+        body: 'One controller factory: check the filings.',
+        tags: [],
+        passage: { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' } },
+      }),
+    url,
+    passage,
+  );
+  expect(created.ok).toBe(true);
+  await popup.close();
+
+  await page.reload();
+  await page.waitForFunction(
+    (text) => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-notes');
+      return !!h && [...h].some((r) => r.toString() === text);
+    },
+    { timeout: 15_000 },
+    passage,
+  );
 });
