@@ -1,6 +1,8 @@
 // Notes inside Lede's closed shadow root: a small "Add note" button beside the reader's selection,
 // and the editor where the note is typed (never in a page field). Text is rendered as text only.
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+// The editor is a class component: it is the only stateful piece of Lede's in-page UI, and Preact's
+// hooks module would add a kilobyte to the content script for it.
+import { Component, createRef } from 'preact';
 
 export interface Rect {
   top: number;
@@ -86,39 +88,52 @@ export function InPageNotes({ selection, editor, message, onAdd, onSave, onCance
   );
 }
 
-function Editor({ quote, anchor, onSave, onCancel }: { quote: string | null; anchor: Rect | null; onSave(body: string, tags: string[]): void; onCancel(): void }) {
-  const [body, setBody] = useState('');
-  const [tags, setTags] = useState('');
-  const area = useRef<HTMLTextAreaElement>(null);
-  useLayoutEffect(() => area.current?.focus(), []);
-  const save = () => onSave(body, splitTags(tags));
-  return (
-    <div
-      class="lede-note-editor"
-      role="dialog"
-      aria-label="New note"
-      style={placeNear(anchor)}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
-      }}
-    >
-      <h2>{quote === null ? 'Note on this page' : 'Note on this passage'}</h2>
-      {quote !== null ? <blockquote>{quote}</blockquote> : null}
-      <label for="lede-note-body">Note</label>
-      <textarea id="lede-note-body" ref={area} value={body} onInput={(e) => setBody(e.currentTarget.value)} />
-      <label for="lede-note-tags">Tags (comma-separated)</label>
-      <input id="lede-note-tags" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
-      <div class="actions">
-        <button type="button" data-action="save" onClick={(e) => e.isTrusted && save()}>
-          Save note
-        </button>
-        <button type="button" data-action="cancel" onClick={(e) => e.isTrusted && onCancel()}>
-          Cancel
-        </button>
+interface EditorProps {
+  quote: string | null;
+  anchor: Rect | null;
+  onSave(body: string, tags: string[]): void;
+  onCancel(): void;
+}
+
+class Editor extends Component<EditorProps, { body: string; tags: string }> {
+  override state = { body: '', tags: '' };
+  private readonly area = createRef<HTMLTextAreaElement>();
+
+  override componentDidMount(): void {
+    this.area.current?.focus();
+  }
+
+  private readonly save = () => this.props.onSave(this.state.body, splitTags(this.state.tags));
+
+  override render({ quote, anchor, onCancel }: EditorProps, { body, tags }: { body: string; tags: string }) {
+    return (
+      <div
+        class="lede-note-editor"
+        role="dialog"
+        aria-label="New note"
+        style={placeNear(anchor)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onCancel();
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) this.save();
+        }}
+      >
+        <h2>{quote === null ? 'Note on this page' : 'Note on this passage'}</h2>
+        {quote !== null ? <blockquote>{quote}</blockquote> : null}
+        <label for="lede-note-body">Note</label>
+        <textarea id="lede-note-body" ref={this.area} value={body} onInput={(e) => this.setState({ body: e.currentTarget.value })} />
+        <label for="lede-note-tags">Tags (comma-separated)</label>
+        <input id="lede-note-tags" value={tags} onInput={(e) => this.setState({ tags: e.currentTarget.value })} />
+        <div class="actions">
+          <button type="button" data-action="save" onClick={(e) => e.isTrusted && this.save()}>
+            Save note
+          </button>
+          <button type="button" data-action="cancel" onClick={(e) => e.isTrusted && onCancel()}>
+            Cancel
+          </button>
+        </div>
       </div>
-    </div>
-  );
+    );
+  }
 }
 
 export function splitTags(raw: string): string[] {
