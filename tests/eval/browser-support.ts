@@ -486,6 +486,8 @@ export interface LedeTasks {
   /** Lede's tasks of 50 ms or more. */
   longTasks: number;
   tasks: number;
+  /** The durations of those tasks summed: Lede's main-thread time in all (message handling included), an upper bound. */
+  totalMs: number;
   /** What the longest task was: the content script's first evaluation, or later work (a slice, a callback). */
   longestKind: string;
 }
@@ -560,6 +562,7 @@ function ledeTasks(events: TraceEvent[], prefix: string): LedeTasks {
   let longestKind = '';
   let longTasks = 0;
   let tasks = 0;
+  let totalMs = 0;
   // Chrome logs a task under one name or both (nested): count one.
   const taskName = events.some((e) => e.name === 'RunTask') ? 'RunTask' : 'ThreadControllerImpl::RunTask';
   for (const e of events) {
@@ -578,6 +581,7 @@ function ledeTasks(events: TraceEvent[], prefix: string): LedeTasks {
     if (lo < times.length && times[lo] <= end) {
       tasks++;
       const ms = e.dur / 1000;
+      totalMs += ms;
       if (ms >= 50) longTasks++;
       if (ms > longest) {
         longest = ms;
@@ -586,5 +590,5 @@ function ledeTasks(events: TraceEvent[], prefix: string): LedeTasks {
       }
     }
   }
-  return { longestMs: longest, longTasks, tasks, longestKind };
+  return { longestMs: longest, longTasks, tasks, totalMs, longestKind };
 }
