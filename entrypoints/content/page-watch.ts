@@ -111,7 +111,7 @@ export class PageWatch {
 }
 
 /** The page's URL without its fragment: following an in-page anchor is not a new page. */
-function pageUrl(doc: Document): string {
+export function pageUrl(doc: Document): string {
   return (doc.location?.href ?? '').replace(/#.*$/, '');
 }
 

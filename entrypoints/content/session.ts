@@ -18,9 +18,9 @@ import { claimTargets, rangesByName, visibleTargets, type ClaimTarget } from '@/
 import { HighlightSet, highlightEnvOf } from '@/lib/highlight/registry';
 import { PageTrace } from '@/lib/highlight/trace';
 import { InPageUi, type SponsoredTarget } from './in-page-ui';
-import { PageWatch, type ChangeReason } from './page-watch';
-import { BusyClock, runSliced } from './run-sliced';
 import { TextAnalysisRefused } from '@/lib/content-messages';
+import { PageWatch, pageUrl, type ChangeReason } from './page-watch';
+import { BusyClock, runSliced } from './run-sliced';
 import { sensitiveSite } from './sensitive-sites';
 
 type Status = StateResponse['status'];
@@ -217,6 +217,7 @@ export class LedeSession {
     if (!this.analysis) this.status = 'pending';
     // The Analysis is of the page as it was read: its URL now, not when the answer comes back.
     const url = this.doc.location?.href ?? null;
+    const page = pageUrl(this.doc);
     // Timings count Lede's own work: the clock stops while the page has the main thread.
     const clock = new BusyClock();
     const reading = await runSliced(readArticleSteps(this.doc, { force: this.force, now: clock.now }), { cancelled, clock });
@@ -227,7 +228,7 @@ export class LedeSession {
     const text = await this.textAnalysis(reading.value.input, cancelled);
     if (!text || cancelled()) return;
     // Moved to another page meanwhile (pushState): the navigation's own run will draw that one.
-    if (withoutFragment(this.doc.location?.href ?? null) !== withoutFragment(url)) return this.watch.checkLocation();
+    if (pageUrl(this.doc) !== page) return this.watch.checkLocation();
     this.settle(run, completeAnalysis(reading.value, text, url));
   }
 
@@ -323,5 +324,3 @@ export class LedeSession {
     if (this.status !== 'article') void this.analyse();
   }
 }
-
-const withoutFragment = (url: string | null) => (url ?? '').replace(/#.*$/, '');
