@@ -6,6 +6,7 @@ import type { Analysis, Claim } from './analysis';
 import { findNumericClaims } from './claims/numeric';
 import { byPosition, numericClaim, strategicClaim, tieFiguresToThemes } from './claims/assemble';
 import { IdMaker } from './text/ids';
+import { defaultNow, runSteps } from './extract/steps';
 import { summariseArgument } from './themes/summarise';
 import { matchThemes, themesWithTermsIn, type ThemeHit } from './themes/match';
 import { DEFAULT_THEMES, type ThemeDefinition } from './themes/taxonomy';
@@ -38,14 +39,8 @@ export interface TextOptions {
 /** How many sentences are classified between two yields (the first ones compile the cue and theme tables). */
 const SENTENCES_PER_SLICE = 10;
 
-const defaultNow = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-
 export function analyseText(input: ArticleInput, options: TextOptions = {}): TextAnalysis {
-  const steps = analyseTextSteps(input, options);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(analyseTextSteps(input, options));
 }
 
 export function* analyseTextSteps(input: ArticleInput, options: TextOptions = {}): Generator<void, TextAnalysis> {

@@ -8,6 +8,7 @@
 // the background); here they run back to back. Nothing here changes the document.
 import type { Analysis } from './analysis';
 import { analyseTextSteps, type TextOptions } from './analyse-text';
+import { runSteps } from './extract/steps';
 import { completeAnalysis, readArticleSteps, type DetailedAnalysis, type NotArticle, type ReadOptions } from './read-article';
 
 export type { DetailedAnalysis, NotArticle } from './read-article';
@@ -17,12 +18,12 @@ export interface AnalyzeOptions extends ReadOptions, TextOptions {
 }
 
 export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis | NotArticle {
-  const result = runToEnd(analysisStepsDetailed(doc, options));
+  const result = runSteps(analysisStepsDetailed(doc, options));
   return 'status' in result ? result : result.analysis;
 }
 
 export function analyzeDetailed(doc: Document, options: AnalyzeOptions = {}): DetailedAnalysis | NotArticle {
-  return runToEnd(analysisStepsDetailed(doc, options));
+  return runSteps(analysisStepsDetailed(doc, options));
 }
 
 export function* analysisSteps(doc: Document, options: AnalyzeOptions = {}): Generator<void, Analysis | NotArticle> {
@@ -36,11 +37,4 @@ export function* analysisStepsDetailed(doc: Document, options: AnalyzeOptions = 
   yield;
   const text = yield* analyseTextSteps(reading.input, options);
   return completeAnalysis(reading, text, options.url ?? null);
-}
-
-function runToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
 }

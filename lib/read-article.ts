@@ -6,6 +6,7 @@ import type { Analysis, Sponsored } from './analysis';
 import type { ArticleInput, TextAnalysis } from './analyse-text';
 import { IdMaker } from './text/ids';
 import { extractArticleSteps, isProbablyArticle } from './extract';
+import { defaultNow } from './extract/steps';
 import type { Extraction } from './extract/types';
 import { wholePageExtraction } from './extract/whole-page';
 import { findSponsoredSteps, type SponsoredBlock } from './sponsored';
@@ -41,8 +42,6 @@ export interface DetailedAnalysis {
 
 /** Longest text of a sponsored block reported in the Analysis. */
 const SPONSORED_TEXT_MAX = 280;
-
-export const defaultNow = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export function* readArticleSteps(doc: Document, options: ReadOptions = {}): Generator<void, ArticleReading | NotArticle> {
   const now = options.now ?? defaultNow;

@@ -4,6 +4,8 @@
 // request is dropped when a newer one from the same page supersedes it. Pure (no browser.*):
 // background.ts wires it.
 import { analyseTextSteps } from './analyse-text';
+import { defaultNow } from './extract/steps';
+import { BusyClock, runSliced } from './run-sliced';
 import { AnalyseTextRequestSchema, type AnalyseTextResponse } from './messages';
 import type { ThemeDefinition } from './themes/taxonomy';
 
@@ -33,24 +35,18 @@ export async function answerAnalyseText(message: unknown, options: TextServiceOp
       return { ok: false, error: 'lede:analyse-text: block starts out of order or past the text' };
     }
   }
-  const now = options.now ?? (() => performance.now());
-  const yieldNow = options.yieldNow ?? (() => new Promise<void>((done) => setTimeout(done, 0)));
+  const now = options.now ?? defaultNow;
+  // Timings count the work, not the turns given to other requests.
+  const clock = new BusyClock(now);
   try {
-    // Timings count the work, not the turns given to other requests.
-    let waited = 0;
-    const busyNow = () => now() - waited;
-    const steps = analyseTextSteps(parsed.data.input, { themes: options.themes, now: busyNow });
-    let sliceStart = now();
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return { ok: true, result: r.value };
-      if (now() - sliceStart < TEXT_SLICE_MS) continue;
-      const pausedAt = now();
-      await yieldNow();
-      waited += now() - pausedAt;
-      if (options.superseded?.()) return { ok: false, error: 'lede:analyse-text: superseded by a newer request from the page' };
-      sliceStart = now();
-    }
+    const run = await runSliced(analyseTextSteps(parsed.data.input, { themes: options.themes, now: clock.now }), {
+      budgetMs: TEXT_SLICE_MS,
+      cancelled: () => options.superseded?.() ?? false,
+      now,
+      clock,
+      yieldToPage: options.yieldNow ?? (() => new Promise<void>((done) => setTimeout(done, 0))),
+    });
+    return run.done ? { ok: true, result: run.value } : { ok: false, error: 'lede:analyse-text: superseded by a newer request from the page' };
   } catch (error) {
     return { ok: false, error: `lede:analyse-text: ${error instanceof Error ? error.message : String(error)}` };
   }

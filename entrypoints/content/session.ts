@@ -20,7 +20,7 @@ import { PageTrace } from '@/lib/highlight/trace';
 import { InPageUi, type SponsoredTarget } from './in-page-ui';
 import { TextAnalysisRefused } from '@/lib/content-messages';
 import { PageWatch, pageUrl, type ChangeReason } from './page-watch';
-import { BusyClock, runSliced } from './run-sliced';
+import { BusyClock, runSliced } from '@/lib/run-sliced';
 import { sensitiveSite } from './sensitive-sites';
 
 type Status = StateResponse['status'];

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The content script's small parts that need no layout: slicing, change watching, site list, keys.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BusyClock, runSliced } from '@/entrypoints/content/run-sliced';
+import { BusyClock, runSliced } from '@/lib/run-sliced';
 import { PageWatch, SETTLE_MS } from '@/entrypoints/content/page-watch';
 import { sensitiveSite } from '@/entrypoints/content/sensitive-sites';
 import { navigationKey } from '@/entrypoints/content/keys';
