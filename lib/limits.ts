@@ -1,2 +1,5 @@
-/** Longest article text the background analyses (~400,000 words): beyond it, no page is one article. */
-export const ARTICLE_TEXT_MAX_CHARS = 2_500_000;
+/**
+ * Longest article text the background analyses. The engine is tested on 5 MB pages (tests/unit/robustness);
+ * this bound only refuses absurd inputs, as the notes' anchoring does (LIMITS.pageTextChars).
+ */
+export const ARTICLE_TEXT_MAX_CHARS = 20_000_000;

@@ -4,10 +4,10 @@
 // loads on every page), which mirrors these schemas and is tested against them.
 import * as z from 'zod/mini';
 import { AnalysisSchema, ClaimSchema, SpanSchema, ThemeSchema } from './analysis';
-
 import { HIGHLIGHT_GROUPS, type HighlightGroup } from './highlight/groups';
+import { ARTICLE_TEXT_MAX_CHARS } from './limits';
 
-export { HIGHLIGHT_GROUPS, type HighlightGroup };
+export { ARTICLE_TEXT_MAX_CHARS, HIGHLIGHT_GROUPS, type HighlightGroup };
 export const HighlightGroupSchema = z.enum(HIGHLIGHT_GROUPS);
 
 /** `{type: 'lede:analysis'}` → the page's Analysis, or a status when there is none (yet). */
@@ -73,14 +73,12 @@ export const SiteSettingsSchema = z.object({
   groups: z.optional(z.array(HighlightGroupSchema)),
 });
 export type SiteSettings = z.infer<typeof SiteSettingsSchema>;
+
 /**
  * `{type: 'lede:analyse-text', input}`, content script → background: the text half of the pipeline
  * (lib/analyse-text.ts) on the article text the page half found. Answered `{ok: true, result}` or
  * `{ok: false, error}`. Internal to Lede: only its own content scripts are answered.
  */
-import { ARTICLE_TEXT_MAX_CHARS } from './limits';
-
-export { ARTICLE_TEXT_MAX_CHARS };
 export const ArticleInputSchema = z.object({
   text: z.string().check(z.maxLength(ARTICLE_TEXT_MAX_CHARS)),
   blockStarts: z.array(z.int().check(z.nonnegative())),

@@ -12,7 +12,6 @@ import { wholePageExtraction } from './extract/whole-page';
 import { findSponsoredSteps, type SponsoredBlock } from './sponsored';
 import { buildArticleTextSteps, type ArticleText } from './text/article-text';
 import { declaredLanguage } from './text/language';
-import { ARTICLE_TEXT_MAX_CHARS } from './limits';
 
 export interface ReadOptions {
   /** Read the whole page even when it does not look like an article ("analyse anyway"). */
@@ -58,8 +57,7 @@ export function* readArticleSteps(doc: Document, options: ReadOptions = {}): Gen
   yield;
 
   const textMap = yield* buildArticleTextSteps(extraction);
-  // No text, or more than any one article holds (a book, a log, a data dump): nothing to argue about.
-  if (!textMap.text.trim() || textMap.text.length > ARTICLE_TEXT_MAX_CHARS) return { status: 'not-article' };
+  if (!textMap.text.trim()) return { status: 'not-article' };
   const input: ArticleInput = {
     text: textMap.text,
     blockStarts: textMap.blockStarts,

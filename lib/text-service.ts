@@ -27,7 +27,7 @@ export function isAnalyseTextMessage(message: unknown): boolean {
 
 export async function answerAnalyseText(message: unknown, options: TextServiceOptions = {}): Promise<AnalyseTextResponse> {
   const parsed = AnalyseTextRequestSchema.safeParse(message);
-  if (!parsed.success) return { ok: false, error: 'lede:analyse-text: malformed request (or a text too long to be an article)' };
+  if (!parsed.success) return { ok: false, error: 'lede:analyse-text: malformed request (or a text longer than Lede analyses)' };
   const { text, blockStarts } = parsed.data.input;
   // Block starts index the text in order: anything else would slice the text wrongly.
   for (let i = 0; i < blockStarts.length; i++) {

@@ -3,8 +3,10 @@
 // check out) is final for this text; anything else thrown is the messaging failing, worth a retry.
 import type { ArticleInput, TextAnalysis } from '@/lib/analyse-text';
 import { isAnalyseTextResponse, TextAnalysisRefused } from '@/lib/content-messages';
+import { ARTICLE_TEXT_MAX_CHARS } from '@/lib/limits';
 
 export async function analyseTextInBackground(input: ArticleInput): Promise<TextAnalysis> {
+  if (input.text.length > ARTICLE_TEXT_MAX_CHARS) throw new TextAnalysisRefused('the page’s text is longer than Lede analyses');
   const answer: unknown = await browser.runtime.sendMessage({ type: 'lede:analyse-text', input });
   if (!isAnalyseTextResponse(answer)) throw new TextAnalysisRefused('malformed answer to lede:analyse-text');
   if (!answer.ok) throw new TextAnalysisRefused(answer.error);
