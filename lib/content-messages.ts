@@ -100,10 +100,15 @@ export const isSiteSettings = shape<SiteSettings>({ enabled: optional(isBoolean)
 /** The background said no to an article text (or answered nonsense): asking again would get the same. */
 export class TextAnalysisRefused extends Error {}
 
+/** `{ok: true, ...}`: the background did what was asked (what else it says is checked where it is read). */
+export function isOkAnswer(answer: unknown): boolean {
+  return (answer as { ok?: unknown } | null)?.ok === true;
+}
+
 /** Whether a `lede:notes:list` answer holds any passage note (only then is the page text sent to anchor them). */
 export function listsPassageNotes(answer: unknown): boolean {
-  const notes = (answer as { ok?: unknown; notes?: unknown } | null)?.notes;
-  return (answer as { ok?: unknown } | null)?.ok === true && Array.isArray(notes) && notes.some((n) => (n as { target?: { kind?: unknown } } | null)?.target?.kind === 'passage');
+  const notes = (answer as { notes?: unknown } | null)?.notes;
+  return isOkAnswer(answer) && Array.isArray(notes) && notes.some((n) => (n as { target?: { kind?: unknown } } | null)?.target?.kind === 'passage');
 }
 
 /** `{ok: false, error}` from the background: the error to show, else null. */

@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import type { Claim } from '@/lib/analysis';
 import { describe } from '@/lib/anchor/selectors';
-import { failureMessage, isHighlightsRequest, isInPageRequest, isNotesAnchorsAnswer, listsPassageNotes } from '@/lib/content-messages';
+import { failureMessage, isHighlightsRequest, isInPageRequest, isNotesAnchorsAnswer, isOkAnswer, listsPassageNotes } from '@/lib/content-messages';
 import { HighlightSet, highlightEnvOf } from '@/lib/highlight/registry';
 import { HOST_TAG } from '@/lib/highlight/trace';
 import type { NotesPageAnswer, PageRef } from '@/lib/notes/messages';
@@ -158,7 +158,7 @@ export class NotesInPage {
       // The page's text goes to the background only when there are passage notes to find in it;
       // the background finds them again (lib/anchor), off the page's main thread.
       const listed: unknown = await browser.runtime.sendMessage({ type: 'lede:notes:list', page });
-      if ((listed as { ok?: unknown } | null)?.ok !== true) return; // refused: keep what is drawn
+      if (!isOkAnswer(listed)) return; // refused: keep what is drawn
       if (listsPassageNotes(listed)) {
         const answer: unknown = await browser.runtime.sendMessage({ type: 'lede:notes:anchors', page, text: text.text });
         if (!isNotesAnchorsAnswer(answer)) return;
@@ -268,7 +268,7 @@ export class NotesInPage {
     } catch {
       answer = null;
     }
-    if ((answer as { ok?: unknown } | null)?.ok === true) {
+    if (isOkAnswer(answer)) {
       this.editor = null;
       this.say('Note saved');
       await this.refresh();
