@@ -1,15 +1,9 @@
 // A thin strip at the window's right edge with a mark for every claim and sponsored block, placed at
-// its position in the document. A mark is a button: clicking it scrolls there.
-import type { HighlightGroup } from '../lib/messages';
+// its position in the document (lib/highlight/ruler.ts thins them on very long articles). A mark is a
+// button: clicking it scrolls there.
+import type { RulerMark } from '../lib/highlight/ruler';
 
-export interface RulerMark {
-  /** Claim or sponsored id. */
-  id: string;
-  group: HighlightGroup;
-  /** 0–100: the target's top as a share of the document's height. */
-  topPct: number;
-  label: string;
-}
+export type { RulerMark };
 
 export interface OverviewRulerProps {
   marks: readonly RulerMark[];

@@ -10,7 +10,8 @@ import type { ClaimTarget } from '@/lib/highlight/plan';
 import type { HighlightSet } from '@/lib/highlight/registry';
 import type { PageTrace } from '@/lib/highlight/trace';
 import { LedeUi, type CardModel } from '@/components/LedeUi';
-import type { RulerMark } from '@/components/OverviewRuler';
+import { rulerMarks, type RulerMark } from '@/lib/highlight/ruler';
+import { runSliced } from '@/lib/run-sliced';
 import type { SponsoredBadgeProps } from '@/components/SponsoredBadge';
 import { claimAtPointer } from './pointer';
 import { isEditableTarget, navigationKey } from './keys';
@@ -84,6 +85,7 @@ export class InPageUi {
 
   /** Takes the UI away (the host itself is removed by the trace). */
   hide(): void {
+    this.layoutRun++;
     this.listeners?.abort();
     this.listeners = null;
     this.resizeObserver?.disconnect();
@@ -227,15 +229,37 @@ export class InPageUi {
     this.card = target ? { ...this.card, anchor: rectOf(target.range) } : null;
   }
 
+  /** Bumped by every layout: a newer one (or hiding the UI) stops an older one between slices. */
+  private layoutRun = 0;
+
   private layout(): void {
+    const run = ++this.layoutRun;
+    const steps = this.measureClaims();
+    // Measuring a claim is a layout query; thousands of them (a very long article) are spread over slices.
+    void runSliced(steps, { cancelled: () => run !== this.layoutRun || !this.listeners }).then((measured) => {
+      if (measured.done) this.finishLayout(measured.value);
+    });
+  }
+
+  /** Each visible claim's mark, one claim per step. */
+  private *measureClaims(): Generator<void, RulerMark[]> {
     const win = this.win;
     const scrollHeight = Math.max(win.document.documentElement.scrollHeight, 1);
     const marks: RulerMark[] = [];
     for (const { claim, range } of this.model.targets) {
       const r = range.getBoundingClientRect();
-      if (!r.width && !r.height) continue; // not rendered (hidden text)
-      marks.push(mark(claim.id, KIND_GROUP[claim.kind], r.top + win.scrollY, scrollHeight, `${KIND_LABELS[claim.kind]}: ${claim.text}`));
+      if (r.width || r.height) {
+        // (zero size: not rendered, hidden text)
+        marks.push(mark(claim.id, KIND_GROUP[claim.kind], r.top + win.scrollY, scrollHeight, `${KIND_LABELS[claim.kind]}: ${claim.text}`));
+      }
+      yield;
     }
+    return marks;
+  }
+
+  private finishLayout(marks: RulerMark[]): void {
+    const win = this.win;
+    const scrollHeight = Math.max(win.document.documentElement.scrollHeight, 1);
     const badges: SponsoredBadgeProps[] = [];
     for (const s of this.model.sponsored) {
       const r = s.el.getBoundingClientRect();
@@ -244,7 +268,7 @@ export class InPageUi {
       // The badge sits above the block's top edge; at the very top of the page, keep it on the page.
       badges.push({ id: s.id, reasons: s.reasons, top: Math.max(BADGE_HEIGHT_PX, r.top + win.scrollY), right: r.right + win.scrollX, width: r.width });
     }
-    this.marks = marks.sort((a, b) => a.topPct - b.topPct);
+    this.marks = rulerMarks(marks);
     this.badges = badges;
     this.updateCardAnchor();
     this.render();

@@ -51,6 +51,15 @@ const ANALYSIS_TIMEOUT_MS = 12_000;
 /** Long animation frames are reported after the frame ends: a short wait lets the last ones arrive. */
 const LOAF_SETTLE_MS = 300;
 const WARM_RUNS = 2;
+const LONG_ARTICLE_PARAGRAPHS = 3000;
+
+/** A long report written for the bench: every paragraph holds figures, a date and a hedged risk. */
+function longArticle(paragraphs: number): string {
+  const p = (i: number) =>
+    `<p>In quarter ${i}, the harbour authority said handling costs rose by ${(i % 90) + 3}% to $${i}.5 million, and it will likely add ${(i % 7) + 2} cranes by 2027, a risk if demand for shipping weakens.</p>`;
+  const body = Array.from({ length: paragraphs }, (_, i) => p(i)).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour report</title></head><body><article><h1>Harbour report</h1>${body}</article></body></html>`;
+}
 
 const args = process.argv.slice(2);
 const every = Number(args[args.indexOf('--every') + 1] ?? 5) || 5;
@@ -212,6 +221,7 @@ async function main(): Promise<void> {
 
   // Second pass: Lede's tasks from a trace, on the same pages (not timed above: tracing slows pages).
   const tasks: ({ name: string } & LedeTasks)[] = [];
+  let longArticleTasks: ({ claims: number } & LedeTasks) | null = null;
   const t = await startHarness({ withExtension: true });
   try {
     for (const p of sample) {
@@ -224,6 +234,16 @@ async function main(): Promise<void> {
         skipped.push(`${p.name} (trace): ${String((e as Error).message).split('\n')[0]}`);
       }
     }
+    // A very long article written here (3,000 paragraphs, some 18,000 claims): the slices must hold there too.
+    const url = t.url({ name: 'long', path: '__lede-long-article.html', expectArticle: true });
+    await t.page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: longArticle(LONG_ARTICLE_PARAGRAPHS) }));
+    const tracer = await traceTasks(t.context, t.page, t.extensionId);
+    await t.page.goto(url, { timeout: LOAD_TIMEOUT_MS * 3 });
+    const { answer } = await waitForAnalysis(t, ANALYSIS_TIMEOUT_MS * 3);
+    const claims = answer && 'claims' in answer ? answer.claims.length : 0;
+    longArticleTasks = { claims, ...(await tracer.stop()) };
+  } catch (e) {
+    skipped.push(`long article (trace): ${String((e as Error).message).split('\n')[0]}`);
   } finally {
     await t.close();
   }
@@ -255,6 +275,13 @@ async function main(): Promise<void> {
       `Lede's main-thread tasks in all (trace)  median ${median(tasks.map((x) => x.totalMs)).toFixed(1)} ms per page: every task with Lede on the stack, messages and drawing included (an upper bound; tracing slows scripts)`,
     );
     for (const x of byLongest.slice(0, 6)) console.log(`  ${x.name.padEnd(40)} longest ${x.longestMs.toFixed(1)} ms (${x.longestKind}) over ${x.tasks} Lede tasks (${x.longTasks} >= 50 ms)`);
+  }
+  if (longArticleTasks) {
+    const l = longArticleTasks;
+    console.log(
+      `A very long article (${LONG_ARTICLE_PARAGRAPHS} paragraphs written for the bench, ${l.claims} claims): Lede's longest task ${l.longestMs.toFixed(1)} ms (${l.longestKind}), ` +
+        `${l.longTasks} task(s) >= 50 ms over ${l.tasks}; main-thread tasks in all ${l.totalMs.toFixed(0)} ms (trace, upper bound)`,
+    );
   }
   if (framesWithLede.length) {
     console.log(
