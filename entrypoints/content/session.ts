@@ -14,13 +14,13 @@ import {
   type StateResponse,
 } from '@/lib/messages';
 import { DEFAULT_GROUPS } from '@/lib/highlight/names';
-import { claimTargets, rangesByName, visibleTargets, type ClaimTarget } from '@/lib/highlight/plan';
+import { claimTargetSteps, rangesByName, visibleTargets, type ClaimTarget } from '@/lib/highlight/plan';
 import { HighlightSet, highlightEnvOf } from '@/lib/highlight/registry';
 import { PageTrace } from '@/lib/highlight/trace';
 import { InPageUi, type SponsoredTarget } from './in-page-ui';
 import { TextAnalysisRefused } from '@/lib/content-messages';
 import { PageWatch, pageUrl, type ChangeReason } from './page-watch';
-import { BusyClock, runSliced } from '@/lib/run-sliced';
+import { BusyClock, defaultYield, runSliced } from '@/lib/run-sliced';
 import { sensitiveSite } from './sensitive-sites';
 
 type Status = StateResponse['status'];
@@ -229,7 +229,19 @@ export class LedeSession {
     if (!text || cancelled()) return;
     // Moved to another page meanwhile (pushState): the navigation's own run will draw that one.
     if (pageUrl(this.doc) !== page) return this.watch.checkLocation();
-    this.settle(run, completeAnalysis(reading.value, text, url));
+    const detailed = completeAnalysis(reading.value, text, url);
+    // The claims' live ranges, in slices too: a very long article has tens of thousands of them. They
+    // start in a task of their own: reading a long answer off the message is work enough for one.
+    await defaultYield();
+    if (cancelled()) return;
+    const drawClock = new BusyClock();
+    const targetsFrom = drawClock.now();
+    const targets = await runSliced(
+      claimTargetSteps(detailed.analysis.claims, (s, e) => detailed.textMap.rangeFor(s, e)),
+      { cancelled, clock: drawClock },
+    );
+    if (!targets.done || cancelled()) return;
+    this.settle(run, detailed, targets.value, drawClock.now() - targetsFrom);
   }
 
   /** The background's answer, asked again a few times if it fails (a service worker starting up). */
@@ -251,7 +263,8 @@ export class LedeSession {
     }
   }
 
-  private settle(run: number, detailed: DetailedAnalysis | null): void {
+  /** `targetsMs`: time already spent making the targets' ranges (it counts as drawing). */
+  private settle(run: number, detailed: DetailedAnalysis | null, targets: ClaimTarget[] = [], targetsMs = 0): void {
     if (run !== this.run || this.stopped) return;
     if (!detailed) {
       this.forget();
@@ -262,10 +275,9 @@ export class LedeSession {
     }
     this.detailed = detailed;
     this.analysis = detailed.analysis;
-    const drawStart = performance.now();
-    this.targets = claimTargets(detailed.analysis.claims, (s, e) => detailed.textMap.rangeFor(s, e));
+    this.targets = targets;
     this.status = 'article';
-    this.draw(drawStart);
+    this.draw(performance.now() - targetsMs);
     this.watch.watch(detailed.extraction.root);
     this.deps.onSettled?.();
   }

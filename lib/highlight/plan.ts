@@ -3,6 +3,7 @@
 import type { Claim } from '../analysis';
 import type { HighlightGroup } from '../messages';
 import { highlightName, KIND_GROUP } from './names';
+import { runSteps, type Steps } from '../extract/steps';
 
 /** A claim with the live Range that covers its text in the page. */
 export interface ClaimTarget {
@@ -14,10 +15,20 @@ export type RangeFor = (start: number, end: number) => Range | null;
 
 /** Live ranges for every claim that still maps onto the page, in article order. */
 export function claimTargets(claims: readonly Claim[], rangeFor: RangeFor): ClaimTarget[] {
+  return runSteps(claimTargetSteps(claims, rangeFor));
+}
+
+/** Claims whose ranges are made between two yields (a very long article has tens of thousands). */
+const CLAIMS_PER_STEP = 200;
+
+/** `claimTargets` as steps (lib/extract/steps.ts), for the content script to spread over slices. */
+export function* claimTargetSteps(claims: readonly Claim[], rangeFor: RangeFor): Steps<ClaimTarget[]> {
   const targets: ClaimTarget[] = [];
-  for (const claim of claims) {
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i];
     const range = rangeFor(claim.start, claim.end);
     if (range && !range.collapsed) targets.push({ claim, range });
+    if (i % CLAIMS_PER_STEP === CLAIMS_PER_STEP - 1) yield;
   }
   return targets.sort((a, b) => a.claim.start - b.claim.start || a.claim.end - b.claim.end);
 }
