@@ -234,32 +234,29 @@ export class InPageUi {
 
   private layout(): void {
     const run = ++this.layoutRun;
-    const steps = this.measureClaims();
+    // One page height for every mark of this layout, claims and sponsored blocks alike.
+    const scrollHeight = Math.max(this.win.document.documentElement.scrollHeight, 1);
     // Measuring a claim is a layout query; thousands of them (a very long article) are spread over slices.
-    void runSliced(steps, { cancelled: () => run !== this.layoutRun || !this.listeners }).then((measured) => {
-      if (measured.done) this.finishLayout(measured.value);
+    void runSliced(this.measureClaims(scrollHeight), { cancelled: () => run !== this.layoutRun || !this.listeners }).then((measured) => {
+      if (measured.done) this.finishLayout(measured.value, scrollHeight);
     });
   }
 
   /** Each visible claim's mark, one claim per step. */
-  private *measureClaims(): Generator<void, RulerMark[]> {
+  private *measureClaims(scrollHeight: number): Generator<void, RulerMark[]> {
     const win = this.win;
-    const scrollHeight = Math.max(win.document.documentElement.scrollHeight, 1);
     const marks: RulerMark[] = [];
     for (const { claim, range } of this.model.targets) {
       const r = range.getBoundingClientRect();
-      if (r.width || r.height) {
-        // (zero size: not rendered, hidden text)
-        marks.push(mark(claim.id, KIND_GROUP[claim.kind], r.top + win.scrollY, scrollHeight, `${KIND_LABELS[claim.kind]}: ${claim.text}`));
-      }
+      // A zero-size rect is text that is not rendered (hidden): no mark.
+      if (r.width || r.height) marks.push(mark(claim.id, KIND_GROUP[claim.kind], r.top + win.scrollY, scrollHeight, `${KIND_LABELS[claim.kind]}: ${claim.text}`));
       yield;
     }
     return marks;
   }
 
-  private finishLayout(marks: RulerMark[]): void {
+  private finishLayout(marks: RulerMark[], scrollHeight: number): void {
     const win = this.win;
-    const scrollHeight = Math.max(win.document.documentElement.scrollHeight, 1);
     const badges: SponsoredBadgeProps[] = [];
     for (const s of this.model.sponsored) {
       const r = s.el.getBoundingClientRect();
