@@ -8,7 +8,7 @@ import { byPosition, numericClaim, strategicClaim, tieFiguresToThemes } from './
 import { IdMaker } from './text/ids';
 import { defaultNow, runSteps } from './extract/steps';
 import { summariseArgument } from './themes/summarise';
-import { matchThemes, themesWithTermsIn, type ThemeHit } from './themes/match';
+import { matchThemesInSentencesSteps } from './themes/match';
 import { DEFAULT_THEMES, type ThemeDefinition } from './themes/taxonomy';
 import { splitSentences } from './text/sentences';
 import { guessLanguage, primaryLanguage } from './text/language';
@@ -63,11 +63,9 @@ export function* analyseTextSteps(input: ArticleInput, options: TextOptions = {}
   const strategic: Claim[] = [];
   const themes = options.themes ?? DEFAULT_THEMES;
   // Each sentence's themes, matched once: the claims and the summary both read them.
-  const sentenceHits: ThemeHit[][] = [];
+  const sentenceHits = lang === 'en' ? yield* matchThemesInSentencesSteps(text, sentences, themes) : [];
   if (lang === 'en') {
-    const termsIn = themesWithTermsIn(text, themes);
     for (let i = 0; i < sentences.length; i++) {
-      sentenceHits.push(matchThemes(sentences[i].text, themes, termsIn));
       const claim = strategicClaim(sentences[i], themes, ids, sentenceHits[i]);
       if (claim) strategic.push(claim);
       if (i % SENTENCES_PER_SLICE === SENTENCES_PER_SLICE - 1) yield;

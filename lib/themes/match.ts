@@ -22,17 +22,18 @@ const WORD_CHAR = '[\\w\\u00C0-\\u024F]';
 interface CompiledTheme {
   terms: GuardedRegExp | null;
   /**
-   * The first word of each term (lower case): a text where no word starts with one of them cannot
-   * match the terms, so their regex is neither compiled nor run there. Null when a term does not start
-   * with a word character (then there is nothing cheap to look for).
+   * Per rule (terms first, then patterns): may it run once over a whole text, its matches then shared out
+   * to the sentences? Only when what it matches at a place depends on nothing but the characters it
+   * matches and one character either side (word edges). Anchors and lookarounds see further, so those
+   * rules run sentence by sentence.
    */
-  termLeads: string[] | null;
+  wholeText: boolean[];
   patterns: GuardedRegExp[];
 }
 
 const compiled = new WeakMap<ThemeDefinition, CompiledTheme>();
-const WORD_RUNS = new RegExp(`${WORD_CHAR}+`, 'g');
-const LEADING_WORD = new RegExp(`^${WORD_CHAR}+`);
+/** Pattern syntax that reads past a match's own characters: anchors and lookarounds (\b aside). */
+const SEES_BEYOND_MATCH = /(?<![[\\])\^|(?<!\\)\$|\(\?<?[=!]/;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -63,29 +64,20 @@ function termsSource(terms: string[]): string | null {
   return `(?<!${WORD_CHAR})(?:${bodies.join('|')})${TERM_ENDINGS}(?!${WORD_CHAR})`;
 }
 
-function termLeads(terms: string[]): string[] | null {
-  const leads: string[] = [];
-  for (const term of terms) {
-    const t = term.trim();
-    if (!t) continue;
-    const lead = LEADING_WORD.exec(normaliseQuotes(t.toLowerCase()));
-    if (!lead) return null;
-    leads.push(lead[0]);
-  }
-  return leads;
-}
-
 function compile(theme: ThemeDefinition): CompiledTheme {
   let res = compiled.get(theme);
   if (res) return res;
   const terms = termsSource(theme.terms);
-  res = { terms: terms ? new GuardedRegExp(terms, 'g') : null, termLeads: termLeads(theme.terms), patterns: [] };
+  res = { terms: terms ? new GuardedRegExp(terms, 'g') : null, patterns: [], wholeText: [] };
+  // The terms' own lookarounds read one character, like \b.
+  if (res.terms) res.wholeText.push(true);
   for (const source of theme.patterns ?? []) {
     try {
       // The u flag only where a pattern needs it (\p{...}, \u{...}): it slows matching down a lot.
       const rule = new GuardedRegExp(source, /\\[pPu]\{/.test(source) ? 'giu' : 'gi');
       void rule.re; // compile now, so that a broken pattern is dropped here
       res.patterns.push(rule);
+      res.wholeText.push(!SEES_BEYOND_MATCH.test(source));
     } catch {
       // A user's broken pattern must not break the analysis; the theme keeps its other rules.
     }
@@ -94,48 +86,25 @@ function compile(theme: ThemeDefinition): CompiledTheme {
   return res;
 }
 
+/** A theme's compiled rules, terms first (for tests that watch them run). */
+export function compiledRules(theme: ThemeDefinition): GuardedRegExp[] {
+  const { terms, patterns } = compile(theme);
+  return terms ? [terms, ...patterns] : patterns;
+}
+
 /** Curly apostrophes and quotes as straight ones, one character for one (offsets are kept). */
 export function normaliseQuotes(text: string): string {
   return text.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
 }
 
-/**
- * The themes whose terms may occur somewhere in `text`: some word of the text starts with the first
- * word of one of their terms. A sentence of the text can match a theme's terms only if the theme is
- * here; pass the set to `matchThemes` for each sentence to skip the others' term regexes.
- */
-export function themesWithTermsIn(text: string, themes: ThemeDefinition[]): Set<ThemeDefinition> {
-  const words = [...new Set(normaliseQuotes(text).toLowerCase().match(WORD_RUNS) ?? [])].sort();
-  const someWordStartsWith = (prefix: string) => {
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < words.length && words[lo].startsWith(prefix);
-  };
-  const found = new Set<ThemeDefinition>();
-  for (const theme of themes) {
-    const leads = compile(theme).termLeads;
-    if (!leads || leads.some(someWordStartsWith)) found.add(theme);
-  }
-  return found;
-}
-
-/**
- * The themes `text` speaks to, most hits first (ties keep the table's order). `termsIn`, from
- * `themesWithTermsIn` over a text holding this one, names the themes whose terms are worth trying.
- */
-export function matchThemes(text: string, themes: ThemeDefinition[], termsIn?: ReadonlySet<ThemeDefinition>): ThemeHit[] {
+/** The themes `text` speaks to, most hits first (ties keep the table's order). */
+export function matchThemes(text: string, themes: ThemeDefinition[]): ThemeHit[] {
   const norm = normaliseQuotes(text).toLowerCase();
   const out: ThemeHit[] = [];
   for (const theme of themes) {
     const starts = new Set<number>();
     const { terms, patterns } = compile(theme);
-    const rules = terms && (!termsIn || termsIn.has(theme)) ? [terms, ...patterns] : patterns;
-    for (const rule of rules) {
+    for (const rule of terms ? [terms, ...patterns] : patterns) {
       if (!rule.mayMatch(norm)) continue;
       const re = rule.re;
       re.lastIndex = 0;
@@ -147,4 +116,97 @@ export function matchThemes(text: string, themes: ThemeDefinition[], termsIn?: R
     if (starts.size > 0) out.push({ id: theme.id, hits: starts.size });
   }
   return out.map((h, i) => ({ h, i })).sort((a, b) => b.h.hits - a.h.hits || a.i - b.i).map((x) => x.h);
+}
+
+/**
+ * A character that makes a word edge (\b, or the terms' WORD_CHAR lookarounds) differ between "end of the
+ * sentence" and "next character of the text": ASCII word characters, Latin accents, and the two letters
+ * that case-insensitive Unicode regexes count as word characters (ſ, K).
+ */
+const EDGE_WORD_CHAR = /[\w\u00C0-\u024F\u017F\u212A]/;
+
+interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * `matchThemes` of every sentence of `text` (each a `text.slice(start, end)`, in order, not overlapping),
+ * with the same answers, in far fewer regex runs: each whole-text rule runs once over the text and its
+ * matches go to the sentence that holds them. Where that could differ from matching the sentence alone —
+ * a match crossing or leaving a sentence's bounds, a sentence glued to a word character of the text —
+ * the rule runs again on that sentence alone. Yields after each theme (a theme can take a while on a
+ * very long text).
+ */
+export function* matchThemesInSentencesSteps(
+  text: string,
+  sentences: readonly SentenceRange[],
+  themes: ThemeDefinition[],
+): Generator<void, ThemeHit[][]> {
+  const norm = normaliseQuotes(text).toLowerCase();
+  // Lower-casing must keep offsets, and the final sigma (ς) is lower-cased by context: both are rare, and
+  // then each sentence is matched alone.
+  if (norm.length !== text.length || text.includes('\u03a3')) {
+    const out: ThemeHit[][] = [];
+    for (const s of sentences) out.push(matchThemes(text.slice(s.start, s.end), themes));
+    return out;
+  }
+  const n = sentences.length;
+  // A sentence whose neighbour in the text is a word character sees another word edge than alone.
+  const glued: boolean[] = sentences.map(
+    (s) => (s.start > 0 && EDGE_WORD_CHAR.test(text[s.start - 1])) || (s.end < text.length && EDGE_WORD_CHAR.test(text[s.end])),
+  );
+  const hitsBySentence: { index: number; hit: ThemeHit }[][] = Array.from({ length: n }, () => []);
+  for (let t = 0; t < themes.length; t++) {
+    const theme = themes[t];
+    const { terms, patterns, wholeText } = compile(theme);
+    const rules = terms ? [terms, ...patterns] : patterns;
+    const starts: (Set<number> | undefined)[] = new Array(n);
+    const add = (i: number, at: number) => (starts[i] ??= new Set()).add(at);
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r];
+      if (!rule.mayMatch(norm)) continue;
+      const re = rule.re;
+      // Sentences this rule must match alone, and the whole-text matches that fell cleanly inside one.
+      const alone = new Set<number>();
+      const clean: number[] = []; // pairs: sentence index, match start
+      if (wholeText[r]) {
+        re.lastIndex = 0;
+        let i = 0; // every sentence before i ends before the current match starts
+        for (let m = re.exec(norm); m; m = re.exec(norm)) {
+          const from = m.index;
+          const to = from + m[0].length;
+          if (to === from) {
+            re.lastIndex++; // matches nothing: not counted, alone or not
+            continue;
+          }
+          while (i < n && sentences[i].end <= from) i++;
+          let j = i;
+          while (j < n && sentences[j].start < to) j++;
+          if (j === i + 1 && sentences[i].start <= from && to <= sentences[i].end) clean.push(i, from);
+          else for (let k = i; k < j; k++) alone.add(k); // crosses or leaves a sentence's bounds
+        }
+        for (let k = 0; k < n; k++) if (glued[k]) alone.add(k);
+      } else {
+        for (let k = 0; k < n; k++) alone.add(k);
+      }
+      for (let c = 0; c < clean.length; c += 2) if (!alone.has(clean[c])) add(clean[c], clean[c + 1]);
+      for (const k of alone) {
+        const s = sentences[k];
+        const part = norm.slice(s.start, s.end);
+        if (!rule.mayMatch(part)) continue;
+        re.lastIndex = 0;
+        for (let m = re.exec(part); m; m = re.exec(part)) {
+          if (m[0] === '') re.lastIndex++;
+          else add(k, s.start + m.index);
+        }
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      const size = starts[i]?.size;
+      if (size) hitsBySentence[i].push({ index: t, hit: { id: theme.id, hits: size } });
+    }
+    yield;
+  }
+  return hitsBySentence.map((list) => list.sort((a, b) => b.hit.hits - a.hit.hits || a.index - b.index).map((x) => x.hit));
 }

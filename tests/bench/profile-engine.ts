@@ -1,7 +1,8 @@
-// `node scripts/run-ts.mjs tests/bench/profile-engine.ts [--every K] [--top N] [--warm] [--page-half]`: where the engine's
+// `node scripts/run-ts.mjs tests/bench/profile-engine.ts [--every K] [--top N] [--warm] [--page-half | --text-half]`: where the engine's
 // time goes in Chromium. Loads every K-th corpus article in a plain Chromium (no extension), runs the
 // engine bundle's analyze() once under the V8 CPU profiler (cold, as on a page load; --warm runs it once
-// first; --page-half profiles only lib/read-article.ts, the content script's share) and sums, over all pages, the self time of each function and the total time of each lib/ module.
+// first; --page-half profiles only lib/read-article.ts, the content script's share; --text-half only
+// lib/analyse-text.ts, the background's share, on the text the page half read) and sums, over all pages, the self time of each function and the total time of each lib/ module.
 // A tool for the engineer, not a benchmark: no reference, no goal.
 import { corpusPages, median, startHarness } from '../eval/browser-support';
 import { engineBundle } from '../support/engine-bundle';
@@ -23,7 +24,8 @@ const every = flag('--every', 5);
 const top = flag('--top', 40);
 const warm = args.includes('--warm');
 
-const engine = (await engineBundle(args.includes('--page-half') ? 'page-half' : 'all')).replace('//# sourceMappingURL', '//');
+const half = args.includes('--page-half') ? 'page-half' : args.includes('--text-half') ? 'text-half' : 'all';
+const engine = (await engineBundle(half)).replace('//# sourceMappingURL', '//');
 const pages = corpusPages().filter((p) => p.expectArticle).filter((_, i) => i % every === 0);
 const h = await startHarness({ withExtension: false, bypassCSP: true });
 const selfByFn = new Map<string, number>();
@@ -35,6 +37,7 @@ try {
   for (const p of pages) {
     if (await h.open(p, 10_000)) continue;
     await h.page.addScriptTag({ content: engine });
+    if (half === 'text-half') await h.page.evaluate(() => (window as any).__lede.read(document));
     if (warm) await h.page.evaluate(() => (window as any).__lede.analyze(document, {}));
     await cdp.send('Profiler.start');
     wall.push(await h.page.evaluate(() => {

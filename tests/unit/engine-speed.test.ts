@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 // The engine's shortcuts for speed must not change what it finds: the step-wise passes give what the
-// one-go functions give and really pause, the theme pre-filter only skips themes that cannot match, and
+// one-go functions give and really pause, themes matched over the whole text are each sentence's own, and
 // the numeric regexes compiled without the u flag fall back to the full ones where the look-arounds
 // decide. Texts and pages here are written for these tests (a ferry operator, a bakery chain).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, analysisSteps } from '../../lib/analyze';
@@ -13,7 +13,9 @@ import { findSponsored, findSponsoredSteps } from '../../lib/sponsored';
 import { buildArticleText, buildArticleTextSteps } from '../../lib/text/article-text';
 import { EndingAtAfter, endingAt, matchEndingAt, WordsAt } from '../../lib/claims/regex-util';
 import { findNumericClaims } from '../../lib/claims/numeric';
-import { matchThemes, themesWithTermsIn } from '../../lib/themes/match';
+import { compiledRules, matchThemes, matchThemesInSentencesSteps } from '../../lib/themes/match';
+import { splitSentences } from '../../lib/text/sentences';
+import type { Span } from '../../lib/analysis';
 import { DEFAULT_THEMES, type ThemeDefinition } from '../../lib/themes/taxonomy';
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../fixtures/extract', name), 'utf8');
@@ -86,39 +88,92 @@ describe('step-wise passes', () => {
   });
 });
 
-describe('theme term pre-filter', () => {
-  const themes: ThemeDefinition[] = [
-    { id: 'clouds', label: 'Clouds', terms: ['multi-cloud', 'cloud bill'] },
-    { id: 'bread', label: 'Bread', terms: ['sourdough', 'bakery'] },
-    { id: 'odd', label: 'Odd', terms: ['#hashtag'] },
-  ];
+describe('themes matched over the whole text', () => {
+  const bySentence = (text: string, sentences: Span[], themes: ThemeDefinition[]) =>
+    sentences.map((s) => matchThemes(text.slice(s.start, s.end), themes));
+  const together = (text: string, sentences: Span[], themes: ThemeDefinition[]) =>
+    runSteps(matchThemesInSentencesSteps(text, sentences, themes));
 
-  it('keeps the themes whose terms may occur, in any spelling the terms allow', () => {
-    const text = 'The bakery went multicloud last year.';
-    const found = themesWithTermsIn(text, themes);
-    expect(found.has(themes[0])).toBe(true); // "multicloud" starts with "multi", as "multi-cloud" may be written
-    expect(found.has(themes[1])).toBe(true);
-    expect(matchThemes(text, themes, found).map((h) => h.id)).toEqual(['clouds', 'bread']);
-  });
-
-  it('drops a theme none of whose terms can start a word of the text', () => {
-    const found = themesWithTermsIn('The ferry sailed at dawn.', themes);
-    expect(found.has(themes[1])).toBe(false);
-    expect(found.has(themes[0])).toBe(false);
-    // A term starting with a non-word character cannot be looked for cheaply: its theme is always kept.
-    expect(found.has(themes[2])).toBe(true);
-  });
-
-  it('changes no sentence’s themes over the default table', () => {
-    const text =
-      'The bakery chain depends on a single supplier of flour, which could raise costs. ' +
-      'Analysts expect margins to shrink as rivals cut prices. ' +
-      'It plans to diversify into frozen dough and spread production across three sites.';
-    const termsIn = themesWithTermsIn(text, DEFAULT_THEMES);
-    expect(termsIn.size).toBeLessThan(DEFAULT_THEMES.length);
-    for (const sentence of text.split(/(?<=\.) /)) {
-      expect(matchThemes(sentence, DEFAULT_THEMES, termsIn)).toEqual(matchThemes(sentence, DEFAULT_THEMES));
+  it('gives every sentence of the fixture articles the themes it has alone', () => {
+    let sentencesSeen = 0;
+    let withThemes = 0;
+    for (const name of readdirSync(resolve(__dirname, '../fixtures/pages')).filter((f) => f.endsWith('.html'))) {
+      const doc = parse(readFileSync(resolve(__dirname, '../fixtures/pages', name), 'utf8'));
+      const extraction = extractArticle(doc);
+      if (!extraction) continue;
+      const { text } = buildArticleText(extraction);
+      const sentences = splitSentences(text);
+      const expected = bySentence(text, sentences, DEFAULT_THEMES);
+      expect(together(text, sentences, DEFAULT_THEMES), name).toEqual(expected);
+      sentencesSeen += sentences.length;
+      withThemes += expected.filter((h) => h.length > 0).length;
     }
+    expect(sentencesSeen).toBeGreaterThan(100);
+    expect(withThemes).toBeGreaterThan(30);
+  });
+
+  // Rules that see past their match, matches across sentence ends, sentences glued to a word, matches of
+  // nothing, and a text that lower-cases to another length: each must still give the sentence-alone answer.
+  const rules = [
+    '^the \\w+', 'risk\\.?$', '(?<=cut )costs?', 'costs?(?! rose)', '(?<!\\S)cap\\w*', 'rose[^a-z]+\\w+', 'rose\\W+\\w+', 'ex\\w*\\s+\\w+', '\\$\\d+',
+    'x*', '\\b', '\\bsail\\w*', '\\bferr(?:y|ies)\\b',
+  ];
+  // One rule per theme, so that no other rule's match at the same place can hide a wrong answer.
+  const tricky: ThemeDefinition[] = [
+    ...rules.map((p, i) => ({ id: `p${i}`, label: p, terms: [], patterns: [p] })),
+    { id: 't1', label: 'T1', terms: ['rose sharply'] },
+    { id: 't2', label: 'T2', terms: ['price tag', 'ṡuppliers'] },
+    { id: 't3', label: 'T3', terms: ['cost'] },
+  ];
+  const texts = [
+    'The ferry costs rose. Costs rose sharply\nin spring; the price\ntag grew. Cut costs, they said. The risk.',
+    'Ferries sail at dawn.Sailors cost more.The capital cost of a ferry is a risk',
+    'The cost is İstanbul-based. Σ COSTS ROSE. The ferry sails.',
+    'Rose\n\nExpensive ferries. Ex ferry costs rose – prices rose; the ferry rose—sharply.',
+    'Costs rose. Rose sharply, unsailed ferries cost more.',
+    'It cost $5. $6 next year, then $7.',
+  ];
+  const splits = (text: string): Span[][] => {
+    const span = (start: number, end: number): Span => ({ text: text.slice(start, end), start, end });
+    const out: Span[][] = [splitSentences(text)];
+    // Every place to cut the text in two, with and without a character left between the halves: cuts
+    // inside words give sentences glued to a word character, cuts inside matches give crossing matches.
+    for (let c = 1; c < text.length; c++) {
+      out.push([span(0, c), span(c, text.length)]);
+      if (c + 1 < text.length) out.push([span(0, c), span(c + 1, text.length)]);
+    }
+    return out;
+  };
+
+  it('gives the sentence-alone answer for rules and texts that could tell the difference', () => {
+    for (const text of texts) {
+      for (const sentences of splits(text)) {
+        for (const themes of [tricky, DEFAULT_THEMES, [...tricky, ...DEFAULT_THEMES]]) {
+          expect(together(text, sentences, themes), `${JSON.stringify(text)} / ${sentences.length}`).toEqual(bySentence(text, sentences, themes));
+        }
+      }
+    }
+  });
+
+  it('runs a plain rule once over the text, not once per sentence', () => {
+    const theme: ThemeDefinition = { id: 'ferry', label: 'Ferry', terms: [], patterns: ['\\bferr(?:y|ies)\\b'] };
+    const text = Array.from({ length: 50 }, (_, i) => `Ferry ${i} left the harbour.`).join(' ');
+    const sentences = splitSentences(text);
+    runSteps(matchThemesInSentencesSteps(text, sentences, [theme])); // compiles the rule
+    const re = (compiledRules(theme)[0] as { re: RegExp }).re;
+    let runs = 0;
+    const exec = re.exec;
+    re.exec = function (this: RegExp, s: string) {
+      runs++;
+      return exec.call(this, s);
+    };
+    try {
+      const hits = runSteps(matchThemesInSentencesSteps(text, sentences, [theme]));
+      expect(hits.every((h) => h.length === 1 && h[0].hits === 1)).toBe(true);
+    } finally {
+      re.exec = exec;
+    }
+    expect(runs).toBe(51); // 50 matches and the run that finds no more
   });
 });
 
