@@ -62,6 +62,8 @@ export const AnalysisSchema = z.object({
     extractMs: z.number(),
     analyzeMs: z.number(),
     highlightMs: z.optional(z.number()),
+    /** Where the page half ran: in the page, or in the background on a copy of the page's HTML. */
+    readIn: z.optional(z.enum(['page', 'background'])),
   }),
 });
 

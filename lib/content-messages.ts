@@ -20,7 +20,11 @@ import {
   type Guard,
 } from './guard';
 import { HIGHLIGHT_GROUPS, type HighlightGroup } from './highlight/groups';
-import type { AnalyseTextResponse, ContentRequest, HighlightsRequest, SiteSettings } from './messages';
+import type { ArticleMeta } from './analysis';
+import type { ArticleInput } from './analyse-text';
+import { ARTICLE_TEXT_MAX_CHARS } from './limits';
+import type { AnalyseTextResponse, ContentRequest, HighlightsRequest, ReadPageResponse, SiteSettings } from './messages';
+import type { ElementRef, ReadingOnPaths } from './page-reading';
 import type { InPageRequest, NotesAnchorsAnswer } from './notes/messages';
 
 const CLAIM_KINDS: readonly ClaimKind[] = ['money', 'quantity', 'count', 'percent', 'date', 'number', 'strategic'];
@@ -87,6 +91,37 @@ const isTextAnalysis = shape<TextAnalysis>({
 
 export const isAnalyseTextResponse: Guard<AnalyseTextResponse> = either<AnalyseTextResponse>(
   shape({ ok: literal(true), result: isTextAnalysis }),
+  shape({ ok: literal(false), error: isString }),
+);
+
+const isPath = arrayOf(isOffset);
+const isElementRef = shape<ElementRef>({ path: isPath, tag: isString });
+const isMeta = shape<ArticleMeta>({
+  site: optional(isString),
+  author: optional(isString),
+  published: optional(isString),
+  canonicalUrl: optional(isString),
+  lang: optional(isString),
+});
+const isArticleInput = shape<ArticleInput>({
+  text: (v): v is string => isString(v) && v.length <= ARTICLE_TEXT_MAX_CHARS,
+  blockStarts: arrayOf(isOffset),
+  title: isString,
+  langHint: nullable(isString),
+});
+const isReadingOnPaths = shape<ReadingOnPaths>({
+  root: isElementRef,
+  blocks: arrayOf(isPath),
+  skipped: arrayOf(isPath),
+  sponsored: arrayOf(shape<ReadingOnPaths['sponsored'][number]>({ at: isElementRef, reasons: arrayOf(isString) })),
+  title: isString,
+  meta: isMeta,
+  input: isArticleInput,
+});
+
+export const isReadPageResponse: Guard<ReadPageResponse> = either<ReadPageResponse>(
+  shape({ ok: literal(true), status: literal('not-article') }),
+  shape({ ok: literal(true), status: literal('article'), reading: isReadingOnPaths, result: isTextAnalysis }),
   shape({ ok: literal(false), error: isString }),
 );
 

@@ -35,19 +35,27 @@ export async function answerAnalyseText(message: unknown, options: TextServiceOp
       return { ok: false, error: 'lede:analyse-text: block starts out of order or past the text' };
     }
   }
-  const now = options.now ?? defaultNow;
-  // Timings count the work, not the turns given to other requests.
-  const clock = new BusyClock(now);
   try {
-    const run = await runSliced(analyseTextSteps(parsed.data.input, { themes: options.themes, now: clock.now }), {
-      budgetMs: TEXT_SLICE_MS,
-      cancelled: () => options.superseded?.() ?? false,
-      now,
-      clock,
-      yieldToPage: options.yieldNow ?? (() => new Promise<void>((done) => setTimeout(done, 0))),
-    });
-    return run.done ? { ok: true, result: run.value } : { ok: false, error: 'lede:analyse-text: superseded by a newer request from the page' };
+    const result = await runInBackground((now) => analyseTextSteps(parsed.data.input, { themes: options.themes, now }), options);
+    return result ? { ok: true, result } : { ok: false, error: 'lede:analyse-text: superseded by a newer request from the page' };
   } catch (error) {
     return { ok: false, error: `lede:analyse-text: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/**
+ * Runs steps in the background's slices; null when superseded. `steps` gets a busy-time clock: timings
+ * count the work, not the turns given to other requests.
+ */
+export async function runInBackground<T>(steps: (now: () => number) => Generator<void, T>, options: TextServiceOptions): Promise<T | null> {
+  const now = options.now ?? defaultNow;
+  const clock = new BusyClock(now);
+  const run = await runSliced(steps(clock.now), {
+    budgetMs: TEXT_SLICE_MS,
+    cancelled: () => options.superseded?.() ?? false,
+    now,
+    clock,
+    yieldToPage: options.yieldNow ?? (() => new Promise<void>((done) => setTimeout(done, 0))),
+  });
+  return run.done ? run.value : null;
 }

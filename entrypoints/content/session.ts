@@ -3,13 +3,17 @@
 // the extension goes away.
 import type { Analysis, Claim } from '@/lib/analysis';
 import type { ArticleInput, TextAnalysis } from '@/lib/analyse-text';
-import { completeAnalysis, readArticleSteps, type DetailedAnalysis } from '@/lib/read-article';
+import { completeAnalysis, readArticleSteps, type ArticleReading, type DetailedAnalysis } from '@/lib/read-article';
+import { isProbablyArticle } from '@/lib/extract';
+import { PAGE_HTML_MAX_CHARS } from '@/lib/limits';
+import { readingFromPathsSteps, serializePage } from '@/lib/page-reading';
 import { HIGHLIGHT_GROUPS } from '@/lib/highlight/groups';
 import {
   type AnalysisResponse,
   type ContentRequest,
   type HighlightGroup,
   type HighlightsResponse,
+  type ReadPageResponse,
   type SiteSettings,
   type StateResponse,
 } from '@/lib/messages';
@@ -39,6 +43,12 @@ export interface SessionDeps {
   saveSettings(host: string, change: SiteSettings): Promise<void>;
   /** The text half of the analysis (claims, themes): the background runs it on the article text. */
   analyseText(input: ArticleInput): Promise<TextAnalysis>;
+  /**
+   * The whole pipeline on a copy of the page: the background parses the HTML and reads it with its code
+   * warm, off the page's thread. Without it (or when its reading does not fit the live page), the page
+   * half runs in the page and only the text goes to `analyseText`.
+   */
+  readPage?(html: string, force: boolean): Promise<ReadPageResponse>;
   /** After every analysis settles (article or not): the notes module re-anchors and redraws. */
   onSettled?(): void;
   /** "Add a note" on a claim's card. */
@@ -220,16 +230,28 @@ export class LedeSession {
     const page = pageUrl(this.doc);
     // Timings count Lede's own work: the clock stops while the page has the main thread.
     const clock = new BusyClock();
-    const reading = await runSliced(readArticleSteps(this.doc, { force: this.force, now: clock.now }), { cancelled, clock });
-    if (!reading.done || cancelled()) return;
-    if ('status' in reading.value) return this.settle(run, null);
-    // Changes to the article during the round trip to the background start a new run (which cancels this one).
-    this.watch.watch(reading.value.extraction.root);
-    const text = await this.textAnalysis(reading.value.input, cancelled);
+    let reading: ArticleReading;
+    let text: TextAnalysis | null;
+    const elsewhere = await this.readElsewhere(clock, cancelled);
+    if (cancelled()) return;
+    if (elsewhere === 'not-article') return this.settle(run, null);
+    if (elsewhere) {
+      ({ reading, text } = elsewhere);
+      this.watch.watch(reading.extraction.root);
+    } else {
+      const inPage = await runSliced(readArticleSteps(this.doc, { force: this.force, now: clock.now }), { cancelled, clock });
+      if (!inPage.done || cancelled()) return;
+      if ('status' in inPage.value) return this.settle(run, null);
+      reading = inPage.value;
+      // Changes to the article during the round trip to the background start a new run (which cancels this one).
+      this.watch.watch(reading.extraction.root);
+      text = await this.textAnalysis(reading.input, cancelled);
+    }
     if (!text || cancelled()) return;
     // Moved to another page meanwhile (pushState): the navigation's own run will draw that one.
     if (pageUrl(this.doc) !== page) return this.watch.checkLocation();
-    const detailed = completeAnalysis(reading.value, text, url);
+    const detailed = completeAnalysis(reading, text, url);
+    detailed.analysis.timings.readIn = elsewhere ? 'background' : 'page';
     // The claims' live ranges, in slices too: a very long article has tens of thousands of them. They
     // start in a task of their own: reading a long answer off the message is work enough for one.
     await defaultYield();
@@ -242,6 +264,36 @@ export class LedeSession {
     );
     if (!targets.done || cancelled()) return;
     this.settle(run, detailed, targets.value, drawClock.now() - targetsFrom);
+  }
+
+  /**
+   * The page read by the background from a copy of its HTML: the reading resolved in the live page, with
+   * the text half's result. Null when that cannot be used (no background reader, a failure, a page too
+   * long to send, or a live page that differs from the copy): the caller reads the page itself.
+   */
+  private async readElsewhere(clock: BusyClock, cancelled: () => boolean): Promise<{ reading: ArticleReading; text: TextAnalysis } | 'not-article' | null> {
+    if (!this.deps.readPage) return null;
+    const t0 = clock.now();
+    // The same cheap look as the page half's first step: most pages stop here.
+    if (!this.doc.body || (!this.force && !isProbablyArticle(this.doc))) return 'not-article';
+    const html = serializePage(this.doc);
+    if (html.length > PAGE_HTML_MAX_CHARS) return null;
+    let answer: ReadPageResponse;
+    clock.pause();
+    try {
+      answer = await this.deps.readPage(html, this.force);
+    } catch (error) {
+      if (!cancelled()) console.debug('Lede: reading the page in the background failed;', error instanceof Error ? error.message : error);
+      return null;
+    } finally {
+      clock.resume();
+    }
+    if (cancelled() || !answer.ok) return null;
+    if (answer.status === 'not-article') return 'not-article';
+    const reading = await runSliced(readingFromPathsSteps(this.doc, answer.reading, 0), { cancelled, clock });
+    if (!reading.done || !reading.value) return null;
+    reading.value.extractMs = Math.round((clock.now() - t0) * 100) / 100;
+    return { reading: reading.value, text: answer.result };
   }
 
   /** The background's answer, asked again a few times if it fails (a service worker starting up). */

@@ -1,8 +1,10 @@
-// Asks the background for the text half of the analysis (claims, themes, thesis) of the article text
-// the page half found. The answer is checked like any message. A refusal (or an answer that does not
+// Asks the background to read the page from a copy of its HTML (the whole pipeline), or, when that
+// cannot be used, for the text half of the analysis (claims, themes, thesis) of the article text the
+// page half found in the page. The answer is checked like any message. A refusal (or an answer that does not
 // check out) is final for this text; anything else thrown is the messaging failing, worth a retry.
 import type { ArticleInput, TextAnalysis } from '@/lib/analyse-text';
-import { isAnalyseTextResponse, TextAnalysisRefused } from '@/lib/content-messages';
+import { isAnalyseTextResponse, isReadPageResponse, TextAnalysisRefused } from '@/lib/content-messages';
+import type { ReadPageResponse } from '@/lib/messages';
 import { ARTICLE_TEXT_MAX_CHARS } from '@/lib/limits';
 
 export async function analyseTextInBackground(input: ArticleInput): Promise<TextAnalysis> {
@@ -11,4 +13,15 @@ export async function analyseTextInBackground(input: ArticleInput): Promise<Text
   if (!isAnalyseTextResponse(answer)) throw new TextAnalysisRefused('malformed answer to lede:analyse-text');
   if (!answer.ok) throw new TextAnalysisRefused(answer.error);
   return answer.result;
+}
+
+/**
+ * Asks the background to read the page from a copy of its HTML (lib/page-reading.ts): the whole
+ * pipeline runs there. A refusal or an answer that does not check out throws TextAnalysisRefused.
+ */
+export async function readPageInBackground(html: string, force: boolean): Promise<ReadPageResponse> {
+  const answer: unknown = await browser.runtime.sendMessage({ type: 'lede:read-page', html, force });
+  if (!isReadPageResponse(answer)) throw new TextAnalysisRefused('malformed answer to lede:read-page');
+  if (!answer.ok) throw new TextAnalysisRefused(answer.error);
+  return answer;
 }

@@ -24,7 +24,7 @@ export interface ArticleText {
 }
 
 /** Elements whose text is never article text, wherever they are. */
-const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
+export const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
 /** ASCII whitespace as HTML collapses it: space, tab, line feed, form feed, carriage return. */
 /** Runs of non-space characters joined by single spaces; the spaces are HTML's (tab, LF, FF, CR, space). */
 const PHRASES = /[^\t\n\f\r ]+(?: [^\t\n\f\r ]+)*/g;

@@ -79,6 +79,8 @@ interface PageFigures {
   ledeScriptMaxMs: number;
   ledeFrameMaxMs: number;
   longFrames: number;
+  /** Where the page half ran: on a copy in the background (the usual way), or in the page. */
+  readIn: string;
 }
 
 const readabilitySource = (): string => {
@@ -135,6 +137,7 @@ async function benchPage(h: Harness, source: string, engine: string, name: strin
   await h.page.addScriptTag({ content: engine });
   const engineMs = await h.page.evaluate(timeEngine, h.page.url());
   const parts = { extractMs: timings.extractMs, analyzeMs: timings.analyzeMs, highlightMs: timings.highlightMs ?? 0 };
+  const readIn = (timings as { readIn?: string }).readIn ?? 'page';
   return {
     name,
     ledeMs: parts.extractMs + parts.highlightMs,
@@ -146,6 +149,7 @@ async function benchPage(h: Harness, source: string, engine: string, name: strin
     ledeScriptMaxMs: scriptMax,
     ledeFrameMaxMs: frameMax,
     longFrames: loaf.length,
+    readIn,
   };
 }
 
@@ -207,7 +211,7 @@ async function main(): Promise<void> {
           figures.push(r);
           if (verbose) {
             console.log(
-              `  ${r.name.padEnd(40)} Lede page ${r.ledeMs.toFixed(1).padStart(6)} ms (x ${r.parts.extractMs} / h ${r.parts.highlightMs}; background a ${r.parts.analyzeMs})  Readability ${r.readabilityColdMs.toFixed(1).padStart(6)} ms cold ${r.readabilityWarmMs.toFixed(1).padStart(6)} warm  engine ${r.engineMs.toFixed(1).padStart(6)} ms  LoAF naming Lede: ${r.ledeScriptMaxMs ? `${r.ledeScriptMaxMs.toFixed(0)} ms script / ${r.ledeFrameMaxMs.toFixed(0)} ms frame` : 'none'}`,
+              `  ${r.name.padEnd(40)} Lede page ${r.ledeMs.toFixed(1).padStart(6)} ms [${r.readIn}] (x ${r.parts.extractMs} / h ${r.parts.highlightMs}; background a ${r.parts.analyzeMs})  Readability ${r.readabilityColdMs.toFixed(1).padStart(6)} ms cold ${r.readabilityWarmMs.toFixed(1).padStart(6)} warm  engine ${r.engineMs.toFixed(1).padStart(6)} ms  LoAF naming Lede: ${r.ledeScriptMaxMs ? `${r.ledeScriptMaxMs.toFixed(0)} ms script / ${r.ledeFrameMaxMs.toFixed(0)} ms frame` : 'none'}`,
             );
           }
         }
@@ -255,6 +259,9 @@ async function main(): Promise<void> {
   const longest = figures.reduce((m, f) => (f.ledeScriptMaxMs > m.ledeScriptMaxMs ? f : m), figures[0]);
   const framesWithLede = figures.filter((f) => f.ledeScriptMaxMs > 0);
   console.log(`\n== Lede in the browser vs Readability: ${figures.length} pages measured, ${skipped.length} skipped ==`);
+  const readIn = new Map<string, number>();
+  for (const f of figures) readIn.set(f.readIn, (readIn.get(f.readIn) ?? 0) + 1);
+  console.log(`Where the page half ran                  ${[...readIn].map(([k, n]) => `${k}: ${n}`).join(', ')} (background: the page's HTML read on a copy off the page's thread)`);
   console.log(`Lede on the page's main thread, median    ${lede.toFixed(1)} ms  (extract ${median(figures.map((f) => f.parts.extractMs)).toFixed(1)} + highlight ${median(figures.map((f) => f.parts.highlightMs)).toFixed(1)}; busy time, slices only)`);
   console.log(`Lede's text analysis in the background   ${median(figures.map((f) => f.parts.analyzeMs)).toFixed(1)} ms median (off the page's thread)`);
   console.log(`Lede in all (page + background), median  ${total.toFixed(1)} ms`);

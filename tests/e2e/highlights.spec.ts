@@ -23,9 +23,11 @@ test('a WordPress-like post gets figure highlights without changing its text, an
   const ledeStyles = await page.evaluate(() => [...document.querySelectorAll('style')].filter((s) => s.textContent?.includes('::highlight(lede-')).length);
   expect(ledeStyles).toBe(1);
 
-  const analysis = (await sendToPage(sw, { type: 'lede:analysis' })) as { claims: unknown[]; timings: { highlightMs?: number } };
+  const analysis = (await sendToPage(sw, { type: 'lede:analysis' })) as { claims: unknown[]; timings: { highlightMs?: number; readIn?: string } };
   expect(analysis.claims.length).toBe(state.claims);
   expect(analysis.timings.highlightMs).toBeGreaterThanOrEqual(0);
+  // Read by the background on a copy of the page's HTML, off the page's thread.
+  expect(analysis.timings.readIn).toBe('background');
 
   const off = await sendToPage(sw, { type: 'lede:highlights', on: false });
   expect(off).toEqual({ on: false, groups: [] });
@@ -122,5 +124,19 @@ test('re-analysis runs in slices: no long task (over 50 ms) while Lede reads and
   await waitForHighlights(page, (h) => allTexts(h).length > 0);
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window as unknown as { __long: number[] }).__long)).toEqual([]);
+  expect(errors.list).toEqual([]);
+});
+
+test('a page whose scripts built markup the HTML parser would not make is read in the page itself', async ({ page, sw, server, errors }) => {
+  await page.goto(server.url('/script-built.html'));
+  // The figure inside the script-built block is highlighted like the others.
+  const h = await waitForHighlights(page, (h) => allTexts(h).some((t) => t.includes('2 cents')));
+  expect(allTexts(h).some((t) => t.includes('$18 million'))).toBe(true);
+  const analysis = (await sendToPage(sw, { type: 'lede:analysis' })) as { article: { text: string }; timings: { readIn?: string } };
+  expect(analysis.timings.readIn).toBe('page');
+  expect(analysis.article.text).toContain('Growers will pay 2 cents per kilo stored.');
+  const off = await sendToPage(sw, { type: 'lede:highlights', on: false });
+  expect(off).toEqual({ on: false, groups: [] });
+  expect(await compareWithBefore(page)).toMatchObject({ htmlSame: true, textSame: true, sameNodes: true });
   expect(errors.list).toEqual([]);
 });
