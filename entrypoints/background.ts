@@ -167,6 +167,23 @@ function wireNotes(): void {
   });
 }
 
+// ---- The page half's code, injected into a content script's world when it must read its page itself. ----
+
+function wirePageHalf(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender, sendResponse: (answer: unknown) => void) => {
+    if ((message as { type?: unknown } | null)?.type !== 'lede:load-page-half') return false;
+    const tabId = sender.tab?.id;
+    if (sender.id !== browser.runtime.id || tabId === undefined) return false;
+    browser.scripting
+      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/page-half.js'] })
+      .then(
+        () => sendResponse({ ok: true }),
+        (error: unknown) => sendResponse({ ok: false, error: `lede:load-page-half: ${error instanceof Error ? error.message : String(error)}` }),
+      );
+    return true;
+  });
+}
+
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => {
     if (command !== TOGGLE_COMMAND) return;
@@ -175,5 +192,6 @@ export default defineBackground(() => {
     });
   });
   wireTextAnalysis();
+  wirePageHalf();
   wireNotes();
 });

@@ -9,7 +9,8 @@
 import type { Analysis } from './analysis';
 import { analyseTextSteps, type TextOptions } from './analyse-text';
 import { runSteps } from './extract/steps';
-import { completeAnalysis, readArticleSteps, type DetailedAnalysis, type NotArticle, type ReadOptions } from './read-article';
+import { completeAnalysis, type DetailedAnalysis } from './complete-analysis';
+import { readArticleSteps, type NotArticle, type ReadOptions } from './read-article';
 
 export type { DetailedAnalysis, NotArticle } from './read-article';
 

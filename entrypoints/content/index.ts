@@ -4,7 +4,7 @@ import { parseContentRequest } from '@/lib/content-messages';
 import { LedeSession } from './session';
 import { loadSiteSettings, saveSiteSettings } from './site-settings';
 import { NotesInPage } from './notes-in-page';
-import { analyseTextInBackground, readPageInBackground } from './text-analysis';
+import { analyseTextInBackground, loadPageHalf, readPageInBackground } from './text-analysis';
 
 /** How often an orphaned content script notices that the extension went away, and cleans up. */
 const INVALIDATION_CHECK_MS = 2000;
@@ -20,6 +20,7 @@ export default defineContentScript({
       saveSettings: saveSiteSettings,
       analyseText: analyseTextInBackground,
       readPage: readPageInBackground,
+      loadPageHalf,
       onSettled: () => notes.onSettled(),
       onAddNote: (claim) => notes.addNoteForClaim(claim),
     });

@@ -3,8 +3,9 @@
 // the extension goes away.
 import type { Analysis, Claim } from '@/lib/analysis';
 import type { ArticleInput, TextAnalysis } from '@/lib/analyse-text';
-import { completeAnalysis, readArticleSteps, type ArticleReading, type DetailedAnalysis } from '@/lib/read-article';
-import { isProbablyArticle } from '@/lib/extract';
+import { completeAnalysis, type DetailedAnalysis } from '@/lib/complete-analysis';
+import type { ArticleReading, readArticleSteps } from '@/lib/read-article';
+import { looksLikeArticle } from '@/lib/extract/probe';
 import { PAGE_HTML_MAX_CHARS } from '@/lib/limits';
 import { readingFromPathsSteps, serializePage } from '@/lib/page-reading';
 import { HIGHLIGHT_GROUPS } from '@/lib/highlight/groups';
@@ -29,6 +30,15 @@ import { sensitiveSite } from './sensitive-sites';
 
 type Status = StateResponse['status'];
 
+/** The page half's cheap first look (lib/extract's isProbablyArticle, without the extractor's code). */
+function probablyArticle(doc: Document): boolean {
+  try {
+    return looksLikeArticle(doc);
+  } catch {
+    return false;
+  }
+}
+
 /** How often the text analysis is asked for before the page is left as it is, and the wait between. */
 const TEXT_ANALYSIS_ATTEMPTS = 3;
 const TEXT_ANALYSIS_RETRY_MS = 500;
@@ -49,6 +59,11 @@ export interface SessionDeps {
    * half runs in the page and only the text goes to `analyseText`.
    */
   readPage?(html: string, force: boolean): Promise<ReadPageResponse>;
+  /**
+   * The page half's code, for reading in the page. Kept out of the content script's first load: the
+   * background reads most pages, so the code is injected (entrypoints/page-half.ts) only when needed.
+   */
+  loadPageHalf(): Promise<typeof readArticleSteps>;
   /** After every analysis settles (article or not): the notes module re-anchors and redraws. */
   onSettled?(): void;
   /** "Add a note" on a claim's card. */
@@ -239,7 +254,15 @@ export class LedeSession {
       ({ reading, text } = elsewhere);
       this.watch.watch(reading.extraction.root);
     } else {
-      const inPage = await runSliced(readArticleSteps(this.doc, { force: this.force, now: clock.now }), { cancelled, clock });
+      let readArticle: typeof readArticleSteps;
+      try {
+        readArticle = await this.deps.loadPageHalf();
+      } catch (error) {
+        if (!cancelled()) console.warn('Lede: could not load the page reader;', error instanceof Error ? error.message : error);
+        return;
+      }
+      if (cancelled()) return;
+      const inPage = await runSliced(readArticle(this.doc, { force: this.force, now: clock.now }), { cancelled, clock });
       if (!inPage.done || cancelled()) return;
       if ('status' in inPage.value) return this.settle(run, null);
       reading = inPage.value;
@@ -275,7 +298,7 @@ export class LedeSession {
     if (!this.deps.readPage) return null;
     const t0 = clock.now();
     // The same cheap look as the page half's first step: most pages stop here.
-    if (!this.doc.body || (!this.force && !isProbablyArticle(this.doc))) return 'not-article';
+    if (!this.doc.body || (!this.force && !probablyArticle(this.doc))) return 'not-article';
     const html = serializePage(this.doc);
     if (html.length > PAGE_HTML_MAX_CHARS) return null;
     let answer: ReadPageResponse;

@@ -3,7 +3,7 @@
 // page half found in the page. The answer is checked like any message. A refusal (or an answer that does not
 // check out) is final for this text; anything else thrown is the messaging failing, worth a retry.
 import type { ArticleInput, TextAnalysis } from '@/lib/analyse-text';
-import { isAnalyseTextResponse, isReadPageResponse, TextAnalysisRefused } from '@/lib/content-messages';
+import { failureMessage, isAnalyseTextResponse, isOkAnswer, isReadPageResponse, TextAnalysisRefused } from '@/lib/content-messages';
 import type { ReadPageResponse } from '@/lib/messages';
 import { ARTICLE_TEXT_MAX_CHARS } from '@/lib/limits';
 
@@ -24,4 +24,16 @@ export async function readPageInBackground(html: string, force: boolean): Promis
   if (!isReadPageResponse(answer)) throw new TextAnalysisRefused('malformed answer to lede:read-page');
   if (!answer.ok) throw new TextAnalysisRefused(answer.error);
   return answer;
+}
+
+type PageHalf = typeof import('@/lib/read-article').readArticleSteps;
+
+/** The page half's code, injected by the background into this content script's world on first need. */
+export async function loadPageHalf(): Promise<PageHalf> {
+  const holder = globalThis as { __ledePageHalf?: PageHalf };
+  if (!holder.__ledePageHalf) {
+    const answer: unknown = await browser.runtime.sendMessage({ type: 'lede:load-page-half' });
+    if (!isOkAnswer(answer) || !holder.__ledePageHalf) throw new Error(failureMessage(answer) ?? 'the page reader did not load');
+  }
+  return holder.__ledePageHalf;
 }

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LedeSession } from '@/entrypoints/content/session';
 import { TextAnalysisRefused } from '@/lib/content-messages';
 import { analyseText, type ArticleInput } from '@/lib/analyse-text';
+import { readArticleSteps } from '@/lib/read-article';
 import { analyze } from '@/lib/analyze';
 import type { Analysis } from '@/lib/analysis';
 
@@ -24,6 +25,7 @@ function session(analyse: (input: ArticleInput) => Promise<ReturnType<typeof ana
     loadSettings: async () => ({}),
     saveSettings: async () => undefined,
     analyseText: analyse,
+    loadPageHalf: async () => readArticleSteps,
     onSettled: () => void settled++,
   });
   return { s, settled: () => settled };

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
-import { completeAnalysis, readArticleSteps, type ArticleReading } from '@/lib/read-article';
+import { completeAnalysis } from '@/lib/complete-analysis';
+import { readArticleSteps, type ArticleReading } from '@/lib/read-article';
 import { answerAnalyseText, isAnalyseTextMessage } from '@/lib/text-service';
 import { ARTICLE_TEXT_MAX_CHARS, AnalyseTextResponseSchema } from '@/lib/messages';
 
