@@ -81,13 +81,13 @@ const isTheme = shape<ThemeSummary>({
   score: isNumber,
   sentences: arrayOf(shape<ThemeSummary['sentences'][number]>({ ...span, claimIds: arrayOf(isString) })),
 });
-const isTextAnalysis = shape<TextAnalysis>({
+const textAnalysisFields = {
   lang: isString,
-  claims: arrayOf(isClaim),
   thesis: arrayOf(shape<TextAnalysis['thesis'][number]>(span)),
   themes: arrayOf(isTheme),
   analyzeMs: isNumber,
-});
+};
+const isTextAnalysis = shape<TextAnalysis>({ ...textAnalysisFields, claims: arrayOf(isClaim) });
 
 export const isAnalyseTextResponse: Guard<AnalyseTextResponse> = either<AnalyseTextResponse>(
   shape({ ok: literal(true), result: isTextAnalysis }),
@@ -119,11 +119,43 @@ const isReadingOnPaths = shape<ReadingOnPaths>({
   input: isArticleInput,
 });
 
-export const isReadPageResponse: Guard<ReadPageResponse> = either<ReadPageResponse>(
+/**
+ * A `lede:read-page` answer with its claims checked only as an array: a very long article's answer holds
+ * tens of thousands of claims, which the content script checks in slices (`claimsCheckSteps`).
+ */
+export const isReadPageResponseHead: Guard<ReadPageResponse> = either<ReadPageResponse>(
   shape({ ok: literal(true), status: literal('not-article') }),
-  shape({ ok: literal(true), status: literal('article'), reading: isReadingOnPaths, result: isTextAnalysis }),
+  shape({
+    ok: literal(true),
+    status: literal('article'),
+    reading: isReadingOnPaths,
+    result: shape<TextAnalysis>({ ...textAnalysisFields, claims: (v): v is Claim[] => Array.isArray(v) }),
+  }),
   shape({ ok: literal(false), error: isString }),
 );
+
+/** Claims checked between two yields of `claimsCheckSteps`. */
+const CLAIMS_PER_STEP = 2000;
+
+/** Whether every claim checks out, a slice at a time. */
+export function* claimsCheckSteps(claims: unknown[]): Generator<void, boolean> {
+  for (let i = 0; i < claims.length; i++) {
+    if (!isClaim(claims[i])) return false;
+    if (i % CLAIMS_PER_STEP === CLAIMS_PER_STEP - 1) yield;
+  }
+  return true;
+}
+
+/** The whole check in one go: the head, then every claim. */
+export const isReadPageResponse: Guard<ReadPageResponse> = (v): v is ReadPageResponse => {
+  if (!isReadPageResponseHead(v)) return false;
+  if (!v.ok || v.status !== 'article') return true;
+  const steps = claimsCheckSteps(v.result.claims);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+};
 
 export const isNotesAnchorsAnswer = shape<NotesAnchorsAnswer>({
   ok: literal(true),

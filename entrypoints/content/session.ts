@@ -23,7 +23,7 @@ import { claimTargetSteps, rangesByName, visibleTargets, type ClaimTarget } from
 import { HighlightSet, highlightEnvOf } from '@/lib/highlight/registry';
 import { PageTrace } from '@/lib/highlight/trace';
 import { InPageUi, type SponsoredTarget } from './in-page-ui';
-import { TextAnalysisRefused } from '@/lib/content-messages';
+import { claimsCheckSteps, TextAnalysisRefused } from '@/lib/content-messages';
 import { PageWatch, pageUrl, type ChangeReason } from './page-watch';
 import { BusyClock, defaultYield, runSliced } from '@/lib/run-sliced';
 import { sensitiveSite } from './sensitive-sites';
@@ -313,6 +313,8 @@ export class LedeSession {
     }
     if (cancelled() || !answer.ok) return null;
     if (answer.status === 'not-article') return 'not-article';
+    const claimsOk = await runSliced(claimsCheckSteps(answer.result.claims), { cancelled, clock });
+    if (!claimsOk.done || !claimsOk.value) return null;
     const reading = await runSliced(readingFromPathsSteps(this.doc, answer.reading, 0), { cancelled, clock });
     if (!reading.done || !reading.value) return null;
     reading.value.extractMs = Math.round((clock.now() - t0) * 100) / 100;

@@ -3,7 +3,7 @@
 // page half found in the page. The answer is checked like any message. A refusal (or an answer that does not
 // check out) is final for this text; anything else thrown is the messaging failing, worth a retry.
 import type { ArticleInput, TextAnalysis } from '@/lib/analyse-text';
-import { failureMessage, isAnalyseTextResponse, isOkAnswer, isReadPageResponse, TextAnalysisRefused } from '@/lib/content-messages';
+import { failureMessage, isAnalyseTextResponse, isOkAnswer, isReadPageResponseHead, TextAnalysisRefused } from '@/lib/content-messages';
 import type { ReadPageResponse } from '@/lib/messages';
 import { ARTICLE_TEXT_MAX_CHARS } from '@/lib/limits';
 
@@ -17,11 +17,13 @@ export async function analyseTextInBackground(input: ArticleInput): Promise<Text
 
 /**
  * Asks the background to read the page from a copy of its HTML (lib/page-reading.ts): the whole
- * pipeline runs there. A refusal or an answer that does not check out throws TextAnalysisRefused.
+ * pipeline runs there. A refusal or an answer that does not check out throws TextAnalysisRefused; the
+ * answer's claims are left for the caller to check (claimsCheckSteps).
  */
 export async function readPageInBackground(html: string, force: boolean): Promise<ReadPageResponse> {
   const answer: unknown = await browser.runtime.sendMessage({ type: 'lede:read-page', html, force });
-  if (!isReadPageResponse(answer)) throw new TextAnalysisRefused('malformed answer to lede:read-page');
+  // Its claims are checked by the caller, in slices.
+  if (!isReadPageResponseHead(answer)) throw new TextAnalysisRefused('malformed answer to lede:read-page');
   if (!answer.ok) throw new TextAnalysisRefused(answer.error);
   return answer;
 }

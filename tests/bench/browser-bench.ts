@@ -288,13 +288,16 @@ async function main(): Promise<void> {
     console.log(
       `Lede's main-thread tasks in all (trace)  median ${median(tasks.map((x) => x.totalMs)).toFixed(1)} ms per page: every task with Lede on the stack, messages and drawing included (an upper bound; tracing slows scripts)`,
     );
+    console.log(
+      `Off the page (service worker, background or offscreen page): Lede's longest task ${Math.max(...tasks.map((x) => x.longestElsewhereMs)).toFixed(1)} ms, median page's ${median(tasks.map((x) => x.longestElsewhereMs)).toFixed(1)} ms (not the page's thread)`,
+    );
     for (const x of byLongest.slice(0, 6)) console.log(`  ${x.name.padEnd(40)} longest ${x.longestMs.toFixed(1)} ms (${x.longestKind}) over ${x.tasks} Lede tasks (${x.longTasks} >= 50 ms)`);
   }
   if (longArticleTasks) {
     const l = longArticleTasks;
     console.log(
       `A very long article (${LONG_ARTICLE_PARAGRAPHS} paragraphs written for the bench, ${l.claims} claims): Lede's longest task ${l.longestMs.toFixed(1)} ms (${l.longestKind}), ` +
-        `${l.longTasks} task(s) >= 50 ms over ${l.tasks}; main-thread tasks in all ${l.totalMs.toFixed(0)} ms (trace, upper bound)`,
+        `${l.longTasks} task(s) >= 50 ms over ${l.tasks}; main-thread tasks in all ${l.totalMs.toFixed(0)} ms (trace, upper bound); off the page, longest ${l.longestElsewhereMs.toFixed(1)} ms`,
     );
   }
   if (framesWithLede.length) {

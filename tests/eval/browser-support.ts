@@ -490,12 +490,19 @@ export interface LedeTasks {
   totalMs: number;
   /** What the longest task was: the content script's first evaluation, or later work (a slice, a callback). */
   longestKind: string;
+  /**
+   * The longest task with Lede's code in the extension's own processes (service worker, background or
+   * offscreen page): not the page's thread, so not counted above; shown for context.
+   */
+  longestElsewhereMs: number;
 }
 
 /**
  * Lede's longest task, from a Chrome trace of the tab: Long Animation Frame script attribution leaves out
  * extension code, so tasks are taken from the trace (RunTask) and a task counts as Lede's when a V8 CPU
- * profile sample taken during it has the extension's script on its stack.
+ * profile sample taken during it has the extension's script on its stack. Only tasks in the page's own
+ * process (where the content script runs) count; the trace also holds the extension's processes, whose
+ * longest task is reported apart.
  */
 export async function traceTasks(context: BrowserContext, page: Page, extensionId: string) {
   const cdp = await context.newCDPSession(page);
@@ -522,6 +529,8 @@ export async function traceTasks(context: BrowserContext, page: Page, extensionI
 function ledeTasks(events: TraceEvent[], prefix: string): LedeTasks {
   // Samples per profiled thread: the times (µs, trace clock) of samples whose stack holds Lede's code.
   const profiles = new Map<string, { pid: number; tid: number; time: number; lede: Map<number, boolean>; parent: Map<number, number | undefined>; ours: Set<number> }>();
+  // The page's process is where the content script runs; the extension's own pages run in another.
+  const pagePids = new Set<number>();
   const ledeTimes = new Map<string, number[]>(); // "pid:tid" -> sample times
   for (const e of events) {
     if (e.name === 'Profile' && e.id) {
@@ -535,7 +544,10 @@ function ledeTasks(events: TraceEvent[], prefix: string): LedeTasks {
     if (!p || !data) continue;
     for (const n of data.cpuProfile?.nodes ?? []) {
       p.parent.set(n.id, n.parent);
-      if (n.callFrame.url?.startsWith(prefix)) p.ours.add(n.id);
+      if (n.callFrame.url?.startsWith(prefix)) {
+        p.ours.add(n.id);
+        if (n.callFrame.url.startsWith(`${prefix}content-scripts/`)) pagePids.add(e.pid);
+      }
     }
     const isLede = (id: number): boolean => {
       const known = p.lede.get(id);
@@ -559,6 +571,7 @@ function ledeTasks(events: TraceEvent[], prefix: string): LedeTasks {
   for (const times of ledeTimes.values()) times.sort((a, b) => a - b);
   const evaluations = events.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith(prefix));
   let longest = 0;
+  let longestElsewhere = 0;
   let longestKind = '';
   let longTasks = 0;
   let tasks = 0;
@@ -579,6 +592,10 @@ function ledeTasks(events: TraceEvent[], prefix: string): LedeTasks {
     }
     const end = e.ts + e.dur;
     if (lo < times.length && times[lo] <= end) {
+      if (!pagePids.has(e.pid)) {
+        longestElsewhere = Math.max(longestElsewhere, e.dur / 1000);
+        continue;
+      }
       tasks++;
       const ms = e.dur / 1000;
       totalMs += ms;
@@ -590,5 +607,5 @@ function ledeTasks(events: TraceEvent[], prefix: string): LedeTasks {
       }
     }
   }
-  return { longestMs: longest, longTasks, tasks, totalMs, longestKind };
+  return { longestMs: longest, longTasks, tasks, totalMs, longestKind, longestElsewhereMs: longestElsewhere };
 }
