@@ -88,6 +88,8 @@ interface PageResult {
   page: CorpusPage;
   status: string;
   article: boolean;
+  /** Where an article was read: on a copy in the background, or in the page (Analysis timings.readIn). */
+  readIn: string | null;
   claims: number;
   ranges: number;
   ledeErrors: string[];
@@ -102,7 +104,7 @@ interface PageResult {
 
 /** A page's result before anything is known about it. */
 function blankResult(page: CorpusPage, status: string, failures: string[]): PageResult {
-  return { page, status, article: false, claims: 0, ranges: 0, ledeErrors: [], pageErrors: 0, textChanged: null, notRestored: null, selfChanging: null, failures, ms: 0 };
+  return { page, status, article: false, readIn: null, claims: 0, ranges: 0, ledeErrors: [], pageErrors: 0, textChanged: null, notRestored: null, selfChanging: null, failures, ms: 0 };
 }
 
 /** Reads Lede's highlights and the page's text while Lede is on; keeps innerText in the page for later. */
@@ -203,6 +205,7 @@ async function evalPage(h: Harness, p: CorpusPage): Promise<PageResult> {
     result.status = 'article';
     result.article = true;
     result.claims = answer.claims.length;
+    result.readIn = (answer.timings as { readIn?: string }).readIn ?? 'page';
     if (answer.url !== h.page.url()) failures.push(`analysis is for another URL (${answer.url})`);
   } else result.status = answer.status ?? '?';
 
@@ -348,6 +351,7 @@ function report(results: PageResult[], ms: number): void {
   console.log(`\n== Lede in the browser: ${results.length} pages in ${(ms / 1000).toFixed(0)} s ==`);
   console.log(`pages                      ${results.length}`);
   console.log(`judged articles            ${count((r) => r.article)} (corpus says ${count((r) => r.page.expectArticle)} are articles)`);
+  console.log(`read on a copy / in page  ${count((r) => r.readIn === 'background')} / ${count((r) => r.readIn === 'page')} (articles: the background's reading of the page's HTML, or the page half run in the page)`);
   console.log(`highlighted (ranges > 0)   ${count((r) => r.ranges > 0)} (articles with no claims at all: ${count((r) => r.article && r.claims === 0)})`);
   console.log(`pages with Lede errors     ${count((r) => r.ledeErrors.length > 0)} (${results.reduce((s, r) => s + r.ledeErrors.length, 0)} errors)`);
   console.log(`pages whose text changed   ${count((r) => r.textChanged !== null)}`);
