@@ -100,14 +100,21 @@ export const AnalyseTextResponseSchema = z.union([
 export type AnalyseTextRequest = z.infer<typeof AnalyseTextRequestSchema>;
 
 /**
- * `{type: 'lede:read-page', html, force}`, content script → background: the whole pipeline on a copy
- * of the page (lib/page-reading.ts). Answered `{ok: true, status: 'not-article'}`,
+ * `{type: 'lede:read-page', page: {head, body, lang, quirks, url, baseUrl}, force}`, content script → background: the
+ * whole pipeline on a copy of the page (lib/page-reading.ts). Answered `{ok: true, status: 'not-article'}`,
  * `{ok: true, status: 'article', reading, result}` (the reading's elements as paths, the text half's
  * result) or `{ok: false, error}`. Internal to Lede: only its own content scripts are answered.
  */
 export const ReadPageRequestSchema = z.object({
   type: z.literal('lede:read-page'),
-  html: z.string().check(z.maxLength(PAGE_HTML_MAX_CHARS)),
+  page: z.object({
+    head: z.string().check(z.maxLength(PAGE_HTML_MAX_CHARS)),
+    body: z.string().check(z.maxLength(PAGE_HTML_MAX_CHARS)),
+    lang: z.nullable(z.string()),
+    quirks: z.boolean(),
+    url: z.string(),
+    baseUrl: z.string(),
+  }),
   force: z.boolean(),
 });
 const PathSchema = z.array(z.int().check(z.nonnegative()));

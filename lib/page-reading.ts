@@ -1,5 +1,5 @@
 // The page half read from a copy of the page. The content script hands the background the page's HTML
-// (one native call: no walk of the page in script), the background parses it where its code is warm,
+// (native serialisations: no walk of the page in script), the background parses it where its code is warm,
 // finds the article and the sponsored blocks there, and sends them back as paths of element indices. The
 // content script resolves the paths in the live page and builds the article text from the live nodes;
 // the text must come out as the copy's did, or the reading is not used (the page half then runs in the
@@ -12,7 +12,7 @@ import type { ArticleReading } from './read-article';
 import type { SponsoredBlock } from './sponsored';
 import { buildArticleTextSteps, NEVER_TEXT } from './text/article-text';
 
-/** An element as the index of each element child taken from <html> down, and its tag to check it by. */
+/** An element as the index of each element child taken from <body> down, and its tag to check it by. */
 export interface ElementRef {
   path: number[];
   tag: string;
@@ -30,15 +30,61 @@ export interface ReadingOnPaths {
   input: ArticleInput;
 }
 
-/** The page as HTML that parses back to the same tree: its doctype decides quirks parsing. */
-export function serializePage(doc: Document): string {
-  const doctype = doc.compatMode === 'BackCompat' ? '' : '<!DOCTYPE html>';
-  return doctype + doc.documentElement.outerHTML;
+/**
+ * The page as HTML, head and body apart. Parsed as one document, what scripts put in the head (an
+ * iframe, a noscript with an image) would spill into the copy's body and shift every path; apart, the
+ * body parses back to the live body's tree.
+ */
+export interface PageCopy {
+  head: string;
+  body: string;
+  /** The <html> element's lang attribute (the declared language). */
+  lang: string | null;
+  /** Quirks mode parses some markup differently (a table does not end a paragraph). */
+  quirks: boolean;
+  /** The page's address, and the base its relative links resolve against (a <base> may change it). */
+  url: string;
+  baseUrl: string;
 }
 
+/** Null without a body (a frameset). Two native serialisations: no walk of the page in script. */
+export function copyOfPage(doc: Document): PageCopy | null {
+  if (!doc.body) return null;
+  return {
+    head: doc.head?.innerHTML ?? '',
+    body: doc.body.outerHTML,
+    lang: doc.documentElement.getAttribute('lang'),
+    quirks: doc.compatMode === 'BackCompat',
+    url: doc.URL,
+    baseUrl: doc.baseURI,
+  };
+}
+
+/** The copy as a Document, with `parse` (DOMParser): the body parsed alone, the head's nodes moved in. */
+export function parseCopy(copy: PageCopy, parse: (html: string) => Document): Document {
+  const doctype = copy.quirks ? '' : '<!DOCTYPE html>';
+  const doc = parse(`${doctype}<html><head></head>${copy.body}</html>`);
+  const head = parse(`${doctype}<html><head>${copy.head}</head></html>`);
+  // Whatever the head's markup spilled into its own body is head content all the same (metadata).
+  for (const from of [head.head, head.body]) {
+    if (!from) continue;
+    for (const node of Array.from(from.childNodes)) doc.head.append(doc.adoptNode(node));
+  }
+  if (copy.lang !== null) doc.documentElement.setAttribute('lang', copy.lang);
+  // Relative links (a canonical URL) resolve as in the page: the first <base> wins, so this one goes first.
+  const base = doc.createElement('base');
+  base.setAttribute('href', copy.baseUrl);
+  doc.head.prepend(base);
+  return doc;
+}
+
+/** The element's path from the body; throws for an element outside the body. */
 export function pathOf(el: Element): number[] {
+  const body = el.ownerDocument.body;
   const path: number[] = [];
-  for (let cur = el; cur.parentElement; cur = cur.parentElement) {
+  let cur = el;
+  for (; cur !== body; cur = cur.parentElement!) {
+    if (!cur.parentElement) throw new Error(`<${el.tagName.toLowerCase()}> is outside the body`);
     let i = 0;
     for (let s = cur.previousElementSibling; s; s = s.previousElementSibling) i++;
     path.push(i);
@@ -81,7 +127,7 @@ class PathResolver {
   private prev: number[] = [];
   private chain: Element[];
   constructor(doc: Document) {
-    this.chain = [doc.documentElement];
+    this.chain = [doc.body];
   }
 
   at(path: number[]): Element | null {

@@ -4,7 +4,7 @@
 // hands the request to an offscreen document that does. Pure (no browser.*).
 import { analyseTextSteps, type TextAnalysis } from './analyse-text';
 import { ReadPageRequestSchema, type ReadPageResponse } from './messages';
-import { readingToPaths } from './page-reading';
+import { parseCopy, readingToPaths } from './page-reading';
 import { readArticleSteps } from './read-article';
 import { runInBackground, type TextServiceOptions } from './text-service';
 
@@ -20,14 +20,14 @@ export function isReadPageMessage(message: unknown): boolean {
 export async function answerReadPage(message: unknown, options: PageServiceOptions): Promise<ReadPageResponse> {
   const parsed = ReadPageRequestSchema.safeParse(message);
   if (!parsed.success) return { ok: false, error: 'lede:read-page: malformed request (or a page longer than Lede reads this way)' };
-  const { html, force } = parsed.data;
+  const { page, force } = parsed.data;
   try {
     const answer = await runInBackground<ReadPageResponse>(
       function* (now) {
         const t0 = now();
-        const doc = options.parse(html);
+        const doc = parseCopy(page, options.parse);
         yield;
-        const reading = yield* readArticleSteps(doc, { force, now });
+        const reading = yield* readArticleSteps(doc, { force, now, pageUrl: page.url });
         if ('status' in reading) return { ok: true, status: 'not-article' };
         yield;
         const paths = readingToPaths(reading);

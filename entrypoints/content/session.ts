@@ -7,7 +7,7 @@ import { completeAnalysis, type DetailedAnalysis } from '@/lib/complete-analysis
 import type { ArticleReading, readArticleSteps } from '@/lib/read-article';
 import { looksLikeArticle } from '@/lib/extract/probe';
 import { PAGE_HTML_MAX_CHARS } from '@/lib/limits';
-import { readingFromPathsSteps, serializePage } from '@/lib/page-reading';
+import { copyOfPage, readingFromPathsSteps, type PageCopy } from '@/lib/page-reading';
 import { HIGHLIGHT_GROUPS } from '@/lib/highlight/groups';
 import {
   type AnalysisResponse,
@@ -58,7 +58,7 @@ export interface SessionDeps {
    * warm, off the page's thread. Without it (or when its reading does not fit the live page), the page
    * half runs in the page and only the text goes to `analyseText`.
    */
-  readPage?(html: string, force: boolean): Promise<ReadPageResponse>;
+  readPage?(page: PageCopy, force: boolean): Promise<ReadPageResponse>;
   /**
    * The page half's code, for reading in the page. Kept out of the content script's first load: the
    * background reads most pages, so the code is injected (entrypoints/page-half.ts) only when needed.
@@ -299,12 +299,12 @@ export class LedeSession {
     const t0 = clock.now();
     // The same cheap look as the page half's first step: most pages stop here.
     if (!this.doc.body || (!this.force && !probablyArticle(this.doc))) return 'not-article';
-    const html = serializePage(this.doc);
-    if (html.length > PAGE_HTML_MAX_CHARS) return null;
+    const copy = copyOfPage(this.doc);
+    if (!copy || copy.body.length > PAGE_HTML_MAX_CHARS || copy.head.length > PAGE_HTML_MAX_CHARS) return null;
     let answer: ReadPageResponse;
     clock.pause();
     try {
-      answer = await this.deps.readPage(html, this.force);
+      answer = await this.deps.readPage(copy, this.force);
     } catch (error) {
       if (!cancelled()) console.debug('Lede: reading the page in the background failed;', error instanceof Error ? error.message : error);
       return null;

@@ -5,6 +5,7 @@
 import type { ArticleInput, TextAnalysis } from '@/lib/analyse-text';
 import { failureMessage, isAnalyseTextResponse, isOkAnswer, isReadPageResponseHead, TextAnalysisRefused } from '@/lib/content-messages';
 import type { ReadPageResponse } from '@/lib/messages';
+import type { PageCopy } from '@/lib/page-reading';
 import { ARTICLE_TEXT_MAX_CHARS } from '@/lib/limits';
 
 export async function analyseTextInBackground(input: ArticleInput): Promise<TextAnalysis> {
@@ -20,8 +21,8 @@ export async function analyseTextInBackground(input: ArticleInput): Promise<Text
  * pipeline runs there. A refusal or an answer that does not check out throws TextAnalysisRefused; the
  * answer's claims are left for the caller to check (claimsCheckSteps).
  */
-export async function readPageInBackground(html: string, force: boolean): Promise<ReadPageResponse> {
-  const answer: unknown = await browser.runtime.sendMessage({ type: 'lede:read-page', html, force });
+export async function readPageInBackground(page: PageCopy, force: boolean): Promise<ReadPageResponse> {
+  const answer: unknown = await browser.runtime.sendMessage({ type: 'lede:read-page', page, force });
   // Its claims are checked by the caller, in slices.
   if (!isReadPageResponseHead(answer)) throw new TextAnalysisRefused('malformed answer to lede:read-page');
   if (!answer.ok) throw new TextAnalysisRefused(answer.error);

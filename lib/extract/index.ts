@@ -22,6 +22,8 @@ export type { Extraction } from './types';
 export interface ExtractOptions {
   /** Elements (with their subtrees) that are never article text, e.g. flagged sponsored blocks. */
   exclude?: ReadonlySet<Element>;
+  /** The page's address, when `doc` is a copy of the page made elsewhere (its own URL is not the page's). */
+  pageUrl?: string;
 }
 
 /** A cheap look at the page: could it be an article at all? */
@@ -55,7 +57,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<Extraction | null> {
   const body = doc.body;
   if (!body || tagOf(body) !== 'BODY') return null; // no body, or a frameset
-  const info = safePageInfo(doc);
+  const info = safePageInfo(doc, options.pageUrl);
   yield;
   const exclude = options.exclude ?? new Set<Element>();
 
@@ -89,9 +91,9 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 }
 
 /** Metadata is a nicety: a DOM that fails on it (e.g. a recursive getElementsByTagName on a very deep tree) costs only the metadata. */
-function safePageInfo(doc: Document): PageInfo {
+function safePageInfo(doc: Document, pageUrl?: string): PageInfo {
   try {
-    return readPageInfo(doc);
+    return readPageInfo(doc, pageUrl);
   } catch {
     return { title: '', meta: {}, declaresArticle: false };
   }

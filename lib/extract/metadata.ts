@@ -182,12 +182,12 @@ function splitTitle(title: string): { text: string; start: number; sepStart: num
   return out;
 }
 
-export function readPageInfo(doc: Document): PageInfo {
+export function readPageInfo(doc: Document, pageUrl = doc.URL): PageInfo {
   const values = readMeta(doc);
   const ld = readJsonLd(doc);
   let host: string | undefined;
   try {
-    host = new URL(doc.URL).hostname || undefined;
+    host = new URL(pageUrl).hostname || undefined;
   } catch {
     host = undefined;
   }

@@ -17,6 +17,7 @@ import {
 } from '@/lib/content-messages';
 import { AnalyseTextResponseSchema, ContentRequestSchema, InPageRequestSchema, NotesAnchorsAnswerSchema, ReadPageResponseSchema, SiteSettingsSchema } from '@/lib/messages';
 import { answerReadPage } from '@/lib/page-service';
+import { copyOfPage } from '@/lib/page-reading';
 import { readArticleSteps } from '@/lib/read-article';
 import { answerAnalyseText } from '@/lib/text-service';
 
@@ -114,7 +115,8 @@ describe('content-script checks agree with the zod schemas', () => {
     const c = agree(isSiteSettings, SiteSettingsSchema, [{}, { enabled: true }, { enabled: false, groups: ['numeric', 'sponsored'] }]);
     // A page read from its HTML: the reading as paths, trimmed like the text answers above.
     const html = readFileSync('tests/fixtures/pages/wp-grocer-chip-supply.html', 'utf8');
-    const read = await answerReadPage({ type: 'lede:read-page', html, force: false }, { parse: (h) => new JSDOM(h).window.document });
+    const parse = (h: string) => new JSDOM(h).window.document;
+    const read = await answerReadPage({ type: 'lede:read-page', page: copyOfPage(parse(html)), force: false }, { parse });
     if (!read.ok || read.status !== 'article') throw new Error('not read');
     const { reading, result } = read;
     const trimmed = {

@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
 import { runSteps } from '../../lib/extract/steps';
-import { readingFromPathsSteps, readingToPaths, serializePage, type ReadingOnPaths } from '../../lib/page-reading';
+import { copyOfPage, parseCopy, readingFromPathsSteps, readingToPaths, type ReadingOnPaths } from '../../lib/page-reading';
+import { JSDOM } from 'jsdom';
 import { answerReadPage } from '../../lib/page-service';
 import { readArticleSteps, type ArticleReading } from '../../lib/read-article';
 import { ReadPageResponseSchema } from '../../lib/messages';
@@ -27,7 +28,7 @@ describe('a reading of a copy, resolved in the live page', () => {
     for (const name of pages) {
       const html = readFileSync(resolve(dir, name), 'utf8');
       const live = parse(html);
-      const copy = parse(serializePage(live));
+      const copy = parseCopy(copyOfPage(live)!, parse);
       const own = read(live);
       const fromCopy = read(copy);
       if ('status' in own || 'status' in fromCopy) {
@@ -40,6 +41,7 @@ describe('a reading of a copy, resolved in the live page', () => {
       expect(landed!.textMap.text, name).toBe(own.textMap.text);
       expect(landed!.extraction.blocks).toEqual(own.extraction.blocks); // the very same live elements
       expect(landed!.extraction.root).toBe(own.extraction.root);
+      expect([landed!.extraction.title, landed!.extraction.meta]).toEqual([own.extraction.title, own.extraction.meta]);
       expect(landed!.sponsored.map((s) => [s.el, s.reasons])).toEqual(own.sponsored.map((s) => [s.el, s.reasons]));
       sponsored += landed!.sponsored.length;
       // Ranges from the landed reading are live ranges over the same characters (inside one block).
@@ -74,16 +76,36 @@ describe('a reading of a copy, resolved in the live page', () => {
     const body = '<p>Before the table<table><tr><td>cell</td></tr></table>';
     const quirks = parse(`<html><body>${body}</body></html>`);
     const standards = parse(`<!doctype html><html><body>${body}</body></html>`);
-    expect(parse(serializePage(quirks)).body.innerHTML).toBe(quirks.body.innerHTML);
-    expect(parse(serializePage(standards)).body.innerHTML).toBe(standards.body.innerHTML);
+    expect(parseCopy(copyOfPage(quirks)!, parse).body.innerHTML).toBe(quirks.body.innerHTML);
+    expect(parseCopy(copyOfPage(standards)!, parse).body.innerHTML).toBe(standards.body.innerHTML);
     expect(quirks.body.innerHTML).not.toBe(standards.body.innerHTML);
+  });
+
+  it('keeps what scripts put in the head out of the copy’s body, and resolves links against the page', () => {
+    const html = readFileSync(resolve(dir, 'wp-grocer-chip-supply.html'), 'utf8');
+    const live = new JSDOM(html, { url: 'https://grocer.example/news/chips' }).window.document;
+    // Markup the parser would move out of a head: trackers add such things to live pages.
+    live.head.append(live.createElement('iframe'), live.createElement('img'));
+    for (const old of live.querySelectorAll('link[rel="canonical"]')) old.remove(); // the fixture's own is absolute
+    const canonical = live.createElement('link');
+    canonical.setAttribute('rel', 'canonical');
+    canonical.setAttribute('href', '/news/chips-canonical');
+    live.head.append(canonical);
+    const copy = parseCopy(copyOfPage(live)!, parse);
+    expect([...copy.body.children].map((e) => e.tagName)).toEqual([...live.body.children].map((e) => e.tagName));
+    const fromCopy = runSteps(readArticleSteps(copy, { pageUrl: live.URL })) as ArticleReading;
+    expect(fromCopy.extraction.meta.canonicalUrl).toBe('https://grocer.example/news/chips-canonical');
+    const own = read(live) as ArticleReading;
+    expect(fromCopy.extraction.title).toBe(own.extraction.title);
+    const landed = runSteps(readingFromPathsSteps(live, travel(readingToPaths(fromCopy)), 0));
+    expect(landed?.extraction.blocks).toEqual(own.extraction.blocks);
   });
 });
 
 describe('the background reading a page from its HTML', () => {
   it('answers what analyze() finds in the page, with the reading as paths', async () => {
     const html = readFileSync(resolve(dir, 'wp-chipmaker-fabs.html'), 'utf8');
-    const answer = await answerReadPage({ type: 'lede:read-page', html, force: false }, { parse });
+    const answer = await answerReadPage({ type: 'lede:read-page', page: copyOfPage(parse(html)), force: false }, { parse });
     expect(ReadPageResponseSchema.safeParse(answer).success).toBe(true);
     if (!answer.ok || answer.status !== 'article') throw new Error('not read');
     const whole = analyze(parse(html));
@@ -95,8 +117,9 @@ describe('the background reading a page from its HTML', () => {
 
   it('says not-article, and refuses malformed requests', async () => {
     const nav = '<!doctype html><html><body><nav><a href="/a">A</a><a href="/b">B</a></nav></body></html>';
-    expect(await answerReadPage({ type: 'lede:read-page', html: nav, force: false }, { parse })).toEqual({ ok: true, status: 'not-article' });
-    for (const bad of [null, { type: 'lede:read-page' }, { type: 'lede:read-page', html: 5, force: false }, { type: 'lede:read-page', html: '', force: 'yes' }]) {
+    const page = copyOfPage(parse(nav))!;
+    expect(await answerReadPage({ type: 'lede:read-page', page, force: false }, { parse })).toEqual({ ok: true, status: 'not-article' });
+    for (const bad of [null, { type: 'lede:read-page' }, { type: 'lede:read-page', page: { ...page, body: 5 }, force: false }, { type: 'lede:read-page', page, force: 'yes' }]) {
       const a = await answerReadPage(bad, { parse });
       expect(a.ok).toBe(false);
     }
