@@ -12,7 +12,8 @@ import { runSteps } from './extract/steps';
 import { completeAnalysis, type DetailedAnalysis } from './complete-analysis';
 import { readArticleSteps, type NotArticle, type ReadOptions } from './read-article';
 
-export type { DetailedAnalysis, NotArticle } from './read-article';
+export type { DetailedAnalysis } from './complete-analysis';
+export type { NotArticle } from './read-article';
 
 export interface AnalyzeOptions extends ReadOptions, TextOptions {
   url?: string | null;

@@ -22,6 +22,7 @@ import {
 import { HIGHLIGHT_GROUPS, type HighlightGroup } from './highlight/groups';
 import type { ArticleMeta } from './analysis';
 import type { ArticleInput } from './analyse-text';
+import { runSteps } from './extract/steps';
 import { ARTICLE_TEXT_MAX_CHARS } from './limits';
 import type { AnalyseTextResponse, ContentRequest, HighlightsRequest, ReadPageResponse, SiteSettings } from './messages';
 import type { ElementRef, ReadingOnPaths } from './page-reading';
@@ -150,11 +151,7 @@ export function* claimsCheckSteps(claims: unknown[]): Generator<void, boolean> {
 export const isReadPageResponse: Guard<ReadPageResponse> = (v): v is ReadPageResponse => {
   if (!isReadPageResponseHead(v)) return false;
   if (!v.ok || v.status !== 'article') return true;
-  const steps = claimsCheckSteps(v.result.claims);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(claimsCheckSteps(v.result.claims));
 };
 
 export const isNotesAnchorsAnswer = shape<NotesAnchorsAnswer>({

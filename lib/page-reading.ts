@@ -122,7 +122,7 @@ export function readingToPaths(reading: ArticleReading): ReadingOnPaths {
 /** Block paths resolved between two yields (a very long article has thousands). */
 const PATHS_PER_STEP = 500;
 
-/** Resolves paths in document order cheaply: each starts from where it parts from the previous one. */
+/** Resolves paths cheaply when they come in document order: each starts where it parts from the previous one. */
 class PathResolver {
   private prev: number[] = [];
   private chain: Element[];
@@ -152,9 +152,9 @@ function resolveRef(resolver: PathResolver, ref: ElementRef): Element | null {
 /**
  * The reading in the live page (the content script's side), with the article text built from the live
  * nodes; null when the live page is not the page that was read (an element missing or of another kind,
- * or another text).
+ * or another text). Its `extractMs` is 0: the caller times its own work around it.
  */
-export function* readingFromPathsSteps(doc: Document, r: ReadingOnPaths, extractMs: number): Steps<ArticleReading | null> {
+export function* readingFromPathsSteps(doc: Document, r: ReadingOnPaths): Steps<ArticleReading | null> {
   const resolver = new PathResolver(doc);
   const blocks: Element[] = [];
   for (const path of r.blocks) {
@@ -164,20 +164,20 @@ export function* readingFromPathsSteps(doc: Document, r: ReadingOnPaths, extract
   }
   const skipped = new Set<Element>();
   for (const path of r.skipped) {
-    const el = new PathResolver(doc).at(path);
+    const el = resolver.at(path);
     if (!el) return null;
     skipped.add(el);
   }
-  const root = resolveRef(new PathResolver(doc), r.root);
+  const root = resolveRef(resolver, r.root);
   if (!root) return null;
   const sponsored: SponsoredBlock[] = [];
   for (const s of r.sponsored) {
-    const el = resolveRef(new PathResolver(doc), s.at);
+    const el = resolveRef(resolver, s.at);
     if (!el) return null;
     sponsored.push({ el, reasons: s.reasons });
   }
   const extraction: Extraction = { root, blocks, skip: (el) => skipped.has(el), title: r.title, meta: r.meta };
   const textMap = yield* buildArticleTextSteps(extraction);
   if (textMap.text !== r.input.text || textMap.blockStarts.some((b, i) => b !== r.input.blockStarts[i])) return null;
-  return { extraction, textMap, sponsored, input: r.input, extractMs };
+  return { extraction, textMap, sponsored, input: r.input, extractMs: 0 };
 }

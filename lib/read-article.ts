@@ -1,13 +1,12 @@
-// The page half of the pipeline: what needs the live Document. Finds the sponsored blocks and the
-// article, builds the article text with its map back to DOM Ranges, and, once the text half
-// (analyse-text.ts) has answered, puts the Analysis together. The content script runs this half in
-// the page and sends the text to the background for the other; the CLI runs both in one go (analyze.ts).
-// The Analysis is put together from a reading in complete-analysis.ts.
+// The page half of the pipeline: what needs a Document. Finds the sponsored blocks and the article, and
+// builds the article text with its map back to DOM Ranges. The background runs it on a copy of the page
+// (page-service.ts), the page itself only when that copy does not fit (entrypoints/page-half.ts); the CLI
+// runs both halves in one go (analyze.ts). complete-analysis.ts puts the Analysis together.
 import type { ArticleInput } from './analyse-text';
-import { extractArticleSteps, isProbablyArticle } from './extract';
+import { extractArticleSteps } from './extract';
+import { worthReading } from './extract/probe';
 import { defaultNow } from './extract/steps';
 import type { Extraction } from './extract/types';
-export type { DetailedAnalysis } from './complete-analysis';
 import { wholePageExtraction } from './extract/whole-page';
 import { findSponsoredSteps, type SponsoredBlock } from './sponsored';
 import { buildArticleTextSteps, type ArticleText } from './text/article-text';
@@ -33,11 +32,10 @@ export interface ArticleReading {
   extractMs: number;
 }
 
-
 export function* readArticleSteps(doc: Document, options: ReadOptions = {}): Generator<void, ArticleReading | NotArticle> {
   const now = options.now ?? defaultNow;
   const t0 = now();
-  if (!doc.body || (!options.force && !isProbablyArticle(doc))) return { status: 'not-article' };
+  if (!worthReading(doc, options.force)) return { status: 'not-article' };
   yield;
 
   const sponsored = yield* findSponsoredSteps(doc);

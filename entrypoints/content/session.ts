@@ -5,7 +5,7 @@ import type { Analysis, Claim } from '@/lib/analysis';
 import type { ArticleInput, TextAnalysis } from '@/lib/analyse-text';
 import { completeAnalysis, type DetailedAnalysis } from '@/lib/complete-analysis';
 import type { ArticleReading, readArticleSteps } from '@/lib/read-article';
-import { looksLikeArticle } from '@/lib/extract/probe';
+import { worthReading } from '@/lib/extract/probe';
 import { PAGE_HTML_MAX_CHARS } from '@/lib/limits';
 import { copyOfPage, readingFromPathsSteps, type PageCopy } from '@/lib/page-reading';
 import { HIGHLIGHT_GROUPS } from '@/lib/highlight/groups';
@@ -29,15 +29,6 @@ import { BusyClock, defaultYield, runSliced } from '@/lib/run-sliced';
 import { sensitiveSite } from './sensitive-sites';
 
 type Status = StateResponse['status'];
-
-/** The page half's cheap first look (lib/extract's isProbablyArticle, without the extractor's code). */
-function probablyArticle(doc: Document): boolean {
-  try {
-    return looksLikeArticle(doc);
-  } catch {
-    return false;
-  }
-}
 
 /** How often the text analysis is asked for before the page is left as it is, and the wait between. */
 const TEXT_ANALYSIS_ATTEMPTS = 3;
@@ -297,8 +288,8 @@ export class LedeSession {
   private async readElsewhere(clock: BusyClock, cancelled: () => boolean): Promise<{ reading: ArticleReading; text: TextAnalysis } | 'not-article' | null> {
     if (!this.deps.readPage) return null;
     const t0 = clock.now();
-    // The same cheap look as the page half's first step: most pages stop here.
-    if (!this.doc.body || (!this.force && !probablyArticle(this.doc))) return 'not-article';
+    // The page half's own first step: most pages stop here.
+    if (!worthReading(this.doc, this.force)) return 'not-article';
     const copy = copyOfPage(this.doc);
     if (!copy || copy.body.length > PAGE_HTML_MAX_CHARS || copy.head.length > PAGE_HTML_MAX_CHARS) return null;
     let answer: ReadPageResponse;
@@ -315,9 +306,9 @@ export class LedeSession {
     if (answer.status === 'not-article') return 'not-article';
     const claimsOk = await runSliced(claimsCheckSteps(answer.result.claims), { cancelled, clock });
     if (!claimsOk.done || !claimsOk.value) return null;
-    const reading = await runSliced(readingFromPathsSteps(this.doc, answer.reading, 0), { cancelled, clock });
+    const reading = await runSliced(readingFromPathsSteps(this.doc, answer.reading), { cancelled, clock });
     if (!reading.done || !reading.value) return null;
-    reading.value.extractMs = Math.round((clock.now() - t0) * 100) / 100;
+    reading.value.extractMs = clock.now() - t0;
     return { reading: reading.value, text: answer.result };
   }
 

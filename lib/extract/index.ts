@@ -13,7 +13,6 @@ import { selectContent, type Selection } from './candidates';
 import { cleanContentSteps, type Cleaned } from './clean';
 import { runSteps, type Steps } from './steps';
 import { layoutBlocks } from './blocks';
-import { looksLikeArticle } from './probe';
 import { LIMITS, NEVER_TEXT_TAGS } from './rules';
 import { tagOf } from './dom';
 
@@ -26,14 +25,7 @@ export interface ExtractOptions {
   pageUrl?: string;
 }
 
-/** A cheap look at the page: could it be an article at all? */
-export function isProbablyArticle(doc: Document): boolean {
-  try {
-    return looksLikeArticle(doc);
-  } catch {
-    return false;
-  }
-}
+export { isProbablyArticle } from './probe';
 
 const ATTEMPTS: Flags[] = [
   { stripFurniture: true, weighClasses: true, cleanConditionally: true },

@@ -64,3 +64,17 @@ function declaresArticle(doc: Document): boolean {
   }
   return false;
 }
+
+/** A cheap look at the page: could it be an article at all? (A DOM that fails on it: no.) */
+export function isProbablyArticle(doc: Document): boolean {
+  try {
+    return looksLikeArticle(doc);
+  } catch {
+    return false;
+  }
+}
+
+/** The first step of reading a page, wherever it runs: a body, and an article unless `force` says read anyway. */
+export function worthReading(doc: Document, force = false): boolean {
+  return Boolean(doc.body) && (force || isProbablyArticle(doc));
+}

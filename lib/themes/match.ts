@@ -18,17 +18,15 @@ const TERM_ENDINGS = '(?:s|es|d|ed|ing)?';
  */
 const WORD_CHAR = '[\\w\\u00C0-\\u024F]';
 
-/** A theme's rules: its terms as one regex (see `termsRegExp`) and its patterns. */
+/** A theme's rules: its terms as one regex (see `termsRegExp`), then its patterns. */
 interface CompiledTheme {
-  terms: GuardedRegExp | null;
+  rules: GuardedRegExp[];
   /**
-   * Per rule (terms first, then patterns): may it run once over a whole text, its matches then shared out
-   * to the sentences? Only when what it matches at a place depends on nothing but the characters it
-   * matches and one character either side (word edges). Anchors and lookarounds see further, so those
-   * rules run sentence by sentence.
+   * Per rule: may it run once over a whole text, its matches then shared out to the sentences? Only when
+   * what it matches at a place depends on nothing but the characters it matches and one character either
+   * side (word edges). Anchors and lookarounds see further, so those rules run sentence by sentence.
    */
   wholeText: boolean[];
-  patterns: GuardedRegExp[];
 }
 
 const compiled = new WeakMap<ThemeDefinition, CompiledTheme>();
@@ -68,15 +66,17 @@ function compile(theme: ThemeDefinition): CompiledTheme {
   let res = compiled.get(theme);
   if (res) return res;
   const terms = termsSource(theme.terms);
-  res = { terms: terms ? new GuardedRegExp(terms, 'g') : null, patterns: [], wholeText: [] };
-  // The terms' own lookarounds read one character, like \b.
-  if (res.terms) res.wholeText.push(true);
+  res = { rules: [], wholeText: [] };
+  if (terms) {
+    res.rules.push(new GuardedRegExp(terms, 'g'));
+    res.wholeText.push(true); // the terms' own lookarounds read one character, like \b
+  }
   for (const source of theme.patterns ?? []) {
     try {
       // The u flag only where a pattern needs it (\p{...}, \u{...}): it slows matching down a lot.
       const rule = new GuardedRegExp(source, /\\[pPu]\{/.test(source) ? 'giu' : 'gi');
       void rule.re; // compile now, so that a broken pattern is dropped here
-      res.patterns.push(rule);
+      res.rules.push(rule);
       res.wholeText.push(!SEES_BEYOND_MATCH.test(source));
     } catch {
       // A user's broken pattern must not break the analysis; the theme keeps its other rules.
@@ -88,8 +88,18 @@ function compile(theme: ThemeDefinition): CompiledTheme {
 
 /** A theme's compiled rules, terms first (for tests that watch them run). */
 export function compiledRules(theme: ThemeDefinition): GuardedRegExp[] {
-  const { terms, patterns } = compile(theme);
-  return terms ? [terms, ...patterns] : patterns;
+  return compile(theme).rules;
+}
+
+/** Where each match of `rule` in `text` starts; a pattern that can match nothing must not loop. */
+function eachMatchStart(rule: GuardedRegExp, text: string, visit: (at: number) => void): void {
+  if (!rule.mayMatch(text)) return;
+  const re = rule.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++;
+    else visit(m.index);
+  }
 }
 
 /** Curly apostrophes and quotes as straight ones, one character for one (offsets are kept). */
@@ -103,16 +113,7 @@ export function matchThemes(text: string, themes: ThemeDefinition[]): ThemeHit[]
   const out: ThemeHit[] = [];
   for (const theme of themes) {
     const starts = new Set<number>();
-    const { terms, patterns } = compile(theme);
-    for (const rule of terms ? [terms, ...patterns] : patterns) {
-      if (!rule.mayMatch(norm)) continue;
-      const re = rule.re;
-      re.lastIndex = 0;
-      for (let m = re.exec(norm); m; m = re.exec(norm)) {
-        if (m[0] === '') re.lastIndex++; // a user pattern that can match nothing must not loop
-        else starts.add(m.index);
-      }
-    }
+    for (const rule of compile(theme).rules) eachMatchStart(rule, norm, (at) => starts.add(at));
     if (starts.size > 0) out.push({ id: theme.id, hits: starts.size });
   }
   return out.map((h, i) => ({ h, i })).sort((a, b) => b.h.hits - a.h.hits || a.i - b.i).map((x) => x.h);
@@ -159,8 +160,7 @@ export function* matchThemesInSentencesSteps(
   const hitsBySentence: { index: number; hit: ThemeHit }[][] = Array.from({ length: n }, () => []);
   for (let t = 0; t < themes.length; t++) {
     const theme = themes[t];
-    const { terms, patterns, wholeText } = compile(theme);
-    const rules = terms ? [terms, ...patterns] : patterns;
+    const { rules, wholeText } = compile(theme);
     const starts: (Set<number> | undefined)[] = new Array(n);
     const add = (i: number, at: number) => (starts[i] ??= new Set()).add(at);
     for (let r = 0; r < rules.length; r++) {
@@ -192,14 +192,8 @@ export function* matchThemesInSentencesSteps(
       }
       for (let c = 0; c < clean.length; c += 2) if (!alone.has(clean[c])) add(clean[c], clean[c + 1]);
       for (const k of alone) {
-        const s = sentences[k];
-        const part = norm.slice(s.start, s.end);
-        if (!rule.mayMatch(part)) continue;
-        re.lastIndex = 0;
-        for (let m = re.exec(part); m; m = re.exec(part)) {
-          if (m[0] === '') re.lastIndex++;
-          else add(k, s.start + m.index);
-        }
+        const { start, end } = sentences[k];
+        eachMatchStart(rule, norm.slice(start, end), (at) => add(k, start + at));
       }
     }
     for (let i = 0; i < n; i++) {

@@ -36,7 +36,7 @@ describe('a reading of a copy, resolved in the live page', () => {
         continue;
       }
       articles++;
-      const landed = runSteps(readingFromPathsSteps(live, travel(readingToPaths(fromCopy)), 1));
+      const landed = runSteps(readingFromPathsSteps(live, travel(readingToPaths(fromCopy))));
       expect(landed, name).not.toBeNull();
       expect(landed!.textMap.text, name).toBe(own.textMap.text);
       expect(landed!.extraction.blocks).toEqual(own.extraction.blocks); // the very same live elements
@@ -61,15 +61,15 @@ describe('a reading of a copy, resolved in the live page', () => {
     // An element added before the article: every path after it points one element off.
     const shifted = parse(html);
     shifted.body.prepend(shifted.createElement('div'));
-    expect(runSteps(readingFromPathsSteps(shifted, paths, 0))).toBeNull();
+    expect(runSteps(readingFromPathsSteps(shifted, paths))).toBeNull();
     // Same elements, a word changed in the article.
     const edited = parse(html);
-    const block = runSteps(readingFromPathsSteps(edited, paths, 0))!.extraction.blocks[1];
+    const block = runSteps(readingFromPathsSteps(edited, paths))!.extraction.blocks[1];
     block.append(' (updated)');
-    expect(runSteps(readingFromPathsSteps(edited, paths, 0))).toBeNull();
+    expect(runSteps(readingFromPathsSteps(edited, paths))).toBeNull();
     // A path that leads nowhere.
     const broken = { ...paths, blocks: [...paths.blocks, [1, 999, 3]] };
-    expect(runSteps(readingFromPathsSteps(parse(html), broken, 0))).toBeNull();
+    expect(runSteps(readingFromPathsSteps(parse(html), broken))).toBeNull();
   });
 
   it('keeps quirks parsing where the page has it: a table ends a paragraph only in standards mode', () => {
@@ -97,7 +97,7 @@ describe('a reading of a copy, resolved in the live page', () => {
     expect(fromCopy.extraction.meta.canonicalUrl).toBe('https://grocer.example/news/chips-canonical');
     const own = read(live) as ArticleReading;
     expect(fromCopy.extraction.title).toBe(own.extraction.title);
-    const landed = runSteps(readingFromPathsSteps(live, travel(readingToPaths(fromCopy)), 0));
+    const landed = runSteps(readingFromPathsSteps(live, travel(readingToPaths(fromCopy))));
     expect(landed?.extraction.blocks).toEqual(own.extraction.blocks);
   });
 });
