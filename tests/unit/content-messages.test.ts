@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 // The content script checks what it receives with lib/content-messages.ts (no zod in its bundle).
 // The zod schemas stay the definition: here both judge valid messages and every mutation of them
 // (each field removed, replaced by a value of every other kind, an unknown field added), and must agree.

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 // The content script's session with the text half answered (or not) by a stand-in for the background:
 // the Analysis it holds is the same as analyze() gives, and a background that fails is asked again,
-// then left alone without breaking the page.
+// then left alone without breaking the page. Timers are fake: the retry waits pass without real sleeps.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LedeSession } from '@/entrypoints/content/session';
 import { TextAnalysisRefused } from '@/lib/content-messages';
 import { analyseText, type ArticleInput } from '@/lib/analyse-text';
@@ -33,13 +33,28 @@ function session(analyse: (input: ArticleInput) => Promise<ReturnType<typeof ana
 
 const withoutTimings = (a: Analysis) => ({ ...a, timings: null });
 
-afterEach(() => vi.restoreAllMocks());
+/** Runs every timer (the retry waits, the slices' turns to the page) until `work` has finished. */
+async function finish<T>(work: Promise<T>): Promise<T> {
+  let done = false;
+  void work.then(
+    () => (done = true),
+    () => (done = true),
+  );
+  for (let turn = 0; !done && turn < 100; turn++) await vi.runAllTimersAsync();
+  return work;
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe('LedeSession with the text half in the background', () => {
   it('holds the same Analysis as analyze() once the background answers', async () => {
     loadPage();
     const { s, settled } = session(async (input) => structuredClone(analyseText(input)));
-    await s.start();
+    await finish(s.start());
     const answer = s.handle({ type: 'lede:analysis' }) as Analysis;
     expect(settled()).toBe(1);
     expect(answer.claims.length).toBeGreaterThan(0);
@@ -55,7 +70,7 @@ describe('LedeSession with the text half in the background', () => {
       if (++calls < 3) throw new Error('Could not establish connection. Receiving end does not exist.');
       return analyseText(input);
     });
-    await flaky.s.start();
+    await finish(flaky.s.start());
     expect(calls).toBe(3);
     expect(flaky.s.handle({ type: 'lede:state' })).toMatchObject({ status: 'article' });
     flaky.s.destroy();
@@ -65,7 +80,7 @@ describe('LedeSession with the text half in the background', () => {
       calls++;
       throw new Error('Extension context invalidated.');
     });
-    await down.s.start();
+    await finish(down.s.start());
     expect(calls).toBe(3);
     expect(down.s.handle({ type: 'lede:analysis' })).toEqual({ status: 'pending' });
     expect(warn).toHaveBeenCalledOnce();
@@ -73,7 +88,7 @@ describe('LedeSession with the text half in the background', () => {
     // Asking again (the popup opening) starts a new attempt.
     await vi.waitFor(() => expect(calls).toBe(6), { timeout: 5000 });
     down.s.destroy();
-  }, 15_000);
+  });
 
   it('does not ask again when the background refuses the text', async () => {
     loadPage();
@@ -83,26 +98,26 @@ describe('LedeSession with the text half in the background', () => {
       calls++;
       throw new TextAnalysisRefused('lede:analyse-text: malformed request');
     });
-    await s.start();
+    await finish(s.start());
     s.handle({ type: 'lede:analysis' });
-    await new Promise((done) => setTimeout(done, 50));
+    await vi.runAllTimersAsync();
     expect(calls).toBe(1);
     s.destroy();
   });
 
   it('draws nothing of a page the reader left while the background was working', async () => {
     loadPage();
-    let release: () => void = () => undefined;
+    let release: (() => void) | undefined;
     const { s } = session(async (input) => {
       await new Promise<void>((done) => (release = done));
       return analyseText(input);
     });
     const started = s.start();
+    // Until the page half has handed its text to the background.
     await vi.waitFor(() => expect(release).not.toBe(undefined));
-    await new Promise((done) => setTimeout(done, 0));
     history.pushState({}, '', '/another-story');
-    release();
-    await started;
+    release!();
+    await finish(started);
     expect(s.handle({ type: 'lede:analysis' })).toEqual({ status: 'pending' });
     s.destroy();
     history.back();

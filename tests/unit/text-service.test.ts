@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 // The pipeline's two halves: the page half (read-article) and the text half (analyse-text, answered by
 // the background as lede:analyse-text) put together give exactly what analyze() gives in one go.
 import { readFileSync } from 'node:fs';
