@@ -3,12 +3,25 @@
 // quote) once the passage is gone. A page whose canonical link points at another site does not see
 // that site's notes.
 import { test, expect, centreOf, compareWithBefore, pageHighlights, shadowElements } from './support/extension';
-import { DEMO_ARTICLE, allNotes, axeViolations, openPopup, selectText, sendToTab, servePages, tabIdOf, waitForLede } from '../fixtures/notes/harness';
+import type { Page, Worker } from '@playwright/test';
+import { DEMO_ARTICLE, allNotes, askBackground, axeViolations, openPopup, selectText, sendToTab, servePages, tabIdOf, waitForLede } from '../fixtures/notes/harness';
 
 const URL_A = 'http://shelfedge.lede.test/2026/01/20/larkfield-two-supplier-gamble/';
 const PASSAGE = 'Chief executive Daniel Achterberg put it more bluntly on a call with reporters.';
 const EDITED = DEMO_ARTICLE.replace('put it more bluntly on a call', 'put it bluntly on a call');
 const REMOVED = DEMO_ARTICLE.replace(/<p>Chief executive Daniel Achterberg[\s\S]*?<\/p>/, '');
+
+/** Until Lede's note editor is drawn in its shadow root (it takes focus as it mounts). */
+async function editorOpen(page: Page): Promise<void> {
+  await expect.poll(async () => (await shadowElements(page)).some((n) => n.attributes.id === 'lede-note-body')).toBe(true);
+}
+
+/** The draft the background holds for this tab's page (or for the note `noteId`), as the popup reads it. */
+async function storedDraft(sw: Worker, extPage: Page, tabId: number, noteId?: string): Promise<string | null> {
+  const { page } = (await sendToTab(sw, tabId, { type: 'lede:notes:page' })) as { page: unknown };
+  const answer = (await askBackground(extPage, { type: 'lede:notes:draft', page, ...(noteId ? { noteId } : {}) })) as { draft: { body: string } | null };
+  return answer.draft?.body ?? null;
+}
 
 test('a passage note survives a reload, a slight edit of the page, and becomes an orphan when the passage goes', async ({ context, page, sw, extensionId }) => {
   expect(EDITED).not.toBe(DEMO_ARTICLE);
@@ -22,7 +35,7 @@ test('a passage note survives a reload, a slight edit of the page, and becomes a
   // Select the passage and open Lede's editor on it (what the context menu item does).
   await selectText(page, PASSAGE);
   expect(await sendToTab(sw, tabId, { type: 'lede:notes:compose' })).toEqual({ ok: true });
-  await page.waitForTimeout(150); // the editor takes focus once it is drawn
+  await editorOpen(page);
   await page.keyboard.type('CEO frames it as survival, not savings.');
   await page.keyboard.press('Control+Enter');
   await expect.poll(async () => (await pageHighlights(page))['lede-notes'] ?? []).toEqual([PASSAGE]);
@@ -84,7 +97,7 @@ test('a draft typed in the popup is still there when the popup is opened again',
   await waitForLede(sw, tabId);
   const popup = await openPopup(context, extensionId, tabId);
   await popup.getByLabel('New note on this page').pressSequentially('half a tho');
-  await popup.waitForTimeout(700);
+  await expect.poll(() => storedDraft(sw, popup, tabId)).toBe('half a tho');
   await popup.close();
   const again = await openPopup(context, extensionId, tabId);
   await expect(again.getByLabel('New note on this page')).toHaveValue('half a tho');
@@ -115,7 +128,7 @@ test('selecting text with the mouse offers "Add note" in Lede’s shadow root; t
   await expect.poll(async () => (add = (await shadowElements(page)).find((n) => n.attributes['data-action'] === 'add-note')) !== undefined).toBe(true);
   const at = await centreOf(page, add!.backendNodeId);
   await page.mouse.click(at.x, at.y);
-  await page.waitForTimeout(150);
+  await editorOpen(page);
   await page.keyboard.type('Who said it, and where.');
   const save = (await shadowElements(page)).find((n) => n.attributes['data-action'] === 'save');
   expect(save).toBeDefined();
@@ -140,7 +153,7 @@ test('"Add a note" on a claim’s card opens Lede’s editor on that claim, and 
   const claimText = (await pageHighlights(page))['lede-current'][0];
   const at = await centreOf(page, button!.backendNodeId);
   await page.mouse.click(at.x, at.y);
-  await page.waitForTimeout(150);
+  await editorOpen(page);
   await page.keyboard.type('First figure of the piece.');
   await page.keyboard.press('Control+Enter');
   await expect.poll(async () => (await pageHighlights(page))['lede-notes'] ?? []).toEqual([claimText]);
@@ -168,7 +181,8 @@ test('in the popup a note is edited (the half-typed edit survives closing the po
 
   await item().getByRole('button', { name: /^Edit/ }).click();
   await item().getByLabel('Note', { exact: true }).fill('Second thought, not saved yet');
-  await popup.waitForTimeout(300);
+  const [note] = await allNotes(popup);
+  await expect.poll(() => storedDraft(sw, popup, tabId, note.id)).toBe('Second thought, not saved yet');
   await popup.close();
   popup = await openPopup(context, extensionId, tabId);
   await item().getByRole('button', { name: /^Edit/ }).click();
@@ -193,7 +207,7 @@ test('on a page that is not an article, a passage note is anchored against the p
   expect(await sendToTab(sw, tabId, { type: 'lede:state' })).toMatchObject({ status: 'not-article' });
   await selectText(page, 'Prices from $4');
   expect(await sendToTab(sw, tabId, { type: 'lede:notes:compose' })).toEqual({ ok: true });
-  await page.waitForTimeout(150);
+  await editorOpen(page);
   await page.keyboard.type('Cheapest tier only?');
   await page.keyboard.press('Control+Enter');
   await expect.poll(async () => (await pageHighlights(page))['lede-notes'] ?? []).toEqual(['Prices from $4']);
