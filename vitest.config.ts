@@ -10,5 +10,9 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     testTimeout: 20000,
+    // One module graph per worker, not per file (measured: a third less CPU for the suite). Each file
+    // still gets its own DOM environment and opens its own stores; modules are shared as they are
+    // in one long-lived content script.
+    isolate: false,
   },
 });
