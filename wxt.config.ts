@@ -49,9 +49,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Lede',
     description: 'Read news critically, in place: figures, strategic claims, sponsored content and your notes.',
-    // Chrome: `offscreen` for the document where pages are read from copies of their HTML (the service
-    // worker has no DOM parser; Firefox's background page does).
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     // The same pages the content script already runs on: lets the popup inject Lede into tabs opened
     // before it was installed, even when it was not opened from the toolbar (no activeTab grant then).
     host_permissions: ['http://*/*', 'https://*/*'],

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyze } from '../lib/analyze';
+import { analyze } from '@/lib/pipeline/analyze';
 import { notHtmlReason, parseHtml } from './parse-html';
 
 interface Args {

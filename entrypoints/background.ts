@@ -1,12 +1,9 @@
 // Service worker (Chrome) / background page (Firefox): relays the toggle-highlights command to the
-// active tab's content script, reads pages from copies of their HTML and runs the text half of the
-// analysis for content scripts, and keeps the notes store. Messages and answers are validated like every other lede:* message.
+// active tab's content script, runs the text half of the analysis for content scripts, injects the
+// page half where a content script asks for it, and keeps the notes store. Messages and answers are validated like every other lede:* message.
 import { HighlightsResponseSchema, StateResponseSchema } from '@/lib/messages';
-import { answerAnalyseText, isAnalyseTextMessage } from '@/lib/text-service';
-import { answerReadPage, isReadPageMessage } from '@/lib/page-service';
-import type { ReadPageResponse } from '@/lib/messages';
-import { parseHtml } from '@/lib/parse-html';
-import { readThemeTable, THEMES_STORAGE_KEY } from '@/components/options/theme-rules';
+import { answerAnalyseText, isAnalyseTextMessage } from '@/lib/pipeline/text-service';
+import { readThemeTable, THEMES_STORAGE_KEY } from '@/lib/settings/theme-table';
 import type { ThemeDefinition } from '@/lib/themes/taxonomy';
 import { handleNotesMessage, type NotesSender } from '@/lib/notes/router';
 import { isNotesMessage } from '@/lib/notes/messages';
@@ -50,64 +47,19 @@ function wireTextAnalysis(): void {
     if (THEMES_STORAGE_KEY in changes) themeTable = null;
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender, sendResponse: (answer: unknown) => void) => {
-    const readPage = isReadPageMessage(message);
-    if ((!readPage && !isAnalyseTextMessage(message)) || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return false;
+    if (!isAnalyseTextMessage(message) || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return false;
     const page = `${sender.tab.id}:${sender.frameId ?? 0}`;
     const request = ++requests;
     latestRequest.set(page, request);
     const superseded = () => latestRequest.get(page) !== request;
     void readerThemes()
-      .then((themes): Promise<unknown> => (readPage ? readPageCopy(message, themes, superseded) : answerAnalyseText(message, { themes, superseded })))
+      .then((themes) => answerAnalyseText(message, { themes, superseded }))
       .then((answer) => {
         if (!superseded()) latestRequest.delete(page);
         sendResponse(answer);
       });
     return true;
   });
-}
-
-// ---- Reading a copy of the page: where there is a DOM parser here (Firefox's background page), here;
-// in Chrome's service worker, in an offscreen document made for it (entrypoints/offscreen). ----
-
-interface OffscreenApi {
-  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
-  hasDocument?(): Promise<boolean>;
-}
-
-let offscreenReady: Promise<void> | null = null;
-
-function offscreenDocument(api: OffscreenApi): Promise<void> {
-  offscreenReady ??= (async () => {
-    if (await api.hasDocument?.()) return;
-    await api
-      .createDocument({
-        url: browser.runtime.getURL('/offscreen.html'),
-        reasons: ['DOM_PARSER'],
-        justification: 'Lede reads a copy of the article page here, off the page’s main thread.',
-      })
-      .catch(async (error: unknown) => {
-        // Made meanwhile (a second service-worker start): fine; anything else is a failure.
-        if (!(await api.hasDocument?.())) throw error;
-      });
-  })().catch((error: unknown) => {
-    offscreenReady = null;
-    throw error;
-  });
-  return offscreenReady;
-}
-
-async function readPageCopy(message: unknown, themes: ThemeDefinition[] | undefined, superseded: () => boolean): Promise<ReadPageResponse> {
-  if (typeof DOMParser !== 'undefined') return answerReadPage(message, { themes, superseded, parse: parseHtml });
-  const api = (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
-  if (!api) return { ok: false, error: 'lede:read-page: no DOM parser in this background' };
-  try {
-    await offscreenDocument(api);
-    const answer = (await browser.runtime.sendMessage({ type: 'lede:offscreen:read-page', request: message, themes })) as ReadPageResponse | undefined;
-    return answer ?? { ok: false, error: 'lede:read-page: the offscreen reader did not answer' };
-  } catch (error) {
-    offscreenReady = null; // closed by the browser, perhaps: made again next time
-    return { ok: false, error: `lede:read-page: ${error instanceof Error ? error.message : String(error)}` };
-  }
 }
 
 // ---- Notes: the background alone opens the notes database; pages and extension pages ask it. ----

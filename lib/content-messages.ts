@@ -3,7 +3,7 @@
 // that loads on every page. The zod schemas in lib/messages.ts stay the definition: these checks
 // mirror them, and tests/unit/content-messages.test.ts holds both to the same verdicts.
 import type { ClaimKind, ClaimType } from './analysis';
-import type { TextAnalysis } from './analyse-text';
+import type { TextAnalysis } from './pipeline/text-half';
 import {
   arrayOf,
   either,
@@ -21,11 +21,10 @@ import {
 } from './guard';
 import { HIGHLIGHT_GROUPS, type HighlightGroup } from './highlight/groups';
 import type { ArticleMeta } from './analysis';
-import type { ArticleInput } from './analyse-text';
-import { runSteps } from './extract/steps';
+import type { ArticleInput } from './pipeline/text-half';
+import { runSteps } from './pipeline/steps';
 import { ARTICLE_TEXT_MAX_CHARS } from './limits';
-import type { AnalyseTextResponse, ContentRequest, HighlightsRequest, ReadPageResponse, SiteSettings } from './messages';
-import type { ElementRef, ReadingOnPaths } from './page-reading';
+import type { AnalyseTextResponse, ContentRequest, HighlightsRequest, SiteSettings } from './messages';
 import type { InPageRequest, NotesAnchorsAnswer } from './notes/messages';
 
 const CLAIM_KINDS: readonly ClaimKind[] = ['money', 'quantity', 'count', 'percent', 'date', 'number', 'strategic'];
@@ -95,65 +94,6 @@ export const isAnalyseTextResponse: Guard<AnalyseTextResponse> = either<AnalyseT
   shape({ ok: literal(false), error: isString }),
 );
 
-const isPath = arrayOf(isOffset);
-const isElementRef = shape<ElementRef>({ path: isPath, tag: isString });
-const isMeta = shape<ArticleMeta>({
-  site: optional(isString),
-  author: optional(isString),
-  published: optional(isString),
-  canonicalUrl: optional(isString),
-  lang: optional(isString),
-});
-const isArticleInput = shape<ArticleInput>({
-  text: (v): v is string => isString(v) && v.length <= ARTICLE_TEXT_MAX_CHARS,
-  blockStarts: arrayOf(isOffset),
-  title: isString,
-  langHint: nullable(isString),
-});
-const isReadingOnPaths = shape<ReadingOnPaths>({
-  root: isElementRef,
-  blocks: arrayOf(isPath),
-  skipped: arrayOf(isPath),
-  sponsored: arrayOf(shape<ReadingOnPaths['sponsored'][number]>({ at: isElementRef, reasons: arrayOf(isString) })),
-  title: isString,
-  meta: isMeta,
-  input: isArticleInput,
-});
-
-/**
- * A `lede:read-page` answer with its claims checked only as an array: a very long article's answer holds
- * tens of thousands of claims, which the content script checks in slices (`claimsCheckSteps`).
- */
-export const isReadPageResponseHead: Guard<ReadPageResponse> = either<ReadPageResponse>(
-  shape({ ok: literal(true), status: literal('not-article') }),
-  shape({
-    ok: literal(true),
-    status: literal('article'),
-    reading: isReadingOnPaths,
-    result: shape<TextAnalysis>({ ...textAnalysisFields, claims: (v): v is Claim[] => Array.isArray(v) }),
-  }),
-  shape({ ok: literal(false), error: isString }),
-);
-
-/** Claims checked between two yields of `claimsCheckSteps`. */
-const CLAIMS_PER_STEP = 2000;
-
-/** Whether every claim checks out, a slice at a time. */
-export function* claimsCheckSteps(claims: unknown[]): Generator<void, boolean> {
-  for (let i = 0; i < claims.length; i++) {
-    if (!isClaim(claims[i])) return false;
-    if (i % CLAIMS_PER_STEP === CLAIMS_PER_STEP - 1) yield;
-  }
-  return true;
-}
-
-/** The whole check in one go: the head, then every claim. */
-export const isReadPageResponse: Guard<ReadPageResponse> = (v): v is ReadPageResponse => {
-  if (!isReadPageResponseHead(v)) return false;
-  if (!v.ok || v.status !== 'article') return true;
-  return runSteps(claimsCheckSteps(v.result.claims));
-};
-
 export const isNotesAnchorsAnswer = shape<NotesAnchorsAnswer>({
   ok: literal(true),
   anchors: recordOf(nullable(shape<{ start: number; end: number }>({ start: isOffset, end: isOffset }))),
@@ -162,7 +102,6 @@ export const isNotesAnchorsAnswer = shape<NotesAnchorsAnswer>({
 export const isSiteSettings = shape<SiteSettings>({ enabled: optional(isBoolean), groups: optional(arrayOf(isGroup)) });
 
 /** The background said no to an article text (or answered nonsense): asking again would get the same. */
-export class TextAnalysisRefused extends Error {}
 
 /** `{ok: true, ...}`: the background did what was asked (what else it says is checked where it is read). */
 export function isOkAnswer(answer: unknown): boolean {

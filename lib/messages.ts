@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { AnalysisSchema, ClaimSchema, MetaSchema, SpanSchema, ThemeSchema } from './analysis';
 import { HIGHLIGHT_GROUPS, type HighlightGroup } from './highlight/groups';
-import { ARTICLE_TEXT_MAX_CHARS, PAGE_HTML_MAX_CHARS } from './limits';
+import { ARTICLE_TEXT_MAX_CHARS } from './limits';
 
 export { ARTICLE_TEXT_MAX_CHARS, HIGHLIGHT_GROUPS, type HighlightGroup };
 export const HighlightGroupSchema = z.enum(HIGHLIGHT_GROUPS);
@@ -99,42 +99,6 @@ export const AnalyseTextResponseSchema = z.union([
 ]);
 export type AnalyseTextRequest = z.infer<typeof AnalyseTextRequestSchema>;
 
-/**
- * `{type: 'lede:read-page', page: {head, body, lang, quirks, url, baseUrl}, force}`, content script → background: the
- * whole pipeline on a copy of the page (lib/page-reading.ts). Answered `{ok: true, status: 'not-article'}`,
- * `{ok: true, status: 'article', reading, result}` (the reading's elements as paths, the text half's
- * result) or `{ok: false, error}`. Internal to Lede: only its own content scripts are answered.
- */
-export const ReadPageRequestSchema = z.object({
-  type: z.literal('lede:read-page'),
-  page: z.object({
-    head: z.string().check(z.maxLength(PAGE_HTML_MAX_CHARS)),
-    body: z.string().check(z.maxLength(PAGE_HTML_MAX_CHARS)),
-    lang: z.nullable(z.string()),
-    quirks: z.boolean(),
-    url: z.string(),
-    baseUrl: z.string(),
-  }),
-  force: z.boolean(),
-});
-const PathSchema = z.array(z.int().check(z.nonnegative()));
-const ElementRefSchema = z.object({ path: PathSchema, tag: z.string() });
-export const ReadingOnPathsSchema = z.object({
-  root: ElementRefSchema,
-  blocks: z.array(PathSchema),
-  skipped: z.array(PathSchema),
-  sponsored: z.array(z.object({ at: ElementRefSchema, reasons: z.array(z.string()) })),
-  title: z.string(),
-  meta: MetaSchema,
-  input: ArticleInputSchema,
-});
-export const ReadPageResponseSchema = z.union([
-  z.object({ ok: z.literal(true), status: z.literal('not-article') }),
-  z.object({ ok: z.literal(true), status: z.literal('article'), reading: ReadingOnPathsSchema, result: TextAnalysisSchema }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
-export type ReadPageRequest = z.infer<typeof ReadPageRequestSchema>;
-export type ReadPageResponse = z.infer<typeof ReadPageResponseSchema>;
 export type AnalyseTextResponse = z.infer<typeof AnalyseTextResponseSchema>;
 
 export * from './notes/messages';

@@ -1,8 +1,8 @@
 // Sites where Lede is off: the default sensitive sites (webmail, banking, documents) unless turned
 // back on, plus the reader's own entries. Kept where the content script reads them (lede:site:<host>).
 import { useEffect, useState } from 'preact/hooks';
-import { SENSITIVE_SITES } from '@/entrypoints/content/sensitive-sites';
-import { siteKey } from '@/entrypoints/content/site-settings';
+import { SENSITIVE_SITES } from '@/lib/settings/sensitive-sites';
+import { siteKey } from '@/lib/settings/site-settings';
 import { SiteSettingsSchema } from '@/lib/messages';
 
 const PREFIX = siteKey('');

@@ -2,7 +2,7 @@
 // nested repetition) before anything is saved; the content script uses the saved table on the next page.
 import { useEffect, useState } from 'preact/hooks';
 import type { ThemeDefinition } from '@/lib/themes/taxonomy';
-import { defaultThemeTable, patternProblem, readThemeTable, ThemeTableSchema, THEMES_STORAGE_KEY } from './theme-rules';
+import { defaultThemeTable, patternProblem, readThemeTable, ThemeTableSchema, THEMES_STORAGE_KEY } from '@/lib/settings/theme-table';
 import { describeIssues } from '@/lib/notes/schema';
 
 type Row = { id: string; label: string; terms: string; patterns: string; party?: ThemeDefinition['party'] };

@@ -1,10 +1,11 @@
 // Content script shell: starts Lede's session for the page, routes lede:* messages to it, and
 // tears everything down when the extension context goes away.
 import { parseContentRequest } from '@/lib/content-messages';
-import { LedeSession } from './session';
-import { loadSiteSettings, saveSiteSettings } from './site-settings';
-import { NotesInPage } from './notes-in-page';
-import { analyseTextInBackground, loadPageHalf, readPageInBackground } from './text-analysis';
+import { LedeSession } from '@/components/page/session';
+import { loadSiteSettings, saveSiteSettings } from '@/lib/settings/site-settings';
+import { NotesInPage } from '@/components/page/notes-in-page';
+import { analyseTextInBackground, loadPageHalf } from './text-analysis';
+import { Reader } from '@/lib/pipeline/reader';
 
 /** How often an orphaned content script notices that the extension went away, and cleans up. */
 const INVALIDATION_CHECK_MS = 2000;
@@ -18,9 +19,7 @@ export default defineContentScript({
       isInvalid: () => ctx.isInvalid,
       loadSettings: loadSiteSettings,
       saveSettings: saveSiteSettings,
-      analyseText: analyseTextInBackground,
-      readPage: readPageInBackground,
-      loadPageHalf,
+      reader: new Reader({ loadPageHalf, analyzeText: analyseTextInBackground, setTimeout: (fn, ms) => window.setTimeout(fn, ms) }),
       onSettled: () => notes.onSettled(),
       onAddNote: (claim) => notes.addNoteForClaim(claim),
     });

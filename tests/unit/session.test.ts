@@ -4,11 +4,11 @@
 // then left alone without breaking the page.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LedeSession } from '@/entrypoints/content/session';
-import { TextAnalysisRefused } from '@/lib/content-messages';
-import { analyseText, type ArticleInput } from '@/lib/analyse-text';
-import { readArticleSteps } from '@/lib/read-article';
-import { analyze } from '@/lib/analyze';
+import { LedeSession } from '@/components/page/session';
+import { Reader, TextHalfRefused } from '@/lib/pipeline/reader';
+import { analyseText, type ArticleInput } from '@/lib/pipeline/text-half';
+import { readArticleSteps } from '@/lib/pipeline/page-half';
+import { analyze } from '@/lib/pipeline/analyze';
 import type { Analysis } from '@/lib/analysis';
 
 const html = readFileSync('tests/fixtures/pages/divs-airline-merger.html', 'utf8');
@@ -24,8 +24,8 @@ function session(analyse: (input: ArticleInput) => Promise<ReturnType<typeof ana
     isInvalid: () => false,
     loadSettings: async () => ({}),
     saveSettings: async () => undefined,
-    analyseText: analyse,
-    loadPageHalf: async () => readArticleSteps,
+    // Retries wait on the reader's injected timer: here, no real time passes.
+    reader: new Reader({ analyzeText: analyse, loadPageHalf: async () => readArticleSteps, setTimeout: (fn) => queueMicrotask(fn) }),
     onSettled: () => void settled++,
   });
   return { s, settled: () => settled };
@@ -71,9 +71,9 @@ describe('LedeSession with the text half in the background', () => {
     expect(warn).toHaveBeenCalledOnce();
     expect(document.querySelector('lede-root, [data-lede-sponsored]')).toBeNull();
     // Asking again (the popup opening) starts a new attempt.
-    await vi.waitFor(() => expect(calls).toBe(6), { timeout: 5000 });
+    await vi.waitFor(() => expect(calls).toBe(6));
     down.s.destroy();
-  }, 15_000);
+  });
 
   it('does not ask again when the background refuses the text', async () => {
     loadPage();
@@ -81,7 +81,7 @@ describe('LedeSession with the text half in the background', () => {
     let calls = 0;
     const { s } = session(async () => {
       calls++;
-      throw new TextAnalysisRefused('lede:analyse-text: malformed request');
+      throw new TextHalfRefused('lede:analyse-text: malformed request');
     });
     await s.start();
     s.handle({ type: 'lede:analysis' });

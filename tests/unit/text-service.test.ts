@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/lib/analyze';
-import { completeAnalysis } from '@/lib/complete-analysis';
-import { readArticleSteps, type ArticleReading } from '@/lib/read-article';
-import { answerAnalyseText, isAnalyseTextMessage } from '@/lib/text-service';
+import { analyze } from '@/lib/pipeline/analyze';
+import { completeAnalysis } from '@/lib/pipeline/complete';
+import { readArticleSteps, type ArticleReading } from '@/lib/pipeline/page-half';
+import { answerAnalyseText, isAnalyseTextMessage } from '@/lib/pipeline/text-service';
 import { ARTICLE_TEXT_MAX_CHARS, AnalyseTextResponseSchema } from '@/lib/messages';
 
 const page = (name: string) => new JSDOM(readFileSync(`tests/fixtures/pages/${name}.html`, 'utf8'), { url: 'https://example.test/a' }).window.document;

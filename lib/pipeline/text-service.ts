@@ -3,11 +3,11 @@
 // loop back between them so that one long article does not hold up other tabs' requests, and a
 // request is dropped when a newer one from the same page supersedes it. Pure (no browser.*):
 // background.ts wires it.
-import { analyseTextSteps } from './analyse-text';
-import { defaultNow } from './extract/steps';
-import { BusyClock, runSliced } from './run-sliced';
-import { AnalyseTextRequestSchema, type AnalyseTextResponse } from './messages';
-import type { ThemeDefinition } from './themes/taxonomy';
+import { analyseTextSteps } from './text-half';
+import { defaultNow } from './steps';
+import { BusyClock, runSliced } from './slices';
+import { AnalyseTextRequestSchema, type AnalyseTextResponse } from '../messages';
+import type { ThemeDefinition } from '../themes/taxonomy';
 
 /** Work per slice before the background's event loop gets a turn. */
 export const TEXT_SLICE_MS = 25;
