@@ -10,6 +10,7 @@ import type { ArticleInput, TextAnalysis } from './text-half';
 import type { ArticleReading, readArticleSteps } from './page-half';
 import { completeAnalysis, type DetailedAnalysis } from './complete';
 import { BusyClock, runSliced } from './slices';
+import { worthReading } from '../extract/probe';
 
 /** How often the text half is asked for before the page is left as it is, and the first wait between. */
 export const TEXT_HALF_ATTEMPTS = 3;
@@ -50,6 +51,8 @@ export class Reader {
 
   async read(doc: Document, options: ReadOptions): Promise<ReadOutcome> {
     const { cancelled } = options;
+    // The cheap first look: most pages stop here, before the page half's code is loaded.
+    if (!worthReading(doc, options.force)) return { status: 'not-article' };
     let readArticle: typeof readArticleSteps;
     try {
       readArticle = await this.deps.loadPageHalf();
