@@ -3,7 +3,7 @@
 // page half where a content script asks for it, and keeps the notes store. Messages and answers are validated like every other lede:* message.
 import { HighlightsResponseSchema, StateResponseSchema } from '@/lib/messages';
 import { answerAnalyseText, isAnalyseTextMessage } from '@/lib/pipeline/text-service';
-import { readThemeTable, THEMES_STORAGE_KEY } from '@/lib/settings/theme-table';
+import { readThemeTable, themeTableItem } from '@/lib/settings/theme-table';
 import type { ThemeDefinition } from '@/lib/themes/taxonomy';
 import { handleNotesMessage, type NotesSender } from '@/lib/notes/router';
 import { isNotesMessage } from '@/lib/notes/messages';
@@ -31,9 +31,9 @@ let themeTable: Promise<ThemeDefinition[] | undefined> | null = null;
 
 /** The reader's theme table (options page), read once and again whenever it changes. */
 function readerThemes(): Promise<ThemeDefinition[] | undefined> {
-  themeTable ??= browser.storage.local
-    .get(THEMES_STORAGE_KEY)
-    .then((stored) => readThemeTable(stored[THEMES_STORAGE_KEY]))
+  themeTable ??= themeTableItem
+    .getValue()
+    .then((stored) => readThemeTable(stored))
     .catch(() => undefined); // storage unavailable: the default taxonomy
   return themeTable;
 }
@@ -43,9 +43,7 @@ const latestRequest = new Map<string, number>();
 let requests = 0;
 
 function wireTextAnalysis(): void {
-  browser.storage.onChanged.addListener((changes) => {
-    if (THEMES_STORAGE_KEY in changes) themeTable = null;
-  });
+  themeTableItem.watch(() => (themeTable = null));
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender, sendResponse: (answer: unknown) => void) => {
     if (!isAnalyseTextMessage(message) || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return false;
     const page = `${sender.tab.id}:${sender.frameId ?? 0}`;
