@@ -92,16 +92,16 @@ describe('LedeSession with the text half in the background', () => {
 
   it('draws nothing of a page the reader left while the background was working', async () => {
     loadPage();
-    let release: () => void = () => undefined;
+    let release: (() => void) | null = null;
     const { s } = session(async (input) => {
       await new Promise<void>((done) => (release = done));
       return analyseText(input);
     });
     const started = s.start();
-    await vi.waitFor(() => expect(release).not.toBe(undefined));
-    await new Promise((done) => setTimeout(done, 0));
+    // The background is at work once the text half has been asked for.
+    await vi.waitFor(() => expect(release).not.toBeNull());
     history.pushState({}, '', '/another-story');
-    release();
+    release!();
     await started;
     expect(s.handle({ type: 'lede:analysis' })).toEqual({ status: 'pending' });
     s.destroy();
