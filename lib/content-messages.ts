@@ -1,67 +1,19 @@
-// What the content script receives — requests from the popup and background, the background's answers,
-// its own stored settings — checked with lib/guard.ts instead of zod, to keep zod out of the bundle
-// that loads on every page. The zod schemas in lib/messages.ts stay the definition: these checks
-// mirror them, and tests/unit/content-messages.test.ts holds both to the same verdicts.
+// The content script's own readings of answers: the `lede:read-page` answer's checks (hand-written,
+// mirroring lib/messages.ts; tests/unit/content-messages.test.ts holds both to the same verdicts) and
+// the few duck-typed looks at notes answers. What the protocol's schemas check is generated into
+// lib/content-guards.ts.
 import type { ClaimKind, ClaimType } from './analysis';
 import type { TextAnalysis } from './analyse-text';
-import {
-  arrayOf,
-  either,
-  isBoolean,
-  isNumber,
-  isOffset,
-  isString,
-  literal,
-  nullable,
-  oneOf,
-  optional,
-  recordOf,
-  shape,
-  type Guard,
-} from './guard';
-import { HIGHLIGHT_GROUPS, type HighlightGroup } from './highlight/groups';
+import { arrayOf, either, isBoolean, isNumber, isOffset, isString, literal, nullable, oneOf, optional, shape, type Guard } from './guard';
 import type { ArticleMeta } from './analysis';
 import type { ArticleInput } from './analyse-text';
 import { runSteps } from './extract/steps';
 import { ARTICLE_TEXT_MAX_CHARS } from './limits';
-import type { AnalyseTextResponse, ContentRequest, HighlightsRequest, ReadPageResponse, SiteSettings } from './messages';
+import type { ReadPageResponse } from './messages';
 import type { ElementRef, ReadingOnPaths } from './page-reading';
-import type { InPageRequest, NotesAnchorsAnswer } from './notes/messages';
 
 const CLAIM_KINDS: readonly ClaimKind[] = ['money', 'quantity', 'count', 'percent', 'date', 'number', 'strategic'];
 const CLAIM_TYPES: readonly ClaimType[] = ['assertion', 'prediction', 'risk', 'question'];
-/** RFC 9562 UUIDs (versions 1-8), and the nil and max UUIDs, as zod's `z.uuid()` accepts. */
-const UUID = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|0{8}-0{4}-0{4}-0{4}-0{12}|f{8}-f{4}-f{4}-f{4}-f{12})$/;
-const isUuid: Guard<string> = (v): v is string => typeof v === 'string' && UUID.test(v);
-
-const isGroup = oneOf<HighlightGroup>(HIGHLIGHT_GROUPS);
-
-export const isHighlightsRequest = shape<HighlightsRequest>({
-  type: literal('lede:highlights'),
-  on: isBoolean,
-  groups: optional(arrayOf(isGroup)),
-});
-
-export const isContentRequest: Guard<ContentRequest> = either<ContentRequest>(
-  shape({ type: literal('lede:analysis') }),
-  isHighlightsRequest,
-  shape({ type: literal('lede:state') }),
-  shape({ type: literal('lede:site'), enabled: isBoolean }),
-);
-
-/** The request, or null for anything that is not a well-formed lede:* message for the content script. */
-export function parseContentRequest(message: unknown): ContentRequest | null {
-  return isContentRequest(message) ? message : null;
-}
-
-export const isInPageRequest: Guard<InPageRequest> = either<InPageRequest>(
-  shape({ type: literal('lede:reveal'), start: isOffset, end: isOffset }, true),
-  shape({ type: literal('lede:analyse-anyway') }, true),
-  shape({ type: literal('lede:notes:page') }, true),
-  shape({ type: literal('lede:notes:refresh') }, true),
-  shape({ type: literal('lede:notes:compose'), noteId: optional(isUuid) }, true),
-);
-
 const span = { text: isString, start: isOffset, end: isOffset };
 type Claim = TextAnalysis['claims'][number];
 type ThemeSummary = TextAnalysis['themes'][number];
@@ -88,13 +40,6 @@ const textAnalysisFields = {
   themes: arrayOf(isTheme),
   analyzeMs: isNumber,
 };
-const isTextAnalysis = shape<TextAnalysis>({ ...textAnalysisFields, claims: arrayOf(isClaim) });
-
-export const isAnalyseTextResponse: Guard<AnalyseTextResponse> = either<AnalyseTextResponse>(
-  shape({ ok: literal(true), result: isTextAnalysis }),
-  shape({ ok: literal(false), error: isString }),
-);
-
 const isPath = arrayOf(isOffset);
 const isElementRef = shape<ElementRef>({ path: isPath, tag: isString });
 const isMeta = shape<ArticleMeta>({
@@ -153,13 +98,6 @@ export const isReadPageResponse: Guard<ReadPageResponse> = (v): v is ReadPageRes
   if (!v.ok || v.status !== 'article') return true;
   return runSteps(claimsCheckSteps(v.result.claims));
 };
-
-export const isNotesAnchorsAnswer = shape<NotesAnchorsAnswer>({
-  ok: literal(true),
-  anchors: recordOf(nullable(shape<{ start: number; end: number }>({ start: isOffset, end: isOffset }))),
-});
-
-export const isSiteSettings = shape<SiteSettings>({ enabled: optional(isBoolean), groups: optional(arrayOf(isGroup)) });
 
 /** The background said no to an article text (or answered nonsense): asking again would get the same. */
 export class TextAnalysisRefused extends Error {}

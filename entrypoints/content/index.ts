@@ -1,6 +1,8 @@
-// Content script shell: starts Lede's session for the page, routes lede:* messages to it, and
-// tears everything down when the extension context goes away.
-import { parseContentRequest } from '@/lib/content-messages';
+// Content script shell: starts Lede's session for the page, answers lede:* messages through one
+// handler table (the session's and the notes' handlers), and tears everything down when the extension
+// context goes away.
+import { contentRequestGuards } from '@/lib/content-guards';
+import { guardedBy, handlers, messageListener } from '@/lib/handlers';
 import { LedeSession } from './session';
 import { loadSiteSettings, saveSiteSettings } from './site-settings';
 import { NotesInPage } from './notes-in-page';
@@ -27,12 +29,17 @@ export default defineContentScript({
     const notes = new NotesInPage(window, session, () => ctx.isInvalid);
     notes.start();
 
-    const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
-      const request = parseContentRequest(message);
-      if (!request || ctx.isInvalid) return false; // not ours: leave it to other listeners
-      sendResponse(session.handle(request));
-      return true;
-    };
+    const answer = handlers(guardedBy(contentRequestGuards), {
+      ...session.handle,
+      ...notes.handle,
+      'lede:highlights': (request) => {
+        const state = session.handle['lede:highlights'](request);
+        notes.highlightsChanged(request);
+        return state;
+      },
+    });
+    // Anything that is not one of ours (or malformed) is left to other listeners.
+    const onMessage = messageListener(answer, () => (ctx.isInvalid ? null : undefined));
     browser.runtime.onMessage.addListener(onMessage);
 
     ctx.onInvalidated(() => {

@@ -1,6 +1,6 @@
 // The reader's choices per site (highlight groups, whether Lede runs at all), in the extension's own
 // storage: never the page's localStorage, IndexedDB or cookies.
-import { isSiteSettings } from '@/lib/content-messages';
+import { isSiteSettings } from '@/lib/content-guards';
 import type { SiteSettings } from '@/lib/messages';
 
 const KEY_PREFIX = 'lede:site:';

@@ -3,7 +3,8 @@
 // page half found in the page. The answer is checked like any message. A refusal (or an answer that does not
 // check out) is final for this text; anything else thrown is the messaging failing, worth a retry.
 import type { ArticleInput, TextAnalysis } from '@/lib/analyse-text';
-import { failureMessage, isAnalyseTextResponse, isOkAnswer, isReadPageResponseHead, TextAnalysisRefused } from '@/lib/content-messages';
+import { failureMessage, isOkAnswer, isReadPageResponseHead, TextAnalysisRefused } from '@/lib/content-messages';
+import { isAnalyseTextResponse } from '@/lib/content-guards';
 import type { ReadPageResponse } from '@/lib/messages';
 import type { PageCopy } from '@/lib/page-reading';
 import { ARTICLE_TEXT_MAX_CHARS } from '@/lib/limits';
