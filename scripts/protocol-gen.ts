@@ -155,6 +155,11 @@ function unsupported(def: unknown): never {
   throw new Error(`protocol-gen: no guard for the zod schema ${JSON.stringify(def)}`);
 }
 
+/** One schema's guard, as source (its shared parts inline). */
+export function guardSource(schema: unknown): string {
+  return new GuardWriter([schema], new Map()).guard(schema);
+}
+
 export const CONTENT_GUARDS_FILE = 'lib/content-guards.ts';
 
 /** lib/content-guards.ts, as generated. */
