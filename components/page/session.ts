@@ -6,13 +6,12 @@ import type { DetailedAnalysis } from '@/lib/pipeline/complete';
 import type { Reader } from '@/lib/pipeline/reader';
 import { HIGHLIGHT_GROUPS } from '@/lib/highlight/groups';
 import {
-  type AnalysisResponse,
-  type ContentRequest,
   type HighlightGroup,
   type HighlightsResponse,
   type SiteSettings,
   type StateResponse,
 } from '@/lib/messages';
+import type { HandlerTable } from '@/lib/handlers';
 import { DEFAULT_GROUPS } from '@/lib/highlight/names';
 import { claimTargetSteps, rangesByName, visibleTargets, type ClaimTarget } from '@/lib/highlight/plan';
 import { HighlightSet, highlightEnvOf } from '@/lib/highlight/registry';
@@ -109,20 +108,25 @@ export class LedeSession {
     if (!this.stopped && this.siteEnabled) this.watch.checkLocation();
   }
 
-  handle(message: ContentRequest): AnalysisResponse | HighlightsResponse | StateResponse {
-    if (message.type !== 'lede:site') this.retryIfUnreachable();
-    switch (message.type) {
-      case 'lede:analysis':
-        return this.status === 'article' && this.analysis ? this.analysis : { status: this.status === 'article' ? 'pending' : this.status };
-      case 'lede:highlights':
-        return this.setHighlights(message.on, message.groups);
-      case 'lede:state':
-        return this.state();
-      case 'lede:site':
-        this.setSiteEnabled(message.enabled);
-        return this.state();
-    }
-  }
+  /** Answers to the messages about the analysis and the highlights (the content script dispatches them). */
+  readonly handle: HandlerTable<'lede:analysis' | 'lede:highlights' | 'lede:state' | 'lede:site'> = {
+    'lede:analysis': () => {
+      this.retryIfUnreachable();
+      return this.status === 'article' && this.analysis ? this.analysis : { status: this.status === 'article' ? 'pending' : this.status };
+    },
+    'lede:highlights': (message) => {
+      this.retryIfUnreachable();
+      return this.setHighlights(message.on, message.groups);
+    },
+    'lede:state': () => {
+      this.retryIfUnreachable();
+      return this.state();
+    },
+    'lede:site': (message) => {
+      this.setSiteEnabled(message.enabled);
+      return this.state();
+    },
+  };
 
   private state(): StateResponse {
     return {

@@ -1,6 +1,8 @@
-// Content script shell: starts Lede's session for the page, routes lede:* messages to it, and
-// tears everything down when the extension context goes away (lifetime.ts: never on a page's say-so).
-import { parseContentRequest } from '@/lib/content-messages';
+// Content script shell: starts Lede's session for the page, answers lede:* messages through one
+// handler table (the session's and the notes' handlers), and tears everything down when the extension
+// context goes away (lifetime.ts: never on a page's say-so).
+import { contentRequestGuards } from '@/lib/content-guards';
+import { guardedBy, handlers, messageListener } from '@/lib/handlers';
 import { LedeSession } from '@/components/page/session';
 import { loadSiteSettings, saveSiteSettings } from '@/lib/settings/site-settings';
 import { NotesInPage } from '@/components/page/notes-in-page';
@@ -31,12 +33,17 @@ export default defineContentScript({
     const notes = new NotesInPage(window, session, isInvalid);
     notes.start();
 
-    const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
-      const request = parseContentRequest(message);
-      if (!request || life.isInvalid) return false; // not ours: leave it to other listeners
-      sendResponse(session.handle(request));
-      return true;
-    };
+    const answer = handlers(guardedBy(contentRequestGuards), {
+      ...session.handle,
+      ...notes.handle,
+      'lede:highlights': (request) => {
+        const state = session.handle['lede:highlights'](request);
+        notes.highlightsChanged(request);
+        return state;
+      },
+    });
+    // Anything that is not one of ours (or malformed) is left to other listeners.
+    const onMessage = messageListener(answer, () => (life.isInvalid ? null : undefined));
     browser.runtime.onMessage.addListener(onMessage);
 
     // In-place navigation: back/forward; the Navigation API where there is one (pushState fires no

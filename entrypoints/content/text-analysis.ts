@@ -5,7 +5,8 @@
 import type { ArticleInput, TextAnalysis } from '@/lib/pipeline/text-half';
 import type { readArticleSteps } from '@/lib/pipeline/page-half';
 import { TextHalfRefused } from '@/lib/pipeline/reader';
-import { failureMessage, isAnalyseTextResponse, isOkAnswer } from '@/lib/content-messages';
+import { failureMessage, isOkAnswer } from '@/lib/content-messages';
+import { isAnalyseTextResponse } from '@/lib/content-guards';
 import { ARTICLE_TEXT_MAX_CHARS } from '@/lib/limits';
 
 export async function analyseTextInBackground(input: ArticleInput): Promise<TextAnalysis> {

@@ -15,7 +15,7 @@ import { declaredLanguage } from '../text/language';
 export interface ReadOptions {
   /** Read the whole page even when it does not look like an article ("analyse anyway"). */
   force?: boolean;
-  /** The page's address, when `doc` is a copy of the page made elsewhere (see lib/page-reading.ts). */
+  /** The page's address, when `doc` does not carry it (a page parsed from a file by the CLI). */
   pageUrl?: string;
   /** Clock for timings; `performance.now` where there is one. */
   now?: () => number;

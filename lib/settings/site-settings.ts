@@ -2,7 +2,7 @@
 // storage (WXT storage items over storage.local): never the page's localStorage, IndexedDB or cookies.
 // What is read back is checked: a malformed entry counts as no choice.
 import { storage } from 'wxt/utils/storage';
-import { isSiteSettings } from '@/lib/content-messages';
+import { isSiteSettings } from '@/lib/content-guards';
 import type { SiteSettings } from '@/lib/messages';
 
 const KEY_PREFIX = 'lede:site:';

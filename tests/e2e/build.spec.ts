@@ -1,5 +1,5 @@
 // What the built content scripts carry: neither zod nor webextension-polyfill (they check messages with
-// lib/content-messages.ts and use the browser's own API object; see wxt.config.ts), in both builds.
+// guards generated from lib/protocol.ts (lib/content-guards.ts) and use the browser's own API object; see wxt.config.ts), in both builds.
 // A change that pulls either back in (an import of lib/messages' schemas, a lost build plugin) fails here.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,20 +1,17 @@
 // @vitest-environment jsdom
-// The content script checks what it receives with lib/content-messages.ts (no zod in its bundle).
-// The zod schemas stay the definition: here both judge valid messages and every mutation of them
-// (each field removed, replaced by a value of every other kind, an unknown field added), and must agree.
+// The content script checks what it receives with guards generated from the protocol's zod schemas
+// (lib/content-guards.ts, by scripts/protocol-gen.ts), and the read-page answer with the hand-written
+// check of lib/content-messages.ts (no zod in its bundle). The zod schemas stay the definition: here
+// both judge valid messages and every mutation of them (each field removed, replaced by a value of
+// every other kind, an unknown field added), and must agree.
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import {
-  failureMessage,
-  isAnalyseTextResponse,
-  isContentRequest,
-  isInPageRequest,
-  isNotesAnchorsAnswer,
-  isSiteSettings,
-} from '@/lib/content-messages';
-import { AnalyseTextResponseSchema, ContentRequestSchema, InPageRequestSchema, NotesAnchorsAnswerSchema, SiteSettingsSchema } from '@/lib/messages';
+import { failureMessage } from '@/lib/content-messages';
+import { contentRequestGuards, isAnalyseTextResponse, isNotesAnchorsAnswer, isSiteSettings } from '@/lib/content-guards';
+import { AnalyseTextResponseSchema, NotesAnchorsAnswerSchema, SiteSettingsSchema } from '@/lib/messages';
+import { PROTOCOL, type MessagesTo } from '@/lib/protocol';
 import { readArticleSteps } from '@/lib/pipeline/page-half';
 import { answerAnalyseText } from '@/lib/pipeline/text-service';
 
@@ -79,24 +76,31 @@ async function textAnswer(page: string) {
   return { ...answer, result: { ...answer.result, claims: someClaims, themes: themes.slice(0, 2), thesis: thesis.slice(0, 2) } };
 }
 
+/** Valid requests of every message a content script answers, with each optional field present and absent. */
+const CONTENT_REQUESTS: { [T in MessagesTo<'content'>]: unknown[] } = {
+  'lede:analysis': [{ type: 'lede:analysis' }],
+  'lede:highlights': [
+    { type: 'lede:highlights', on: true },
+    { type: 'lede:highlights', on: false, groups: ['numeric', 'notes'] },
+  ],
+  'lede:state': [{ type: 'lede:state' }],
+  'lede:site': [{ type: 'lede:site', enabled: false }],
+  'lede:reveal': [{ type: 'lede:reveal', start: 3, end: 9 }],
+  'lede:analyse-anyway': [{ type: 'lede:analyse-anyway' }],
+  'lede:notes:page': [{ type: 'lede:notes:page' }],
+  'lede:notes:refresh': [{ type: 'lede:notes:refresh' }],
+  'lede:notes:compose': [{ type: 'lede:notes:compose' }, { type: 'lede:notes:compose', noteId: randomUUID() }],
+};
+
 describe('content-script checks agree with the zod schemas', () => {
-  it('on requests from the popup and background', () => {
-    const n = agree(isContentRequest, ContentRequestSchema, [
-      { type: 'lede:analysis' },
-      { type: 'lede:highlights', on: true },
-      { type: 'lede:highlights', on: false, groups: ['numeric', 'notes'] },
-      { type: 'lede:state' },
-      { type: 'lede:site', enabled: false },
-    ]);
-    const m = agree(isInPageRequest, InPageRequestSchema, [
-      { type: 'lede:reveal', start: 3, end: 9 },
-      { type: 'lede:analyse-anyway' },
-      { type: 'lede:notes:page' },
-      { type: 'lede:notes:refresh' },
-      { type: 'lede:notes:compose' },
-      { type: 'lede:notes:compose', noteId: randomUUID() },
-    ]);
-    expect(n + m).toBeGreaterThan(300);
+  it('on every request a content script answers', () => {
+    let n = 0;
+    for (const [type, samples] of Object.entries(CONTENT_REQUESTS) as [MessagesTo<'content'>, unknown[]][]) {
+      n += agree(contentRequestGuards[type], PROTOCOL[type].request, samples);
+      // A request of another type never passes this one's guard.
+      for (const other of Object.values(CONTENT_REQUESTS).flat()) if ((other as { type: string }).type !== type) expect(contentRequestGuards[type](other)).toBe(false);
+    }
+    expect(n).toBeGreaterThan(300);
   });
 
   it('on the background’s answers and the stored site settings', async () => {

@@ -2,8 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openNotesStore, type NotesStore } from '../../lib/notes';
-import { handleNotesMessage, type NotesSender } from '../../lib/notes/router';
-import { isNotesMessage } from '../../lib/notes/messages';
+import { handleNotesMessage, isNotesMessage, type NotesSender } from '../../lib/notes/router';
 import { describe as describePassage } from '../../lib/anchor';
 
 const EXT: NotesSender = { kind: 'extension' };

@@ -40,7 +40,7 @@ describe('LedeSession with the text half in the background', () => {
     loadPage();
     const { s, settled } = session(async (input) => structuredClone(analyseText(input)));
     await s.start();
-    const answer = s.handle({ type: 'lede:analysis' }) as Analysis;
+    const answer = s.handle['lede:analysis']({ type: 'lede:analysis' }) as Analysis;
     expect(settled()).toBe(1);
     expect(answer.claims.length).toBeGreaterThan(0);
     expect(withoutTimings(answer)).toEqual(withoutTimings(analyze(document, { url: location.href }) as Analysis));
@@ -57,7 +57,7 @@ describe('LedeSession with the text half in the background', () => {
     });
     await flaky.s.start();
     expect(calls).toBe(3);
-    expect(flaky.s.handle({ type: 'lede:state' })).toMatchObject({ status: 'article' });
+    expect(flaky.s.handle['lede:state']({ type: 'lede:state' })).toMatchObject({ status: 'article' });
     flaky.s.destroy();
 
     calls = 0;
@@ -67,7 +67,7 @@ describe('LedeSession with the text half in the background', () => {
     });
     await down.s.start();
     expect(calls).toBe(3);
-    expect(down.s.handle({ type: 'lede:analysis' })).toEqual({ status: 'pending' });
+    expect(down.s.handle['lede:analysis']({ type: 'lede:analysis' })).toEqual({ status: 'pending' });
     expect(warn).toHaveBeenCalledOnce();
     expect(document.querySelector('lede-root, [data-lede-sponsored]')).toBeNull();
     // Asking again (the popup opening) starts a new attempt.
@@ -84,7 +84,7 @@ describe('LedeSession with the text half in the background', () => {
       throw new TextHalfRefused('lede:analyse-text: malformed request');
     });
     await s.start();
-    s.handle({ type: 'lede:analysis' });
+    s.handle['lede:analysis']({ type: 'lede:analysis' });
     await new Promise((done) => setTimeout(done, 50));
     expect(calls).toBe(1);
     s.destroy();
@@ -103,7 +103,7 @@ describe('LedeSession with the text half in the background', () => {
     history.pushState({}, '', '/another-story');
     release!();
     await started;
-    expect(s.handle({ type: 'lede:analysis' })).toEqual({ status: 'pending' });
+    expect(s.handle['lede:analysis']({ type: 'lede:analysis' })).toEqual({ status: 'pending' });
     s.destroy();
     history.back();
   });
