@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHtml } from '../../bin/parse-html';
 import { Readability } from '@mozilla/readability';
-import { analyze } from '../../lib/analyze';
+import { analyze } from '../../lib/pipeline/analyze';
 import { extractArticle } from '../../lib/extract';
 import { findSponsored } from '../../lib/sponsored';
 import { claimsForText } from '../../lib/claims/assemble';

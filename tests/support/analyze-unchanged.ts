@@ -2,7 +2,7 @@
 // the CLI parses it, analysed, and held to the engine's promises whatever the input.
 import { expect } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { analyze } from '../../lib/analyze';
+import { analyze } from '../../lib/pipeline/analyze';
 import { AnalysisSchema } from '../../lib/analysis';
 
 export const parsePage = (html: string) => new JSDOM(html, { url: 'https://example.test/story', virtualConsole: new VirtualConsole() }).window.document;

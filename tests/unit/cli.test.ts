@@ -95,6 +95,19 @@ describe('lede analyze', () => {
     const runs = await Promise.all([['analyze', '--url', 'https://x.test/', 'a', 'b'], ['analyze', '--frobnicate', 'a'], ['nonsense']].map((args) => lede(args)));
     expect(runs.map((r) => r.code)).toEqual([2, 2, 2]);
   });
+
+  it('refuses a --url without a value', async () => {
+    for (const r of await Promise.all([['--url'], ['--url=', 'a']].map((args) => lede(['analyze', ...args])))) {
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/usage: lede analyze/);
+    }
+  });
+
+  it('takes what follows -- as files, even when it looks like an option', async () => {
+    const r = await lede(['analyze', '--jsonl', '--', '--odd.html']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toEqual({ file: '--odd.html', error: 'cannot read: no such file' });
+  });
 });
 
 describe('lede claims', () => {

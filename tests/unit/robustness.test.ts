@@ -1,6 +1,6 @@
 // The engine never throws or hangs on hostile or broken input, and never changes the page.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/analyze';
+import { analyze } from '@/lib/pipeline/analyze';
 import { analyzeUnchanged, harbourParagraph as paragraph, parsePage as parse } from '../support/analyze-unchanged';
 
 // Megabytes of text and 10,000-deep nesting: tests/scale/robustness.test.ts.

@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 // The content script's session with the text half answered (or not) by a stand-in for the background:
 // the Analysis it holds is the same as analyze() gives, and a background that fails is asked again,
-// then left alone without breaking the page. Timers are fake: the retry waits pass without real sleeps.
+// then left alone without breaking the page.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LedeSession } from '@/entrypoints/content/session';
-import { TextAnalysisRefused } from '@/lib/content-messages';
-import { analyseText, type ArticleInput } from '@/lib/analyse-text';
-import { readArticleSteps } from '@/lib/read-article';
-import { analyze } from '@/lib/analyze';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LedeSession } from '@/components/page/session';
+import { Reader, TextHalfRefused } from '@/lib/pipeline/reader';
+import { analyseText, type ArticleInput } from '@/lib/pipeline/text-half';
+import { readArticleSteps } from '@/lib/pipeline/page-half';
+import { analyze } from '@/lib/pipeline/analyze';
 import type { Analysis } from '@/lib/analysis';
 
 const html = readFileSync('tests/fixtures/pages/divs-airline-merger.html', 'utf8');
@@ -24,8 +24,8 @@ function session(analyse: (input: ArticleInput) => Promise<ReturnType<typeof ana
     isInvalid: () => false,
     loadSettings: async () => ({}),
     saveSettings: async () => undefined,
-    analyseText: analyse,
-    loadPageHalf: async () => readArticleSteps,
+    // Retries wait on the reader's injected timer: here, no real time passes.
+    reader: new Reader({ analyzeText: analyse, loadPageHalf: async () => readArticleSteps, setTimeout: (fn) => queueMicrotask(fn) }),
     onSettled: () => void settled++,
   });
   return { s, settled: () => settled };
@@ -33,29 +33,14 @@ function session(analyse: (input: ArticleInput) => Promise<ReturnType<typeof ana
 
 const withoutTimings = (a: Analysis) => ({ ...a, timings: null });
 
-/** Runs every timer (the retry waits, the slices' turns to the page) until `work` has finished. */
-async function finish<T>(work: Promise<T>): Promise<T> {
-  let done = false;
-  void work.then(
-    () => (done = true),
-    () => (done = true),
-  );
-  for (let turn = 0; !done && turn < 100; turn++) await vi.runAllTimersAsync();
-  return work;
-}
-
-beforeEach(() => vi.useFakeTimers());
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+afterEach(() => vi.restoreAllMocks());
 
 describe('LedeSession with the text half in the background', () => {
   it('holds the same Analysis as analyze() once the background answers', async () => {
     loadPage();
     const { s, settled } = session(async (input) => structuredClone(analyseText(input)));
-    await finish(s.start());
-    const answer = s.handle({ type: 'lede:analysis' }) as Analysis;
+    await s.start();
+    const answer = s.handle['lede:analysis']({ type: 'lede:analysis' }) as Analysis;
     expect(settled()).toBe(1);
     expect(answer.claims.length).toBeGreaterThan(0);
     expect(withoutTimings(answer)).toEqual(withoutTimings(analyze(document, { url: location.href }) as Analysis));
@@ -70,9 +55,9 @@ describe('LedeSession with the text half in the background', () => {
       if (++calls < 3) throw new Error('Could not establish connection. Receiving end does not exist.');
       return analyseText(input);
     });
-    await finish(flaky.s.start());
+    await flaky.s.start();
     expect(calls).toBe(3);
-    expect(flaky.s.handle({ type: 'lede:state' })).toMatchObject({ status: 'article' });
+    expect(flaky.s.handle['lede:state']({ type: 'lede:state' })).toMatchObject({ status: 'article' });
     flaky.s.destroy();
 
     calls = 0;
@@ -80,13 +65,13 @@ describe('LedeSession with the text half in the background', () => {
       calls++;
       throw new Error('Extension context invalidated.');
     });
-    await finish(down.s.start());
+    await down.s.start();
     expect(calls).toBe(3);
-    expect(down.s.handle({ type: 'lede:analysis' })).toEqual({ status: 'pending' });
+    expect(down.s.handle['lede:analysis']({ type: 'lede:analysis' })).toEqual({ status: 'pending' });
     expect(warn).toHaveBeenCalledOnce();
     expect(document.querySelector('lede-root, [data-lede-sponsored]')).toBeNull();
     // Asking again (the popup opening) starts a new attempt.
-    await vi.waitFor(() => expect(calls).toBe(6), { timeout: 5000 });
+    await vi.waitFor(() => expect(calls).toBe(6));
     down.s.destroy();
   });
 
@@ -96,29 +81,29 @@ describe('LedeSession with the text half in the background', () => {
     let calls = 0;
     const { s } = session(async () => {
       calls++;
-      throw new TextAnalysisRefused('lede:analyse-text: malformed request');
+      throw new TextHalfRefused('lede:analyse-text: malformed request');
     });
-    await finish(s.start());
-    s.handle({ type: 'lede:analysis' });
-    await vi.runAllTimersAsync();
+    await s.start();
+    s.handle['lede:analysis']({ type: 'lede:analysis' });
+    await new Promise((done) => setTimeout(done, 50));
     expect(calls).toBe(1);
     s.destroy();
   });
 
   it('draws nothing of a page the reader left while the background was working', async () => {
     loadPage();
-    let release: (() => void) | undefined;
+    let release: (() => void) | null = null;
     const { s } = session(async (input) => {
       await new Promise<void>((done) => (release = done));
       return analyseText(input);
     });
     const started = s.start();
-    // Until the page half has handed its text to the background.
-    await vi.waitFor(() => expect(release).not.toBe(undefined));
+    // The background is at work once the text half has been asked for.
+    await vi.waitFor(() => expect(release).not.toBeNull());
     history.pushState({}, '', '/another-story');
     release!();
-    await finish(started);
-    expect(s.handle({ type: 'lede:analysis' })).toEqual({ status: 'pending' });
+    await started;
+    expect(s.handle['lede:analysis']({ type: 'lede:analysis' })).toEqual({ status: 'pending' });
     s.destroy();
     history.back();
   });
