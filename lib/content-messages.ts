@@ -2,7 +2,7 @@
 // its own stored settings — checked with lib/guard.ts instead of zod, to keep zod out of the bundle
 // that loads on every page. The zod schemas in lib/messages.ts stay the definition: these checks
 // mirror them, and tests/unit/content-messages.test.ts holds both to the same verdicts.
-import type { ClaimKind, ClaimType } from './analysis';
+import { CLAIM_KINDS, CLAIM_TYPES } from './claim-kinds';
 import type { TextAnalysis } from './analyse-text';
 import {
   arrayOf,
@@ -28,8 +28,6 @@ import type { AnalyseTextResponse, ContentRequest, HighlightsRequest, ReadPageRe
 import type { ElementRef, ReadingOnPaths } from './page-reading';
 import type { InPageRequest, NotesAnchorsAnswer } from './notes/messages';
 
-const CLAIM_KINDS: readonly ClaimKind[] = ['money', 'quantity', 'count', 'percent', 'date', 'number', 'strategic'];
-const CLAIM_TYPES: readonly ClaimType[] = ['assertion', 'prediction', 'risk', 'question'];
 /** RFC 9562 UUIDs (versions 1-8), and the nil and max UUIDs, as zod's `z.uuid()` accepts. */
 const UUID = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|0{8}-0{4}-0{4}-0{4}-0{12}|f{8}-f{4}-f{4}-f{4}-f{12})$/;
 const isUuid: Guard<string> = (v): v is string => typeof v === 'string' && UUID.test(v);
