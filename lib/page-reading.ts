@@ -10,7 +10,8 @@ import type { Extraction } from './extract/types';
 import type { Steps } from './extract/steps';
 import type { ArticleReading } from './read-article';
 import type { SponsoredBlock } from './sponsored';
-import { buildArticleTextSteps, NEVER_TEXT } from './text/article-text';
+import { buildArticleTextSteps } from './text/article-text';
+import { NEVER_ARTICLE_TEXT_TAGS } from './text/dom-tags';
 
 /** An element as the index of each element child taken from <body> down, and its tag to check it by. */
 export interface ElementRef {
@@ -103,7 +104,7 @@ export function readingToPaths(reading: ArticleReading): ReadingOnPaths {
     const stack: Element[] = Array.from(block.children);
     while (stack.length) {
       const el = stack.pop()!;
-      if (NEVER_TEXT.has(el.tagName.toUpperCase())) continue;
+      if (NEVER_ARTICLE_TEXT_TAGS.has(el.tagName.toUpperCase())) continue;
       if (extraction.skip(el)) skipped.push(pathOf(el));
       else for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     }

@@ -8,9 +8,7 @@ import { defaultNow } from './extract/steps';
 import { BusyClock, runSliced } from './run-sliced';
 import { AnalyseTextRequestSchema, type AnalyseTextResponse } from './messages';
 import type { ThemeDefinition } from './themes/taxonomy';
-
-/** Work per slice before the background's event loop gets a turn. */
-export const TEXT_SLICE_MS = 25;
+import { TEXT_SLICE_MS } from './limits';
 
 export interface TextServiceOptions {
   themes?: ThemeDefinition[];

@@ -10,6 +10,7 @@ import { newId } from './ids';
 import { noteKey } from './url-key';
 import type { ImportPlan } from './import';
 import { anchor } from '../anchor';
+import { NOTE_ANCHOR_BUDGET_MS } from '../limits';
 
 /**
  * Who sent the message. Extension pages (popup, options) may do anything; a content script only
@@ -20,8 +21,6 @@ export type NotesSender = { kind: 'extension' } | { kind: 'page'; url: string; i
 /** Requests a content script may send; the rest are for extension pages only. */
 const PAGE_ALLOWED = new Set<NotesRequest['type']>(['lede:notes:list', 'lede:notes:anchors', 'lede:notes:create', 'lede:notes:update', 'lede:notes:delete', 'lede:notes:draft']);
 
-/** Work budget for re-anchoring one note (lib/anchor counts work, not time). */
-const ANCHOR_BUDGET_MS = 40;
 
 /** Titles or quotes shown in an import preview. */
 const PREVIEW_SAMPLE = 5;
@@ -72,7 +71,7 @@ async function route(store: NotesStore, msg: NotesRequest, sender: NotesSender):
       const anchors: Record<string, { start: number; end: number } | null> = {};
       for (const note of notes) {
         if (note.target.kind !== 'passage') continue;
-        const hit = anchor(msg.text, { quote: note.target.quote, position: note.target.position }, { timeBudgetMs: ANCHOR_BUDGET_MS });
+        const hit = anchor(msg.text, { quote: note.target.quote, position: note.target.position }, { timeBudgetMs: NOTE_ANCHOR_BUDGET_MS });
         anchors[note.id] = hit ? { start: hit.start, end: hit.end } : null;
       }
       return { ok: true, anchors };

@@ -189,8 +189,6 @@ export const CONTROL_ROLES = new Set(['button', 'tab', 'tablist']);
 
 /** Never reported: the document's frame and the page's main region. */
 export const NEVER_UNIT_TAGS = new Set(['HTML', 'HEAD', 'BODY', 'MAIN']);
-/** Subtrees whose text is not page text. */
-export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'HEAD']);
 /** Elements that are content even without text (an ad creative is often only these). */
 export const MEDIA_TAGS = new Set(['IMG', 'IFRAME', 'VIDEO', 'CANVAS', 'OBJECT', 'EMBED']);
 /** Elements that are ad slots by nature when they sit right next to an "Advertisement" label. */
