@@ -1,6 +1,7 @@
 // The data the extractor decides with: class/id word tables, tag sets and thresholds, one place each.
 // The approach follows Mozilla Readability's (score paragraphs into their containers, keep the best
 // container and its related siblings, then clean it conditionally); the tables here are our own.
+import { wordsSource } from '../lang/page-words';
 
 /** Words in `class`, `id` and component-naming attributes (dom.ts hintString) that the extractor reads as hints. */
 export const HINTS = {
@@ -32,10 +33,10 @@ export const ARTICLE_TYPES = [
 /** ARIA roles of page furniture. */
 export const FURNITURE_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
-/** Text of a whole element that marks it as an ad slot or a loading placeholder. */
+/** Text of a whole element that marks it as an ad slot or a loading placeholder (words: lib/lang, PageWords). */
 export const PLACEHOLDER_TEXT = [
-  /^(ad(vertising|vertisement)?|sponsored|pub(licité)?|werb(ung)?|anzeige|广告|Реклама|anuncio)$/iu,
-  /^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$/iu,
+  /* @__PURE__ */ new RegExp(`^(?:${/* @__PURE__ */ wordsSource((w) => w.adWords)}|${/* @__PURE__ */ wordsSource((w) => w.placeholderWords)})$`, 'iu'),
+  /* @__PURE__ */ new RegExp(`^(?:${/* @__PURE__ */ wordsSource((w) => w.loadingWords)})(?:…|\\.\\.\\.)?$`, 'iu'),
 ];
 
 /** Embeds that are content (videos); other embeds are dropped. */

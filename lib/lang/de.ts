@@ -1,6 +1,6 @@
 // German: numbers, dates and units (numeric claims), counted nouns, ad and disclosure labels.
 import { DOT_GROUPS, SWISS } from './formats';
-import type { LanguageTable } from './types';
+import type { LanguageTable, PageWords } from './types';
 
 export const de: LanguageTable = {
   stopwords: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'auf', 'für', 'sich', 'ein'],
@@ -65,6 +65,9 @@ export const de: LanguageTable = {
     'haben', 'hatten', 'sollen', 'sollten', 'können', 'könnten', 'müssen', 'wollen', 'waren', 'sind', 'kosten',
     'bekommen', 'erhalten', 'zahlen', 'gegen', 'später', 'früher', 'ohne', 'hinter', 'neben', 'wegen', 'statt',
   ],
+};
+
+export const dePageWords: PageWords = {
   adWords: ['anzeigen?', 'werbung'],
   continueWords: ['weiterlesen', 'lesen sie weiter'],
   disclosureHeads: ['gesponsert(?:er (?:beitrag|inhalt))?', 'werbliche? (?:inhalte?|beitrag)'],

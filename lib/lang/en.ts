@@ -2,7 +2,7 @@
 // English month names, qualifiers and currency words also apply to texts in other languages
 // (mixed-language pages), as the modules using them say.
 import { COMMA_GROUPS } from './formats';
-import type { LanguageTable } from './types';
+import type { LanguageTable, PageWords } from './types';
 
 export const en: LanguageTable = {
   stopwords: ['the', 'and', 'of', 'to', 'is', 'in', 'that', 'with', 'for', 'was', 'are', 'this'],
@@ -65,7 +65,11 @@ export const en: LanguageTable = {
     renminbi: 'CNY', rupees: 'INR', rupee: 'INR', 'Swiss francs': 'CHF', 'Swiss franc': 'CHF',
     reais: 'BRL', rubles: 'RUB', roubles: 'RUB', rand: 'ZAR',
   },
-  adWords: ['advertisement', 'advertisements', 'advertising', 'ads?'],
+};
+
+export const enPageWords: PageWords = {
+  adWords: ['advertisement', 'advertisements', 'ads?'],
+  placeholderWords: ['advertising', 'sponsored'],
   continueWords: ['scroll', 'continue', 'story continues', 'article continues'],
   disclosureHeads: [
     'sponsored(?: (?:content|post|article|story|feature|listing|links?|stories|headlines?))?',

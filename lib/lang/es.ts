@@ -1,6 +1,6 @@
 // Spanish: numbers, dates and units (numeric claims), ad and disclosure labels.
 import { DOT_GROUPS } from './formats';
-import type { LanguageTable } from './types';
+import type { LanguageTable, PageWords } from './types';
 
 export const es: LanguageTable = {
   stopwords: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'para', 'una', 'por', 'con', 'es'],
@@ -40,9 +40,13 @@ export const es: LanguageTable = {
   currencyWords: { dólares: 'USD', dólar: 'USD', libras: 'GBP' },
   currencyConnectors: ['de '],
   euroCents: true,
-  adWords: ['publicidad', 'anuncio'],
+};
+
+export const esPageWords: PageWords = {
+  adWords: ['publicidad'],
+  placeholderWords: ['anuncio'],
   disclosureHeads: ['contenido patrocinado', 'patrocinado'],
   disclosureBy: ['patrocinado por'],
-  labelHints: ['patrocin', 'anuncio'],
+  labelHints: ['patrocin'],
   loadingWords: ['cargando'],
 };

@@ -1,6 +1,6 @@
 // French: numbers, dates and units (numeric claims), ad and disclosure labels.
 import { SPACE_GROUPS } from './formats';
-import type { LanguageTable } from './types';
+import type { LanguageTable, PageWords } from './types';
 
 export const fr: LanguageTable = {
   stopwords: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'pour', 'que', 'sur', 'pas'],
@@ -42,10 +42,14 @@ export const fr: LanguageTable = {
   currencyWords: { 'livres sterling': 'GBP', 'francs suisses': 'CHF' },
   currencyConnectors: ["d'", 'd’', 'de '],
   euroCents: true,
-  adWords: ['publicit[ée]', 'pub', 'annonce'],
+};
+
+export const frPageWords: PageWords = {
+  adWords: ['publicit[ée]', 'annonce'],
+  placeholderWords: ['pub'],
   continueWords: ['la suite'],
   disclosureHeads: ['contenu sponsoris[ée]', 'sponsoris[ée]', 'publi-?reportage'],
   disclosureBy: ['pr[ée]sent[ée] par', 'en partenariat avec'],
-  labelHints: ['publi', 'annonce', '\\bpub\\b'],
+  labelHints: ['publi', 'annonce'],
   loadingWords: ['chargement'],
 };

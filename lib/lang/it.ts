@@ -1,6 +1,6 @@
 // Italian: numbers, dates and units (numeric claims), ad and disclosure labels.
 import { DOT_GROUPS, SWISS } from './formats';
-import type { LanguageTable } from './types';
+import type { LanguageTable, PageWords } from './types';
 
 export const it: LanguageTable = {
   stopwords: ['il', 'di', 'che', 'della', 'per', 'una', 'sono', 'non', 'con', 'del', 'gli', 'è'],
@@ -38,6 +38,9 @@ export const it: LanguageTable = {
   currencyWords: { dollari: 'USD', sterline: 'GBP' },
   currencyConnectors: ['di '],
   euroCents: true,
+};
+
+export const itPageWords: PageWords = {
   adWords: ['pubblicit[àa]'],
   disclosureHeads: ['contenuto sponsorizzato', 'sponsorizzato'],
 };

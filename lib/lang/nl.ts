@@ -1,6 +1,6 @@
 // Dutch: numbers, dates and units (numeric claims), ad and disclosure labels.
 import { DOT_GROUPS } from './formats';
-import type { LanguageTable } from './types';
+import type { LanguageTable, PageWords } from './types';
 
 export const nl: LanguageTable = {
   stopwords: ['de', 'het', 'een', 'van', 'en', 'niet', 'dat', 'met', 'voor', 'zijn', 'ook', 'op'],
@@ -34,6 +34,9 @@ export const nl: LanguageTable = {
     { unit: 'day', words: ['dagen'] },
   ],
   euroCents: true,
+};
+
+export const nlPageWords: PageWords = {
   adWords: ['advertentie'],
   disclosureHeads: ['gesponsord'],
 };

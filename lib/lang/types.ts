@@ -45,8 +45,21 @@ export interface LanguageTable {
   notCounted?: string[];
   /** Lower-case words that end like adjectives but are not (claims/counted-nouns.ts). */
   notAdjectives?: string[];
+}
+
+/**
+ * Words a page shows around ads and paid content, by language: what the sponsored detector and the
+ * extractor read in the page. Apart from `LanguageTable` so that the content script bundles only these.
+ */
+export interface PageWords {
   /** Regex sources of words that alone label an ad slot (sponsored/rules.ts, extract/rules.ts). */
   adWords?: string[];
+  /**
+   * Regex sources of words that make a whole element an ad placeholder for the extractor (which drops
+   * the element), but that the sponsored detector does not take for labels: a label flags the block
+   * beside it, so its words must be unambiguous.
+   */
+  placeholderWords?: string[];
   /** Regex sources of "read on" tails after an ad label (`Anzeige — Weiterlesen`). */
   continueWords?: string[];
   /** Regex sources of disclosure labels on their own (`Gesponserter Beitrag`). */
