@@ -49,11 +49,13 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Lede',
     description: 'Read news critically, in place: figures, strategic claims, sponsored content and your notes.',
-    // Chrome: `offscreen` for the document where pages are read from copies of their HTML (the service
-    // worker has no DOM parser; Firefox's background page does).
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // What each is for (README, "Security and privacy"): storage — the reader's settings; unlimitedStorage —
+    // notes in IndexedDB beyond the default quota; scripting — the page half's code, injected on an
+    // article, and Lede into tabs opened before it was installed; contextMenus — "Add note to Lede".
+    // No activeTab: the host permissions below already cover every page Lede reads.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus'],
     // The same pages the content script already runs on: lets the popup inject Lede into tabs opened
-    // before it was installed, even when it was not opened from the toolbar (no activeTab grant then).
+    // before it was installed, and the background inject the page half.
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'toggle-highlights': {

@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyze } from '../lib/analyze';
+import { parseArgs } from 'node:util';
+import { analyze } from '../lib/pipeline/analyze';
 import { notHtmlReason, parseHtml } from './parse-html';
 
 interface Args {
@@ -12,23 +13,21 @@ interface Args {
   files: string[];
 }
 
-function parseArgs(argv: string[]): Args | string {
-  const args: Args = { jsonl: false, files: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--jsonl') args.jsonl = true;
-    else if (a === '--url') {
-      const v = argv[++i];
-      if (!v) return '--url needs a URL';
-      args.url = v;
-    } else if (a.startsWith('--url=')) args.url = a.slice(6);
-    else if (a.startsWith('--') ) return `unknown option ${a}`;
-    else args.files.push(a);
+/** The options of `lede analyze` (node:util parseArgs; `-` is a file: stdin; `--` ends the options). */
+function parseArguments(argv: string[]): Args | string {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { url: { type: 'string' }, jsonl: { type: 'boolean', default: false } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
   }
-  if (args.files.length === 0) return 'no FILE given';
-  if (args.url && args.files.length > 1) return '--url goes with one file only';
-  if (args.url && !/^https?:\/\//i.test(args.url)) return '--url must be an http(s) URL';
-  return args;
+  const { values, positionals: files } = parsed;
+  const url = values.url;
+  if (files.length === 0) return 'no FILE given';
+  if (url === '') return '--url needs a URL';
+  if (url !== undefined && files.length > 1) return '--url goes with one file only';
+  if (url !== undefined && !/^https?:\/\//i.test(url)) return '--url must be an http(s) URL';
+  return { url, jsonl: values.jsonl, files };
 }
 
 async function readInput(file: string): Promise<string> {
@@ -61,7 +60,7 @@ async function analyzeFile(file: string, url: string | undefined): Promise<Outco
 }
 
 export async function runAnalyze(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
+  const args = parseArguments(argv);
   if (typeof args === 'string') {
     process.stderr.write(`lede analyze: ${args}\nusage: lede analyze [--url URL] [--jsonl] FILE...\n`);
     return 2;

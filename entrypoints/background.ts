@@ -1,16 +1,15 @@
 // Service worker (Chrome) / background page (Firefox): relays the toggle-highlights command to the
-// active tab's content script, reads pages from copies of their HTML and runs the text half of the
-// analysis for content scripts, and keeps the notes store. Messages and answers are validated like every other lede:* message.
+// active tab's content script, runs the text half of the analysis for content scripts, injects the
+// page half where a content script asks for it, and keeps the notes store. Messages and answers are
+// validated like every other lede:* message (lib/protocol.ts).
 import { HighlightsResponseSchema, StateResponseSchema } from '@/lib/messages';
-import { answerAnalyseText, isAnalyseTextMessage } from '@/lib/text-service';
-import { answerReadPage, isReadPageMessage } from '@/lib/page-service';
-import type { ReadPageResponse } from '@/lib/messages';
-import { parseHtml } from '@/lib/parse-html';
-import { readThemeTable, THEMES_STORAGE_KEY } from '@/components/options/theme-rules';
+import { analyseTextRequest, MALFORMED_TEXT_REQUEST } from '@/lib/pipeline/text-service';
+import { readThemeTable, themeTableItem } from '@/lib/settings/theme-table';
 import type { ThemeDefinition } from '@/lib/themes/taxonomy';
-import { handleNotesMessage, type NotesSender } from '@/lib/notes/router';
-import { isNotesMessage } from '@/lib/notes/messages';
+import { handleNotesMessage, isNotesMessage, type NotesSender } from '@/lib/notes/router';
 import { openNotesStore, type NotesStore } from '@/lib/notes';
+import { handlers, messageListener, type Dispatch } from '@/lib/handlers';
+import { parseRequest } from '@/lib/protocol';
 
 export const TOGGLE_COMMAND = 'toggle-highlights';
 
@@ -34,9 +33,9 @@ let themeTable: Promise<ThemeDefinition[] | undefined> | null = null;
 
 /** The reader's theme table (options page), read once and again whenever it changes. */
 function readerThemes(): Promise<ThemeDefinition[] | undefined> {
-  themeTable ??= browser.storage.local
-    .get(THEMES_STORAGE_KEY)
-    .then((stored) => readThemeTable(stored[THEMES_STORAGE_KEY]))
+  themeTable ??= themeTableItem
+    .getValue()
+    .then((stored) => readThemeTable(stored))
     .catch(() => undefined); // storage unavailable: the default taxonomy
   return themeTable;
 }
@@ -45,69 +44,17 @@ function readerThemes(): Promise<ThemeDefinition[] | undefined> {
 const latestRequest = new Map<string, number>();
 let requests = 0;
 
-function wireTextAnalysis(): void {
-  browser.storage.onChanged.addListener((changes) => {
-    if (THEMES_STORAGE_KEY in changes) themeTable = null;
-  });
-  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender, sendResponse: (answer: unknown) => void) => {
-    const readPage = isReadPageMessage(message);
-    if ((!readPage && !isAnalyseTextMessage(message)) || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return false;
-    const page = `${sender.tab.id}:${sender.frameId ?? 0}`;
-    const request = ++requests;
-    latestRequest.set(page, request);
-    const superseded = () => latestRequest.get(page) !== request;
-    void readerThemes()
-      .then((themes): Promise<unknown> => (readPage ? readPageCopy(message, themes, superseded) : answerAnalyseText(message, { themes, superseded })))
-      .then((answer) => {
-        if (!superseded()) latestRequest.delete(page);
-        sendResponse(answer);
-      });
-    return true;
-  });
+/** A page's new request: `superseded` once a newer one from the same page came; `done` when answered. */
+function newRequest(tabId: number, frameId: number): { superseded(): boolean; done(): void } {
+  const page = `${tabId}:${frameId}`;
+  const request = ++requests;
+  latestRequest.set(page, request);
+  const superseded = () => latestRequest.get(page) !== request;
+  return { superseded, done: () => void (superseded() || latestRequest.delete(page)) };
 }
 
-// ---- Reading a copy of the page: where there is a DOM parser here (Firefox's background page), here;
-// in Chrome's service worker, in an offscreen document made for it (entrypoints/offscreen). ----
-
-interface OffscreenApi {
-  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
-  hasDocument?(): Promise<boolean>;
-}
-
-let offscreenReady: Promise<void> | null = null;
-
-function offscreenDocument(api: OffscreenApi): Promise<void> {
-  offscreenReady ??= (async () => {
-    if (await api.hasDocument?.()) return;
-    await api
-      .createDocument({
-        url: browser.runtime.getURL('/offscreen.html'),
-        reasons: ['DOM_PARSER'],
-        justification: 'Lede reads a copy of the article page here, off the page’s main thread.',
-      })
-      .catch(async (error: unknown) => {
-        // Made meanwhile (a second service-worker start): fine; anything else is a failure.
-        if (!(await api.hasDocument?.())) throw error;
-      });
-  })().catch((error: unknown) => {
-    offscreenReady = null;
-    throw error;
-  });
-  return offscreenReady;
-}
-
-async function readPageCopy(message: unknown, themes: ThemeDefinition[] | undefined, superseded: () => boolean): Promise<ReadPageResponse> {
-  if (typeof DOMParser !== 'undefined') return answerReadPage(message, { themes, superseded, parse: parseHtml });
-  const api = (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
-  if (!api) return { ok: false, error: 'lede:read-page: no DOM parser in this background' };
-  try {
-    await offscreenDocument(api);
-    const answer = (await browser.runtime.sendMessage({ type: 'lede:offscreen:read-page', request: message, themes })) as ReadPageResponse | undefined;
-    return answer ?? { ok: false, error: 'lede:read-page: the offscreen reader did not answer' };
-  } catch (error) {
-    offscreenReady = null; // closed by the browser, perhaps: made again next time
-    return { ok: false, error: `lede:read-page: ${error instanceof Error ? error.message : String(error)}` };
-  }
+function watchThemes(): void {
+  themeTableItem.watch(() => (themeTable = null));
 }
 
 // ---- Notes: the background alone opens the notes database; pages and extension pages ask it. ----
@@ -131,26 +78,60 @@ interface MessageSender {
   tab?: { id?: number; incognito?: boolean };
 }
 
-/** Extension pages are trusted with every notes request; a content script only with its own page's. */
-function notesSender(sender: MessageSender): NotesSender | null {
+/** Who asked: one of Lede's extension pages, or Lede's content script in a page (tab and frame). */
+type Asker = { kind: 'extension' } | { kind: 'page'; url: string; incognito: boolean; tabId: number; frameId: number };
+
+/** Only Lede's own pages and content scripts are answered. */
+function askerOf(sender: MessageSender): Asker | null {
   if (sender.id !== browser.runtime.id) return null;
   const own = browser.runtime.getURL('/');
   if (sender.url?.startsWith(own)) return { kind: 'extension' };
-  if (sender.tab && sender.url) return { kind: 'page', url: sender.url, incognito: sender.tab.incognito === true };
+  if (sender.tab?.id !== undefined && sender.url) return { kind: 'page', url: sender.url, incognito: sender.tab.incognito === true, tabId: sender.tab.id, frameId: sender.frameId ?? 0 };
   return null;
 }
 
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The messages Lede's content scripts send the background (lib/protocol.ts), one handler each. */
+const answerPage = handlers<'lede:analyse-text' | 'lede:load-page-half', Asker>(
+  parseRequest,
+  {
+    'lede:analyse-text': async (request, asker) => {
+      if (asker.kind !== 'page') return { ok: false, error: 'lede:analyse-text: only for content scripts' };
+      const pending = newRequest(asker.tabId, asker.frameId);
+      const answer = await analyseTextRequest(request, { themes: await readerThemes(), superseded: pending.superseded });
+      pending.done();
+      return answer;
+    },
+    'lede:load-page-half': async (_request, asker) => {
+      if (asker.kind !== 'page') return { ok: false, error: 'lede:load-page-half: only for content scripts' };
+      try {
+        await browser.scripting.executeScript({ target: { tabId: asker.tabId, frameIds: [asker.frameId] }, files: ['/page-half.js'] });
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: `lede:load-page-half: ${errorText(error)}` };
+      }
+    },
+  },
+  (type) => (type === 'lede:analyse-text' ? MALFORMED_TEXT_REQUEST : { ok: false, error: `${type}: malformed request` }),
+);
+
+/** The notes store's messages go to its router (lib/notes/router.ts, a handler table of its own). */
+const answerNotes: Dispatch<Asker> = (message, asker) => {
+  if (!isNotesMessage(message)) return null;
+  const sender: NotesSender = asker.kind === 'page' ? { kind: 'page', url: asker.url, incognito: asker.incognito } : asker;
+  return {
+    answer: notesStore()
+      .then((store) => handleNotesMessage(store, message, sender))
+      .catch((error: unknown) => ({ ok: false, code: 'failed', error: errorText(error) })),
+  };
+};
+
+function wireMessages(): void {
+  browser.runtime.onMessage.addListener(messageListener((message: unknown, asker: Asker) => answerNotes(message, asker) ?? answerPage(message, asker), askerOf));
+}
+
 function wireNotes(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender, sendResponse: (answer: unknown) => void) => {
-    if (!isNotesMessage(message)) return false;
-    const who = notesSender(sender);
-    if (!who) return false;
-    void notesStore()
-      .then((store) => handleNotesMessage(store, message, who))
-      .catch((error: unknown) => ({ ok: false, code: 'failed', error: error instanceof Error ? error.message : String(error) }))
-      .then(sendResponse);
-    return true;
-  });
   // Context menu on a selection: the content script opens Lede's own editor on it.
   const addMenu = () => {
     try {
@@ -167,23 +148,6 @@ function wireNotes(): void {
   });
 }
 
-// ---- The page half's code, injected into a content script's world when it must read its page itself. ----
-
-function wirePageHalf(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender, sendResponse: (answer: unknown) => void) => {
-    if ((message as { type?: unknown } | null)?.type !== 'lede:load-page-half') return false;
-    const tabId = sender.tab?.id;
-    if (sender.id !== browser.runtime.id || tabId === undefined) return false;
-    browser.scripting
-      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/page-half.js'] })
-      .then(
-        () => sendResponse({ ok: true }),
-        (error: unknown) => sendResponse({ ok: false, error: `lede:load-page-half: ${error instanceof Error ? error.message : String(error)}` }),
-      );
-    return true;
-  });
-}
-
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => {
     if (command !== TOGGLE_COMMAND) return;
@@ -191,7 +155,7 @@ export default defineBackground(() => {
       if (tab?.id !== undefined) return toggleHighlightsInTab(tab.id);
     });
   });
-  wireTextAnalysis();
-  wirePageHalf();
+  watchThemes();
+  wireMessages();
   wireNotes();
 });

@@ -1,6 +1,7 @@
 // Small runtime type checks for the content script, where zod's few kilobytes are paid on every page.
-// Each check here mirrors a zod schema of lib/messages.ts; tests/unit/content-messages.test.ts holds
-// them to the same verdicts on valid messages and on every mutation of them.
+// lib/content-guards.ts is written with these from the protocol's zod schemas (scripts/protocol-gen.ts);
+// tests/unit/content-messages.test.ts holds both to the same verdicts on valid messages and on every
+// mutation of them.
 export type Guard<T> = (value: unknown) => value is T;
 
 type Plain = Record<string, unknown>;
@@ -19,6 +20,24 @@ export const isBoolean: Guard<boolean> = (v): v is boolean => typeof v === 'bool
 export const isNumber: Guard<number> = (v): v is number => typeof v === 'number' && Number.isFinite(v);
 /** A safe, non-negative integer: an offset into a text. */
 export const isOffset: Guard<number> = (v): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+
+/** A safe integer within [min, max] (zod's `z.int()` with `gte`/`lte` checks). */
+export const int =
+  (min = -Infinity, max = Infinity): Guard<number> =>
+  (v): v is number =>
+    Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
+
+/** A string of at most `max` characters. */
+export const stringUpTo =
+  (max: number): Guard<string> =>
+  (v): v is string =>
+    typeof v === 'string' && v.length <= max;
+
+/** A string matching a pattern (zod's string formats, such as `z.uuid()`, with zod's own pattern). */
+export const matching =
+  (pattern: RegExp): Guard<string> =>
+  (v): v is string =>
+    typeof v === 'string' && pattern.test(v);
 
 export const literal =
   <T extends string | boolean>(value: T): Guard<T> =>
@@ -52,6 +71,14 @@ export const nullable =
 export const either =
   <T>(...guards: Guard<T>[]): Guard<T> =>
   (v): v is T =>
+    guards.some((g) => g(v));
+
+type Guarded<G> = G extends Guard<infer T> ? T : never;
+
+/** Any of these (the guarded type is the union of theirs). */
+export const anyOf =
+  <G extends Guard<unknown>[]>(...guards: G): Guard<Guarded<G[number]>> =>
+  (v): v is Guarded<G[number]> =>
     guards.some((g) => g(v));
 
 /** An object with these fields; extra keys are ignored, or refused when `strict`. */

@@ -7,12 +7,6 @@
  */
 export const ARTICLE_TEXT_MAX_CHARS = 20_000_000;
 
-/**
- * Longest page HTML the content script sends the background to read (runtime messages carry up to
- * 64 MiB in Chrome). A longer page is read in the page itself.
- */
-export const PAGE_HTML_MAX_CHARS = 24_000_000;
-
 // Time budgets. The house rule is no task over 50 ms: work is split into slices of these sizes.
 
 /** Work per slice in the page (the content script) before the page's event loop gets a turn. */

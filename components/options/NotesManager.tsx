@@ -1,13 +1,13 @@
 // All notes: search by text, tag and site; export (W3C JSON, Markdown) as a download; import a JSON
 // file with validation, a preview and a merge (a bad file gets a clear message and changes nothing).
 import { useEffect, useState } from 'preact/hooks';
+import { lastExportAt, rememberExportAt } from '@/lib/settings/last-export';
 import { ImportAnswerSchema, NotesAnswerSchema, NotesErrorSchema, SettingsAnswerSchema, TextAnswerSchema, type ImportSummary } from '@/lib/notes/messages';
 import type { Note } from '@/lib/notes/schema';
 import { toBackground } from '@/components/popup/talk';
 
 /** Remind the reader to export when the last export is older than this (or never happened). */
 export const EXPORT_REMINDER_DAYS = 30;
-export const LAST_EXPORT_KEY = 'lede:notes:lastExport';
 const SHOWN = 200;
 
 function download(text: string, name: string, type: string): void {
@@ -38,7 +38,7 @@ export function NotesManager() {
     void search();
   }, [text, tag, site]);
   useEffect(() => {
-    void browser.storage.local.get(LAST_EXPORT_KEY).then((s) => setLastExport(typeof s[LAST_EXPORT_KEY] === 'number' ? (s[LAST_EXPORT_KEY] as number) : null));
+    void lastExportAt().then(setLastExport);
     void toBackground({ type: 'lede:notes:settings' }).then((a) => {
       const p = SettingsAnswerSchema.safeParse(a);
       if (p.success) setAllowPrivate(p.data.settings.allowPrivate);
@@ -51,7 +51,7 @@ export function NotesManager() {
     const day = new Date().toISOString().slice(0, 10);
     download(answer.data.text, `lede-notes-${day}.${format === 'json' ? 'json' : 'md'}`, format === 'json' ? 'application/ld+json' : 'text/markdown');
     const now = Date.now();
-    await browser.storage.local.set({ [LAST_EXPORT_KEY]: now });
+    await rememberExportAt(now);
     setLastExport(now);
     setStatus(`Exported ${format === 'json' ? 'JSON' : 'Markdown'}.`);
   };

@@ -1,11 +1,8 @@
 // Sites where Lede is off: the default sensitive sites (webmail, banking, documents) unless turned
 // back on, plus the reader's own entries. Kept where the content script reads them (lede:site:<host>).
 import { useEffect, useState } from 'preact/hooks';
-import { SENSITIVE_SITES } from '@/entrypoints/content/sensitive-sites';
-import { siteKey } from '@/entrypoints/content/site-settings';
-import { SiteSettingsSchema } from '@/lib/messages';
-
-const PREFIX = siteKey('');
+import { SENSITIVE_SITES } from '@/lib/settings/sensitive-sites';
+import { allSiteSettings, saveSiteSettings } from '@/lib/settings/site-settings';
 
 interface SiteRow {
   host: string;
@@ -14,13 +11,7 @@ interface SiteRow {
 }
 
 async function readRows(): Promise<SiteRow[]> {
-  const all = await browser.storage.local.get(null);
-  const stored = new Map<string, boolean | undefined>();
-  for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(PREFIX)) continue;
-    const parsed = SiteSettingsSchema.safeParse(value);
-    if (parsed.success) stored.set(key.slice(PREFIX.length), parsed.data.enabled);
-  }
+  const stored = new Map([...(await allSiteSettings())].map(([host, s]) => [host, s.enabled]));
   const rows: SiteRow[] = SENSITIVE_SITES.map((s) => ({ host: s.domain, kind: s.kind, off: stored.get(s.domain) !== true }));
   for (const [host, enabled] of stored) if (enabled === false && !SENSITIVE_SITES.some((s) => s.domain === host)) rows.push({ host, kind: 'yours', off: true });
   return rows;
@@ -36,11 +27,7 @@ export function SitesEditor() {
   useEffect(reload, []);
 
   const set = async (host: string, enabled: boolean | undefined) => {
-    const key = siteKey(host);
-    const current = SiteSettingsSchema.safeParse((await browser.storage.local.get(key))[key]);
-    const next = { ...(current.success ? current.data : {}), enabled };
-    if (enabled === undefined) delete next.enabled;
-    await browser.storage.local.set({ [key]: next });
+    await saveSiteSettings(host, { enabled });
     reload();
   };
   const add = async () => {

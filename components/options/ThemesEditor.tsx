@@ -2,7 +2,7 @@
 // nested repetition) before anything is saved; the content script uses the saved table on the next page.
 import { useEffect, useState } from 'preact/hooks';
 import type { ThemeDefinition } from '@/lib/themes/taxonomy';
-import { defaultThemeTable, patternProblem, readThemeTable, ThemeTableSchema, THEMES_STORAGE_KEY } from './theme-rules';
+import { defaultThemeTable, patternProblem, readThemeTable, ThemeTableSchema, themeTableItem } from '@/lib/settings/theme-table';
 import { describeIssues } from '@/lib/notes/schema';
 
 type Row = { id: string; label: string; terms: string; patterns: string; party?: ThemeDefinition['party'] };
@@ -16,7 +16,7 @@ export function ThemesEditor() {
   const [problems, setProblems] = useState<string[]>([]);
 
   useEffect(() => {
-    void browser.storage.local.get(THEMES_STORAGE_KEY).then((s) => setRows((readThemeTable(s[THEMES_STORAGE_KEY]) ?? defaultThemeTable()).map(toRow)));
+    void themeTableItem.getValue().then((stored) => setRows((readThemeTable(stored) ?? defaultThemeTable()).map(toRow)));
   }, []);
   if (!rows) return <section class="card" aria-busy="true" aria-label="Themes" style={{ minHeight: '120px' }} />;
 
@@ -32,11 +32,11 @@ export function ThemesEditor() {
     if (!parsed.success && !found.length) found.push(...describeIssues(parsed.error).slice(0, 8).map((i) => `${i.path}: ${i.message}`));
     setProblems(found);
     if (found.length || !parsed.success) return setStatus('Not saved: fix the problems below.');
-    await browser.storage.local.set({ [THEMES_STORAGE_KEY]: parsed.data });
+    await themeTableItem.setValue(parsed.data);
     setStatus('Themes saved. Pages opened from now on use them.');
   };
   const reset = async () => {
-    await browser.storage.local.remove(THEMES_STORAGE_KEY);
+    await themeTableItem.removeValue();
     setRows(defaultThemeTable().map(toRow));
     setProblems([]);
     setStatus('Default themes restored.');

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AnalysisSchema, type Analysis } from '@/lib/analysis';
 import { StateResponseSchema, type StateResponse } from '@/lib/messages';
-import { TogglePanel } from '@/entrypoints/popup/TogglePanel';
+import { TogglePanel } from '@/components/popup/TogglePanel';
 import { NotesPanel } from '@/components/notes/NotesPanel';
 import { Summary } from './Summary';
 import { isRestrictedUrl, toTab } from './talk';

@@ -5,17 +5,17 @@
  *  1. position: the text at the stored offsets is the quote, with the same context → unchanged;
  *  2. quote: every verbatim occurrence of the quote, ranked by context similarity and closeness to
  *     the old position (tells repeated phrases apart);
- *  3. fuzzy: approximate search (Myers bit-vector, at most QUOTE_ERROR_RATIO × length edits), first
- *     in a window around the old position, then outward over the whole text in chunks;
+ *  3. fuzzy: approximate search (approx-string-match, Myers' bit-vector algorithm; at most
+ *     QUOTE_ERROR_RATIO × length edits), first in a window around the old position, then outward
+ *     over the whole text in chunks;
  *  4. otherwise null: the passage is gone and the note is an orphan showing its quote.
  * All work is counted against a deterministic budget (budget.ts), so a 5 MB text returns in bounded
  * time; when the budget runs out the best match found so far (or null) is returned.
  */
 
 import { NATIVE_SCAN_SPEEDUP, WorkBudget } from './budget';
-import { bestStart, searchEnds } from './myers';
+import { approxMatches, contextSimilarity } from './approx-search';
 import { CONTEXT_LENGTH, pickSelectors, type PassageSelectors, type TextPositionSelector, type TextQuoteSelector, type TextSelector } from './selectors';
-import { similarity } from './similarity';
 
 /** Largest share of the quote that may be edited for a fuzzy match (a quarter: a word or two in a sentence). */
 export const QUOTE_ERROR_RATIO = 0.25;
@@ -91,13 +91,13 @@ class Scorer {
     return 1 - Math.min(1, Math.abs(start - this.position.start) / Math.max(1, this.text.length));
   }
 
-  /** Full score: edit-distance similarity of quote and both contexts, and closeness. */
+  /** Full score: edit-distance similarity of quote and both contexts (contextSimilarity), and closeness. */
   score(candidate: Candidate): number {
     const { prefix, suffix, text } = this;
     this.budget.spend(prefix.length * prefix.length + suffix.length * suffix.length + 1);
     const quoteSim = 1 - candidate.errors / Math.max(1, this.quote.exact.length);
-    const prefixSim = similarity(prefix, text.slice(Math.max(0, candidate.start - prefix.length), candidate.start));
-    const suffixSim = similarity(suffix, text.slice(candidate.end, candidate.end + suffix.length));
+    const prefixSim = contextSimilarity(prefix, text.slice(Math.max(0, candidate.start - prefix.length), candidate.start));
+    const suffixSim = contextSimilarity(suffix, text.slice(candidate.end, candidate.end + suffix.length));
     return (
       (SCORE_WEIGHTS.quote * quoteSim +
         SCORE_WEIGHTS.prefix * prefixSim +
@@ -181,13 +181,9 @@ function bestVerbatim(scorer: Scorer, hits: Candidate[]): { candidate: Candidate
   return scorer.best(hits);
 }
 
-/** Fuzzy candidates in text[from, to): ends from the bit-vector search, then each one's best start. */
+/** Fuzzy candidates in text[from, to): the best approximate matches, piece by piece (approx-search.ts). */
 function fuzzyCandidates(text: string, exact: string, maxErrors: number, from: number, to: number, budget: WorkBudget): Candidate[] {
-  const { ends } = searchEnds(text, exact, maxErrors, from, to, budget);
-  return ends.map(({ end }) => {
-    const { start, errors } = bestStart(text, exact, end, maxErrors, budget);
-    return { start, end, errors };
-  });
+  return approxMatches(text, exact, maxErrors, from, to, budget).matches;
 }
 
 /** Ranges of the text outside [lo, hi), nearest first, alternating right and left. */

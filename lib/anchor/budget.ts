@@ -5,10 +5,11 @@
  */
 
 /**
- * Work units that take about one millisecond (measured with the bit-parallel search in myers.ts,
- * the dominant cost: ≈ 200k units/ms on an idle core under Node 20, ≈ 50k on a heavily loaded
- * 2-core machine). Chosen on the conservative side of idle so the default budget stays near its
- * nominal time on ordinary machines.
+ * Work units that take about one millisecond (measured with the bit-parallel search, the dominant
+ * cost: ≈ 200k units/ms on an idle core under Node 20, ≈ 50k on a heavily loaded 2-core machine).
+ * Chosen on the conservative side of idle so the default budget stays near its nominal time on
+ * ordinary machines. approx-string-match skips pattern blocks that cannot match, so long quotes
+ * cost less than their charge (one unit per 32 quote characters per text character).
  */
 export const WORK_UNITS_PER_MS = 100_000;
 

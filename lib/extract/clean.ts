@@ -5,7 +5,7 @@
 import { ALWAYS_CLEANED_TAGS, CONDITIONALLY_CLEANED_TAGS, HINTS, LIMITS, PLACEHOLDER_TEXT } from './rules';
 import { classWeight, hasNearAncestor, hintString, shortText, tagOf } from './dom';
 import { linkDensity, measureSteps, type Stats } from './measure';
-import { runSteps, type Steps } from './steps';
+import { runSteps, type Steps } from '../pipeline/steps';
 import type { Flags, Prepared } from './prepare';
 import type { Part } from './candidates';
 

@@ -11,7 +11,7 @@ import { readPageInfo, type PageInfo } from './metadata';
 import { prepareSteps, type Flags, type Prepared } from './prepare';
 import { selectContent, type Selection } from './candidates';
 import { cleanContentSteps, type Cleaned } from './clean';
-import { runSteps, type Steps } from './steps';
+import { runSteps, type Steps } from '../pipeline/steps';
 import { layoutBlocks } from './blocks';
 import { LIMITS, NEVER_TEXT_TAGS } from './rules';
 import { tagOf } from './dom';

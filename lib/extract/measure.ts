@@ -3,7 +3,7 @@
 // taken out. The walk is iterative (pages nest thousands deep) and touches each node once; nothing in
 // the document is changed — "dropping" only puts an element in the `gone` set.
 import { BLOCK_TAGS, COMMAS, PHRASING_TAGS, TEXTISH_TAGS, TRANSPARENT_TAGS, VIDEO_HOSTS } from './rules';
-import { ELEMENTS_PER_STEP, runSteps, type Steps } from './steps';
+import { ELEMENTS_PER_STEP, runSteps, type Steps } from '../pipeline/steps';
 import { EMPTY_RUN, ELEMENT_NODE, TEXT_NODE, isWhitespaceText, joinRuns, runOfText, tagOf, trimmedLength, type TextRun } from './dom';
 
 /** Consecutive phrasing children of an element (text, inline tags): one paragraph's worth when wrapped. */

@@ -5,7 +5,7 @@
 import { FURNITURE_ROLES, HINTS, LIMITS, NEVER_TEXT_TAGS, SCORED_TAGS } from './rules';
 import { hasNearAncestor, hintString, isHidden, shortText, tagOf } from './dom';
 import { linkDensity, measureSteps, type Run, type Stats } from './measure';
-import { runSteps, type Steps } from './steps';
+import { runSteps, type Steps } from '../pipeline/steps';
 
 export interface Flags {
   /** Drop page furniture named by class/id/role before scoring. */

@@ -3,7 +3,7 @@
 import type { Claim } from '../analysis';
 import type { HighlightGroup } from '../messages';
 import { highlightName, KIND_GROUP } from './names';
-import { runSteps, type Steps } from '../extract/steps';
+import { runSteps, type Steps } from '../pipeline/steps';
 
 /** A claim with the live Range that covers its text in the page. */
 export interface ClaimTarget {

@@ -9,8 +9,10 @@ export class PageTrace {
   private style: HTMLStyleElement | null = null;
   private host: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
-  /** Element → the id Lede set on it; an element the page already marked is never claimed. */
+  /** Element → the id Lede set on it. */
   private readonly marked = new Map<Element, string>();
+  /** Element → the value the page itself had put in Lede's attribute, given back when Lede leaves. */
+  private readonly pageValues = new Map<Element, string>();
 
   constructor(private readonly doc: Document) {}
 
@@ -48,25 +50,33 @@ export class PageTrace {
     return this.host?.isConnected ? this.shadow : null;
   }
 
-  /** Marks a flagged sponsored block. False when the page put that attribute there itself. */
+  /**
+   * Marks a flagged sponsored block. A value the page put in the attribute beforehand does not stop
+   * the flag (a page could otherwise hide its ads from Lede): it is kept and given back on unmark.
+   */
   markSponsored(el: Element, id: string): boolean {
-    if (this.marked.has(el)) {
-      el.setAttribute(SPONSORED_ATTRIBUTE, id);
-      this.marked.set(el, id);
-      return true;
+    if (!this.marked.has(el)) {
+      const pageValue = el.getAttribute(SPONSORED_ATTRIBUTE);
+      if (pageValue !== null) this.pageValues.set(el, pageValue);
     }
-    if (el.hasAttribute(SPONSORED_ATTRIBUTE)) return false;
     el.setAttribute(SPONSORED_ATTRIBUTE, id);
     this.marked.set(el, id);
     return true;
   }
 
-  /** Removes the attributes Lede set (an added attribute is last, so the others keep their order). */
+  /**
+   * Takes Lede's attributes away: removed where Lede added them (an added attribute is last, so the
+   * others keep their order), the page's own value put back where it had one.
+   */
   unmarkSponsored(): void {
     for (const [el, id] of this.marked) {
-      if (el.getAttribute(SPONSORED_ATTRIBUTE) === id) el.removeAttribute(SPONSORED_ATTRIBUTE);
+      if (el.getAttribute(SPONSORED_ATTRIBUTE) !== id) continue; // the page changed it since: its own now
+      const pageValue = this.pageValues.get(el);
+      if (pageValue === undefined) el.removeAttribute(SPONSORED_ATTRIBUTE);
+      else el.setAttribute(SPONSORED_ATTRIBUTE, pageValue);
     }
     this.marked.clear();
+    this.pageValues.clear();
   }
 
   get sponsoredElements(): ReadonlyMap<Element, string> {

@@ -91,23 +91,43 @@ export function groupByArticle(notes: readonly Note[]): { key: string; title: st
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** An http(s) address, bare or in angle brackets, at the start of a link destination. */
+const HTTP_DESTINATION = /^\s*<?https?:\/\//i;
+
+/**
+ * Note or page text made inert for Markdown: a renderer shows it as written. Raw HTML is escaped
+ * (`<` as `&lt;`, except around an http(s) autolink; `&` where it would start an entity), and only
+ * http(s) links stay links: an inline link or image, or a reference definition, whose destination is
+ * anything else (javascript:, data:, a relative path) loses its link syntax to a backslash.
+ */
+export function inertMarkdown(text: string): string {
+  return text
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
+    .replace(/<(?!https?:\/\/[^<>\s]*>)/gi, '&lt;')
+    .replace(/\]\(/g, (match, at: number, all: string) => (HTTP_DESTINATION.test(all.slice(at + 2, at + 42)) ? match : ']\\('))
+    .replace(/\[([^\]\n]*)\]:/g, (match, label: string, at: number, all: string) =>
+      HTTP_DESTINATION.test(all.slice(at + match.length, at + match.length + 40)) ? match : `\\[${label}]:`,
+    );
+}
+
 const blockquote = (s: string) =>
   s
     .split('\n')
     .map((line) => (line.trim() ? `> ${line}` : '>'))
     .join('\n');
 
-/** Markdown digest. Text is written as text (quoted, not interpreted); URLs go in angle brackets. */
+/** Markdown digest. Text is written as text (made inert: see inertMarkdown); URLs go in angle brackets. */
 export function toMarkdown(notes: readonly Note[]): string {
   const out: string[] = ['# Lede notes', ''];
   for (const article of groupByArticle(notes)) {
     // The key, not a page URL: the article's clean address without tracking parameters.
-    out.push(`## ${oneLine(article.title) || article.key}`, '', `<${new URL(article.key).href}>`, '');
+    out.push(`## ${inertMarkdown(oneLine(article.title)) || article.key}`, '', `<${new URL(article.key).href}>`, '');
     for (const note of article.notes) {
-      if (note.target.kind === 'passage') out.push(blockquote(note.target.quote.exact), '');
+      if (note.target.kind === 'passage') out.push(blockquote(inertMarkdown(note.target.quote.exact)), '');
       else out.push('*On the whole page:*', '');
-      if (note.body.trim()) out.push(note.body.trim(), '');
-      if (note.tags.length) out.push(`Tags: ${note.tags.map(oneLine).join(', ')}`, '');
+      if (note.body.trim()) out.push(inertMarkdown(note.body.trim()), '');
+      if (note.tags.length) out.push(`Tags: ${note.tags.map((tag) => inertMarkdown(oneLine(tag))).join(', ')}`, '');
     }
   }
   return out.join('\n').replace(/\n+$/, '\n');

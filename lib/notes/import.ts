@@ -90,6 +90,17 @@ function itemsOf(data: unknown): { items: unknown[]; path: string } | Issue {
   return { path: '(root)', message: 'Expected an AnnotationCollection, an AnnotationPage, an array of Annotations or one Annotation' };
 }
 
+/**
+ * The key an imported note is filed under: the file's lede.key only when it is one the page at
+ * target.source could have been given (its own address, or a canonical it may claim: see
+ * url-key.ts), so that a file cannot put a note for one site among another site's notes.
+ * Null when the file's key fails that test.
+ */
+function importedKey(source: string, fileKey: string | undefined): string | null {
+  const key = noteKey(source, { canonical: fileKey });
+  return fileKey === undefined || key === noteKey(fileKey) ? key : null;
+}
+
 /** Convert one validated annotation to a Note candidate, adding issues for what does not fit. */
 function toNote(annotation: z.infer<typeof AnnotationSchema>, at: string, issues: Issue[]): Note | null {
   const bodies = annotation.body ?? [];
@@ -117,13 +128,10 @@ function toNote(annotation: z.infer<typeof AnnotationSchema>, at: string, issues
   }
 
   const id = annotation.id.startsWith(URN_UUID_PREFIX) ? annotation.id.slice(URN_UUID_PREFIX.length) : annotation.id;
-  let key = annotation.lede?.key;
+  const key = importedKey(target.source, annotation.lede?.key);
   if (!key) {
-    try {
-      key = noteKey(target.source);
-    } catch {
-      key = target.source;
-    }
+    issues.push({ path: `${formatPath([at])}.lede.key`, message: 'The key is neither target.source nor its canonical address on the same site: a note cannot be filed under another site’s article' });
+    return null;
   }
   const candidate = {
     id: id.toLowerCase(),

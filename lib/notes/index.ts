@@ -20,6 +20,6 @@ export {
   type Settings,
 } from './schema';
 export { compileQuery, type NoteQuery } from './search';
-export { noteKey, normalizeUrl, registrableDomain, siteOf, TRACKING_PARAMS, TRACKING_PARAM_PREFIXES, SECOND_LEVEL_SUFFIXES } from './url-key';
+export { noteKey, normalizeUrl, registrableDomain, siteOf, TRACKING_PARAMS, TRACKING_PARAM_PREFIXES } from './url-key';
 export { newId } from './ids';
 export { keepBoth, MERGE_SEPARATOR } from './conflict';

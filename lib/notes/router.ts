@@ -1,8 +1,11 @@
 // The background's answer to every lede:notes:* message: validate, check who may ask for what,
 // call the store, and answer with plain JSON (`{ok: true, ...}` or `{ok: false, code, error}`).
-// Pure: the background hands in the store and a description of the sender; no browser.* here.
+// One handler per message; lib/protocol.ts says who may send which. Pure: the background hands in
+// the store and a description of the sender; no browser.* here.
 import { ImportError, NoteConflictError, NoteValidationError } from './errors';
-import { NotesRequestSchema, type ImportSummary, type NotesError, type NotesRequest, type PageRef } from './messages';
+import type { ImportSummary, NotesError, PageRef } from './messages';
+import { handlers, type HandlerTable } from '../handlers';
+import { messagesTo, parseRequest, sentBy, type MessagesTo } from '../protocol';
 import { mayStore } from './privacy';
 import { describeIssues, normalizeTags, type Note } from './schema';
 import type { NotesStore } from './store';
@@ -18,8 +21,15 @@ import { NOTE_ANCHOR_BUDGET_MS } from '../limits';
  */
 export type NotesSender = { kind: 'extension' } | { kind: 'page'; url: string; incognito: boolean };
 
-/** Requests a content script may send; the rest are for extension pages only. */
-const PAGE_ALLOWED = new Set<NotesRequest['type']>(['lede:notes:list', 'lede:notes:anchors', 'lede:notes:create', 'lede:notes:update', 'lede:notes:delete', 'lede:notes:draft']);
+/** The notes store's messages: everything the background answers but the content scripts' own. */
+type NotesMessage = Extract<MessagesTo<'background'>, `lede:notes:${string}`>;
+const NOTES_MESSAGES = new Set<string>(messagesTo('background').filter((t) => t.startsWith('lede:notes:')));
+
+/** Is this one of the notes store's messages at all (so the background answers it, with an error if malformed)? */
+export function isNotesMessage(message: unknown): message is { type: NotesMessage } {
+  const type = (message as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && NOTES_MESSAGES.has(type);
+}
 
 
 /** Titles or quotes shown in an import preview. */
@@ -28,15 +38,20 @@ const PREVIEW_SAMPLE = 5;
 const fail = (code: NotesError['code'], error: string, extra: Partial<NotesError> = {}): NotesError => ({ ok: false, code, error, ...extra });
 
 export async function handleNotesMessage(store: NotesStore, message: unknown, sender: NotesSender): Promise<unknown> {
-  const parsed = NotesRequestSchema.safeParse(message);
-  if (!parsed.success) return fail('invalid', 'Malformed notes message.', { issues: describeIssues(parsed.error).slice(0, 5) });
-  const msg = parsed.data;
-  if (sender.kind === 'page' && !PAGE_ALLOWED.has(msg.type)) return fail('forbidden', 'Not available to pages.');
+  if (!isNotesMessage(message)) return fail('invalid', 'Not a notes message.');
+  // Pages may send only what the protocol lists the content script as a sender of.
+  if (sender.kind === 'page' && !sentBy(message.type, 'content')) return fail('forbidden', 'Not available to pages.');
+  const handled = answer(message, { store, sender });
   try {
-    return await route(store, msg, sender);
+    return await handled?.answer;
   } catch (error) {
     return toFailure(error);
   }
+}
+
+interface Context {
+  store: NotesStore;
+  sender: NotesSender;
 }
 
 function toFailure(error: unknown): NotesError {
@@ -58,83 +73,82 @@ async function ownNote(store: NotesStore, id: string, sender: NotesSender): Prom
   return note;
 }
 
-async function route(store: NotesStore, msg: NotesRequest, sender: NotesSender): Promise<unknown> {
-  switch (msg.type) {
-    case 'lede:notes:list': {
-      const key = keyFor(msg.page, sender);
-      const [notes, draft, settings] = await Promise.all([store.listByKey(key), store.getDraft({ key }), store.getSettings()]);
-      const incognito = sender.kind === 'page' && sender.incognito;
-      return { ok: true, key, notes, draft, storing: mayStore({ incognito, allowPrivate: settings.allowPrivate }) };
+const table: HandlerTable<NotesMessage, Context> = {
+  'lede:notes:list': async (msg, { store, sender }) => {
+    const key = keyFor(msg.page, sender);
+    const [notes, draft, settings] = await Promise.all([store.listByKey(key), store.getDraft({ key }), store.getSettings()]);
+    const incognito = sender.kind === 'page' && sender.incognito;
+    return { ok: true, key, notes, draft, storing: mayStore({ incognito, allowPrivate: settings.allowPrivate }) };
+  },
+  'lede:notes:anchors': async (msg, { store, sender }) => {
+    const notes = await store.listByKey(keyFor(msg.page, sender));
+    const anchors: Record<string, { start: number; end: number } | null> = {};
+    for (const note of notes) {
+      if (note.target.kind !== 'passage') continue;
+      const hit = anchor(msg.text, { quote: note.target.quote, position: note.target.position }, { timeBudgetMs: NOTE_ANCHOR_BUDGET_MS });
+      anchors[note.id] = hit ? { start: hit.start, end: hit.end } : null;
     }
-    case 'lede:notes:anchors': {
-      const notes = await store.listByKey(keyFor(msg.page, sender));
-      const anchors: Record<string, { start: number; end: number } | null> = {};
-      for (const note of notes) {
-        if (note.target.kind !== 'passage') continue;
-        const hit = anchor(msg.text, { quote: note.target.quote, position: note.target.position }, { timeBudgetMs: NOTE_ANCHOR_BUDGET_MS });
-        anchors[note.id] = hit ? { start: hit.start, end: hit.end } : null;
-      }
-      return { ok: true, anchors };
+    return { ok: true, anchors };
+  },
+  'lede:notes:create': async (msg, { store, sender }) => {
+    const key = keyFor(msg.page, sender);
+    const incognito = sender.kind === 'page' ? sender.incognito : msg.incognito === true;
+    const { allowPrivate } = await store.getSettings();
+    if (!mayStore({ incognito, allowPrivate })) return fail('private', 'Notes from private windows are not kept (you can allow it in Lede’s options).');
+    const note = await store.put(
+      {
+        id: newId(),
+        key,
+        url: msg.page.url,
+        title: msg.title,
+        body: msg.body,
+        tags: normalizeTags(msg.tags),
+        target: msg.passage ? { kind: 'passage', ...msg.passage } : { kind: 'page' },
+      },
+      { expectedRevision: 0 },
+    );
+    await store.clearDraft({ key });
+    return { ok: true, note };
+  },
+  'lede:notes:update': async (msg, { store, sender }) => {
+    const existing = await ownNote(store, msg.id, sender);
+    if (!existing) return fail('conflict', 'This note was deleted elsewhere; your edit was not saved.', { theirs: null });
+    const note = await store.put({ ...existing, body: msg.body, tags: normalizeTags(msg.tags) }, { expectedRevision: msg.expectedRevision });
+    await store.clearDraft({ noteId: msg.id });
+    return { ok: true, note };
+  },
+  'lede:notes:delete': async (msg, { store, sender }) => {
+    await ownNote(store, msg.id, sender);
+    const note = await store.delete(msg.id);
+    return note ? { ok: true, note } : fail('conflict', 'This note was already deleted.', { theirs: null });
+  },
+  'lede:notes:restore': async (msg, { store }) => ({ ok: true, note: await store.restore(msg.note) }),
+  'lede:notes:search': async (msg, { store }) => ({ ok: true, notes: await store.search({ text: msg.text, tag: msg.tag, site: msg.site, limit: msg.limit }) }),
+  'lede:notes:draft': async (msg, { store, sender }) => {
+    const key = keyFor(msg.page, sender);
+    const ref = msg.noteId ? { noteId: msg.noteId } : { key };
+    if (msg.noteId) await ownNote(store, msg.noteId, sender);
+    if (msg.body === undefined) return { ok: true, draft: await store.getDraft(ref) };
+    if (msg.body === null) {
+      await store.clearDraft(ref);
+      return { ok: true, draft: null };
     }
-    case 'lede:notes:create': {
-      const key = keyFor(msg.page, sender);
-      const incognito = sender.kind === 'page' ? sender.incognito : msg.incognito === true;
-      const { allowPrivate } = await store.getSettings();
-      if (!mayStore({ incognito, allowPrivate })) return fail('private', 'Notes from private windows are not kept (you can allow it in Lede’s options).');
-      const note = await store.put(
-        {
-          id: newId(),
-          key,
-          url: msg.page.url,
-          title: msg.title,
-          body: msg.body,
-          tags: normalizeTags(msg.tags),
-          target: msg.passage ? { kind: 'passage', ...msg.passage } : { kind: 'page' },
-        },
-        { expectedRevision: 0 },
-      );
-      await store.clearDraft({ key });
-      return { ok: true, note };
-    }
-    case 'lede:notes:update': {
-      const existing = await ownNote(store, msg.id, sender);
-      if (!existing) return fail('conflict', 'This note was deleted elsewhere; your edit was not saved.', { theirs: null });
-      const note = await store.put({ ...existing, body: msg.body, tags: normalizeTags(msg.tags) }, { expectedRevision: msg.expectedRevision });
-      await store.clearDraft({ noteId: msg.id });
-      return { ok: true, note };
-    }
-    case 'lede:notes:delete': {
-      await ownNote(store, msg.id, sender);
-      const note = await store.delete(msg.id);
-      return note ? { ok: true, note } : fail('conflict', 'This note was already deleted.', { theirs: null });
-    }
-    case 'lede:notes:restore':
-      return { ok: true, note: await store.restore(msg.note) };
-    case 'lede:notes:search':
-      return { ok: true, notes: await store.search({ text: msg.text, tag: msg.tag, site: msg.site, limit: msg.limit }) };
-    case 'lede:notes:draft': {
-      const key = keyFor(msg.page, sender);
-      const ref = msg.noteId ? { noteId: msg.noteId } : { key };
-      if (msg.noteId) await ownNote(store, msg.noteId, sender);
-      if (msg.body === undefined) return { ok: true, draft: await store.getDraft(ref) };
-      if (msg.body === null) {
-        await store.clearDraft(ref);
-        return { ok: true, draft: null };
-      }
-      return { ok: true, draft: await store.saveDraft({ ...('noteId' in ref ? ref : {}), key, body: msg.body, tags: normalizeTags(msg.tags ?? []) }) };
-    }
-    case 'lede:notes:export':
-      return { ok: true, text: msg.format === 'json' ? await store.exportJson() : await store.exportMarkdown() };
-    case 'lede:notes:import': {
-      const plan = msg.dryRun ? await store.previewImport(msg.text) : await store.importFile(msg.text);
-      return { ok: true, summary: summarise(plan), applied: !msg.dryRun };
-    }
-    case 'lede:notes:settings': {
-      const settings = msg.allowPrivate === undefined ? await store.getSettings() : await store.saveSettings({ allowPrivate: msg.allowPrivate });
-      return { ok: true, settings };
-    }
-  }
-}
+    return { ok: true, draft: await store.saveDraft({ ...('noteId' in ref ? ref : {}), key, body: msg.body, tags: normalizeTags(msg.tags ?? []) }) };
+  },
+  'lede:notes:export': async (msg, { store }) => ({ ok: true, text: msg.format === 'json' ? await store.exportJson() : await store.exportMarkdown() }),
+  'lede:notes:import': async (msg, { store }) => {
+    const plan = msg.dryRun ? await store.previewImport(msg.text) : await store.importFile(msg.text);
+    return { ok: true, summary: summarise(plan), applied: !msg.dryRun };
+  },
+  'lede:notes:settings': async (msg, { store }) => {
+    const settings = msg.allowPrivate === undefined ? await store.getSettings() : await store.saveSettings({ allowPrivate: msg.allowPrivate });
+    return { ok: true, settings };
+  },
+};
+
+const answer = handlers<NotesMessage, Context>(parseRequest, table, (_type, error) =>
+  fail('invalid', 'Malformed notes message.', { issues: describeIssues(error as Parameters<typeof describeIssues>[0]).slice(0, 5) }),
+);
 
 function summarise(plan: ImportPlan): ImportSummary {
   const sample = plan.added.slice(0, PREVIEW_SAMPLE).map((n) => (n.target.kind === 'passage' ? `“${n.target.quote.exact.slice(0, 80)}” — ${n.title.slice(0, 80)}` : n.title.slice(0, 120)));

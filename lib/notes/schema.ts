@@ -5,7 +5,7 @@
 // zod/mini: the background, popup and options page bundle these; mini keeps them small.
 import * as z from 'zod/mini';
 import { LIMITS } from './limits';
-import { isHttpUrl } from './url-key';
+import { isHttpUrl } from './http-url';
 
 export const HttpUrlSchema = z
   .string()

@@ -5,14 +5,18 @@
  *
  * Policy:
  *  - rel=canonical, else og:url, is used when it is an http(s) URL on the same site as the page:
- *    same registrable domain, approximated as the last two host labels, or three when the last two
- *    are a common second-level public suffix (SECOND_LEVEL_SUFFIXES: co.uk, com.au, ...). A
- *    canonical on another site is ignored (a page cannot claim to be another site's article).
+ *    the same registrable domain by the Public Suffix List, private suffixes included (github.io,
+ *    blogspot.com: each blog under them is a site of its own; SHARED_HOSTS adds writers' hosts the
+ *    list lacks), and the page's own host or one above it (m.site -> site). A canonical elsewhere
+ *    is ignored (a page cannot claim to be another site's article, or read its notes).
  *  - otherwise the page URL.
  *  - then normalised: lower-case host (URL does it), `www.` dropped, default port dropped, fragment
  *    dropped, tracking parameters dropped (TRACKING_PARAMS), remaining parameters sorted by name
  *    (stable order), trailing slash removed except for the root path `/`. The scheme is kept.
  */
+import { getDomain } from 'tldts';
+import { SHARED_HOSTS } from './shared-hosts';
+import { parseHttpUrl } from './http-url';
 
 /**
  * Query parameters that only say how a reader arrived, never which page it is. Ambiguous names that
@@ -31,39 +35,11 @@ export const TRACKING_PARAMS: readonly string[] = [
 /** Parameter-name prefixes with the same role (utm_source, utm_medium, pk_campaign, ...). */
 export const TRACKING_PARAM_PREFIXES: readonly string[] = ['utm_', 'pk_', 'mtm_', 'hmb_', 'ga_'];
 
-/**
- * Common second-level public suffixes, under which a site is three labels long (bbc.co.uk).
- * An approximation of the Public Suffix List, kept small on purpose.
- */
-export const SECOND_LEVEL_SUFFIXES: ReadonlySet<string> = new Set([
-  'co.uk', 'org.uk', 'ac.uk', 'gov.uk', 'ltd.uk', 'plc.uk', 'me.uk', 'net.uk', 'sch.uk',
-  'com.au', 'net.au', 'org.au', 'edu.au', 'gov.au', 'asn.au', 'id.au',
-  'co.nz', 'org.nz', 'net.nz', 'govt.nz', 'ac.nz',
-  'co.jp', 'ne.jp', 'or.jp', 'ac.jp', 'go.jp',
-  'co.kr', 'or.kr', 'co.in', 'net.in', 'org.in', 'gov.in', 'ac.in',
-  'com.br', 'net.br', 'org.br', 'gov.br', 'com.cn', 'net.cn', 'org.cn', 'gov.cn',
-  'com.hk', 'com.sg', 'com.tw', 'com.my', 'com.ph', 'com.pk', 'com.tr', 'com.mx', 'com.ar',
-  'com.co', 'com.pe', 'com.ua', 'com.eg', 'com.ng', 'com.sa', 'co.za', 'org.za', 'co.il', 'co.id',
-  'co.th', 'ac.th', 'co.ke', 'com.es', 'com.pl', 'com.gr', 'com.pt', 'co.at', 'or.at',
-]);
-
-const HTTP_PROTOCOLS = new Set(['http:', 'https:']);
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
 function isTrackingParam(name: string): boolean {
   const lower = name.toLowerCase();
   return TRACKING_PARAMS.includes(lower) || TRACKING_PARAM_PREFIXES.some((prefix) => lower.startsWith(prefix));
-}
-
-/** Parse an absolute or page-relative http(s) URL; null for anything else. */
-function parseHttpUrl(value: string | undefined, base?: string): URL | null {
-  if (!value) return null;
-  try {
-    const url = base ? new URL(value.trim(), base) : new URL(value.trim());
-    return HTTP_PROTOCOLS.has(url.protocol) ? url : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Host without a leading `www.` (and without the trailing dot of a fully-qualified name). */
@@ -72,16 +48,30 @@ export function bareHost(hostname: string): string {
 }
 
 /**
- * The site a host belongs to: its registrable domain, approximated (see SECOND_LEVEL_SUFFIXES).
- * IP addresses and single-label hosts are their own site.
+ * The site a host belongs to: its registrable domain by the Public Suffix List (tldts), with the
+ * list's private section, so that a.github.io and b.github.io are two sites; under a SHARED_HOSTS
+ * host, the writer's subdomain. IP addresses, single-label hosts and hosts that are themselves a
+ * public suffix are their own site.
  */
 export function registrableDomain(hostname: string): string {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
+  const host = bareHost(hostname.toLowerCase());
   if (IPV4.test(host) || host.startsWith('[')) return host;
-  const labels = host.split('.');
-  if (labels.length <= 2) return host;
-  const lastTwo = labels.slice(-2).join('.');
-  return SECOND_LEVEL_SUFFIXES.has(lastTwo) ? labels.slice(-3).join('.') : lastTwo;
+  const domain = getDomain(host, { allowPrivateDomains: true, extractHostname: false }) ?? host;
+  if (!SHARED_HOSTS.has(domain) || host === domain) return domain;
+  const writer = host.slice(0, -domain.length - 1).split('.').pop();
+  return `${writer}.${domain}`;
+}
+
+/**
+ * May a page at `page` be keyed by the hint `hint`? Only on the same site, and only for its own
+ * host or a host above it (m.site or news.site -> site): never a sibling host, which on a
+ * multi-writer host missing from both lists would be another writer's blog.
+ */
+function mayStandFor(page: URL, hint: URL): boolean {
+  const pageHost = bareHost(page.hostname);
+  const hintHost = bareHost(hint.hostname);
+  if (registrableDomain(pageHost) !== registrableDomain(hintHost)) return false;
+  return pageHost === hintHost || pageHost.endsWith(`.${hintHost}`);
 }
 
 /** The normalised form of an http(s) URL used as a key (see the policy above). */
@@ -111,10 +101,9 @@ export interface PageUrlHints {
 export function noteKey(pageUrl: string, hints: PageUrlHints = {}): string {
   const page = parseHttpUrl(pageUrl);
   if (!page) throw new TypeError(`Not an http(s) URL: ${pageUrl.slice(0, 200)}`);
-  const site = registrableDomain(page.hostname);
   for (const hint of [hints.canonical, hints.ogUrl]) {
     const candidate = parseHttpUrl(hint, page.href);
-    if (candidate && registrableDomain(candidate.hostname) === site) return normalizeUrl(candidate);
+    if (candidate && mayStandFor(page, candidate)) return normalizeUrl(candidate);
   }
   return normalizeUrl(page);
 }
@@ -122,10 +111,5 @@ export function noteKey(pageUrl: string, hints: PageUrlHints = {}): string {
 /** The site (registrable domain) of a key or URL, or '' when it is not an http(s) URL. */
 export function siteOf(url: string): string {
   const parsed = parseHttpUrl(url);
-  return parsed ? registrableDomain(bareHost(parsed.hostname)) : '';
-}
-
-/** Is this an http(s) URL? (Used by the schemas.) */
-export function isHttpUrl(value: string): boolean {
-  return parseHttpUrl(value) !== null;
+  return parsed ? registrableDomain(parsed.hostname) : '';
 }

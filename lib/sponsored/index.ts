@@ -12,7 +12,7 @@
 import { isCandidate, textContext } from './attributes';
 import { collectEvidence } from './evidence';
 import { measureSteps } from './measure';
-import { runSteps, type Steps } from '../extract/steps';
+import { runSteps, type Steps } from '../pipeline/steps';
 import { resolveUnits } from './resolve';
 import { UnitSizer } from './units';
 

@@ -3,7 +3,7 @@
 // order — collects the short elements whose whole text might be a label, and picks the elements
 // whose attributes deserve a closer look. (Picking them here rather than with querySelectorAll:
 // a selector of dozens of [class*=…] alternatives took ~10 s on a 5 MB page under jsdom.)
-import { ELEMENTS_PER_STEP, runSteps, type Steps } from '../extract/steps';
+import { ELEMENTS_PER_STEP, runSteps, type Steps } from '../pipeline/steps';
 import { INLINE_TAGS, LIMITS, MEDIA_TAGS } from './rules';
 import { UNMEASURED_TAGS } from '../text/dom-tags';
 

@@ -5,7 +5,7 @@
 // "\n", blocks joined by "\n\n". Every character of it that came from a text node remembers where it came
 // from, so any [start, end) of the text becomes a DOM Range without touching the page.
 import type { Extraction } from '../extract/types';
-import { runSteps, type Steps } from '../extract/steps';
+import { runSteps, type Steps } from '../pipeline/steps';
 import { NEVER_ARTICLE_TEXT_TAGS } from './dom-tags';
 
 /** A run of text characters that map one-to-one onto consecutive characters of one Text node. */

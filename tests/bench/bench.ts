@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHtml } from '../../bin/parse-html';
 import { Readability } from '@mozilla/readability';
-import { analyze } from '../../lib/analyze';
+import { analyze } from '../../lib/pipeline/analyze';
 import { extractArticle } from '../../lib/extract';
 import { claimsForText } from '../../lib/claims/assemble';
 

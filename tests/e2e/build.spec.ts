@@ -1,5 +1,5 @@
 // What the built content scripts carry: neither zod nor webextension-polyfill (they check messages with
-// lib/content-messages.ts and use the browser's own API object; see wxt.config.ts), in both builds.
+// guards generated from lib/protocol.ts (lib/content-guards.ts) and use the browser's own API object; see wxt.config.ts), in both builds.
 // A change that pulls either back in (an import of lib/messages' schemas, a lost build plugin) fails here.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -29,5 +29,17 @@ for (const [browser, dir] of Object.entries(BUILDS)) {
     const background = readFileSync(join(dir, 'background.js'), 'utf8');
     expect(SIGNATURES.zod.some((s) => background.includes(s))).toBe(true);
     expect(SIGNATURES['webextension-polyfill'].some((s) => background.includes(s))).toBe(true);
+  });
+}
+
+for (const [browser, dir] of Object.entries(BUILDS)) {
+  test(`the ${browser} build asks for no permission it does not use`, () => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { permissions?: string[]; host_permissions?: string[] };
+    // Each is explained in wxt.config.ts and the README; activeTab and offscreen are no longer needed.
+    // (Firefox MV2 lists host permissions among the permissions.)
+    const hosts = ['http://*/*', 'https://*/*'];
+    const apis = (manifest.permissions ?? []).filter((p) => !hosts.includes(p));
+    expect(apis.sort()).toEqual(['contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
+    expect([...(manifest.host_permissions ?? []), ...(manifest.permissions ?? []).filter((p) => hosts.includes(p))].sort()).toEqual(hosts);
   });
 }

@@ -67,14 +67,14 @@ test('Firefox ESR: highlights appear, and the popup turns them off without a tra
   await popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html`, { timeout: 3_000 }).catch(() => undefined);
   await popup.waitForSelector('input[name="all"]', { timeout: 15_000 });
   await popup.waitForFunction(() => (document.querySelector('input[name="all"]') as HTMLInputElement).checked);
-  // Read by the background page on a copy of the page's HTML (Firefox's background page parses it itself).
+  // Read in the page; the popup gets the page's Analysis over the content script's messages.
   const readIn = await popup.evaluate(async (url) => {
     const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).browser;
     const tab = (await api.tabs.query({})).find((t) => t.url === url);
     const analysis = tab ? ((await api.tabs.sendMessage(tab.id, { type: 'lede:analysis' })) as { timings?: { readIn?: string } }) : null;
     return analysis?.timings?.readIn ?? null;
   }, page.url());
-  expect(readIn).toBe('background');
+  expect(readIn).toBe('page');
   await popup.click('input[name="all"]');
 
   await page.bringToFront();

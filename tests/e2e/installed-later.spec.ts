@@ -1,4 +1,4 @@
-// A tab opened before Lede was installed has no content script: the popup injects it (activeTab +
+// A tab opened before Lede was installed has no content script: the popup injects it (host permissions +
 // scripting) and then shows the article's summary. The extension is installed into the running browser
 // over CDP (Extensions.loadUnpacked) after the page has loaded, as a reader installing Lede would.
 import { chromium, expect, test } from '@playwright/test';

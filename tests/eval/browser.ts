@@ -351,7 +351,6 @@ function report(results: PageResult[], ms: number): void {
   console.log(`\n== Lede in the browser: ${results.length} pages in ${(ms / 1000).toFixed(0)} s ==`);
   console.log(`pages                      ${results.length}`);
   console.log(`judged articles            ${count((r) => r.article)} (corpus says ${count((r) => r.page.expectArticle)} are articles)`);
-  console.log(`read on a copy / in page  ${count((r) => r.readIn === 'background')} / ${count((r) => r.readIn === 'page')} (articles: the background's reading of the page's HTML, or the page half run in the page)`);
   console.log(`highlighted (ranges > 0)   ${count((r) => r.ranges > 0)} (articles with no claims at all: ${count((r) => r.article && r.claims === 0)})`);
   console.log(`pages with Lede errors     ${count((r) => r.ledeErrors.length > 0)} (${results.reduce((s, r) => s + r.ledeErrors.length, 0)} errors)`);
   console.log(`pages whose text changed   ${count((r) => r.textChanged !== null)}`);

@@ -3,17 +3,17 @@
 import { build } from 'esbuild';
 
 /**
- * `which: 'page-half'` bundles only lib/read-article.ts (what the content script runs in the page),
+ * `which: 'page-half'` bundles only lib/pipeline/page-half.ts (what the content script runs in the page),
  * still as `__lede.analyze(document, options)`, returning the reading. `'text-half'`: `__lede.read(document)`
- * keeps the page's text input, then `__lede.analyze()` runs lib/analyse-text.ts on it.
+ * keeps the page's text input, then `__lede.analyze()` runs lib/pipeline/text-half.ts on it.
  */
 export async function engineBundle(which: 'all' | 'page-half' | 'text-half' = 'all'): Promise<string> {
   const contents = {
-    all: `import { analyze } from './lib/analyze'; globalThis.__lede = { analyze };`,
-    'page-half': `import { readArticleSteps } from './lib/read-article';
+    all: `import { analyze } from './lib/pipeline/analyze'; globalThis.__lede = { analyze };`,
+    'page-half': `import { readArticleSteps } from './lib/pipeline/page-half';
          globalThis.__lede = { analyze(doc, o) { const s = readArticleSteps(doc, o); for (;;) { const r = s.next(); if (r.done) return r.value; } } };`,
     // analyze() runs only the text half, on the input a first call of read() left behind.
-    'text-half': `import { readArticleSteps } from './lib/read-article'; import { analyseText } from './lib/analyse-text';
+    'text-half': `import { readArticleSteps } from './lib/pipeline/page-half'; import { analyseText } from './lib/pipeline/text-half';
          let input = null;
          globalThis.__lede = {
            read(doc) { const s = readArticleSteps(doc, {}); for (;;) { const r = s.next(); if (r.done) { input = r.value.input ?? null; return; } } },

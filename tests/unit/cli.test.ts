@@ -90,6 +90,20 @@ describe('lede analyze', () => {
     expect(lede(['analyze', '--frobnicate', 'a']).code).toBe(2);
     expect(lede(['nonsense']).code).toBe(2);
   });
+
+  it('refuses a --url without a value', () => {
+    for (const args of [['--url'], ['--url=', 'a']]) {
+      const r = lede(['analyze', ...args]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/usage: lede analyze/);
+    }
+  });
+
+  it('takes what follows -- as files, even when it looks like an option', () => {
+    const r = lede(['analyze', '--jsonl', '--', '--odd.html']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toEqual({ file: '--odd.html', error: 'cannot read: no such file' });
+  });
 });
 
 describe('lede claims', () => {

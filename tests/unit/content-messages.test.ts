@@ -1,25 +1,19 @@
 // @vitest-environment jsdom
-// The content script checks what it receives with lib/content-messages.ts (no zod in its bundle).
-// The zod schemas stay the definition: here both judge valid messages and every mutation of them
-// (each field removed, replaced by a value of every other kind, an unknown field added), and must agree.
+// The content script checks what it receives with guards generated from the protocol's zod schemas
+// (lib/content-guards.ts, by scripts/protocol-gen.ts), and the read-page answer with the hand-written
+// check of lib/content-messages.ts (no zod in its bundle). The zod schemas stay the definition: here
+// both judge valid messages and every mutation of them (each field removed, replaced by a value of
+// every other kind, an unknown field added), and must agree.
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import {
-  failureMessage,
-  isAnalyseTextResponse,
-  isContentRequest,
-  isInPageRequest,
-  isNotesAnchorsAnswer,
-  isReadPageResponse,
-  isSiteSettings,
-} from '@/lib/content-messages';
-import { AnalyseTextResponseSchema, ContentRequestSchema, InPageRequestSchema, NotesAnchorsAnswerSchema, ReadPageResponseSchema, SiteSettingsSchema } from '@/lib/messages';
-import { answerReadPage } from '@/lib/page-service';
-import { copyOfPage } from '@/lib/page-reading';
-import { readArticleSteps } from '@/lib/read-article';
-import { answerAnalyseText } from '@/lib/text-service';
+import { failureMessage } from '@/lib/content-messages';
+import { contentRequestGuards, isAnalyseTextResponse, isNotesAnchorsAnswer, isSiteSettings } from '@/lib/content-guards';
+import { AnalyseTextResponseSchema, NotesAnchorsAnswerSchema, SiteSettingsSchema } from '@/lib/messages';
+import { PROTOCOL, type MessagesTo } from '@/lib/protocol';
+import { readArticleSteps } from '@/lib/pipeline/page-half';
+import { answerAnalyseText } from '@/lib/pipeline/text-service';
 
 const REPLACEMENTS: unknown[] = [undefined, null, true, false, 0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '', 'x', 'lede:analysis', 'numeric', randomUUID(), [], {}, ['numeric']];
 
@@ -82,24 +76,31 @@ async function textAnswer(page: string) {
   return { ...answer, result: { ...answer.result, claims: someClaims, themes: themes.slice(0, 2), thesis: thesis.slice(0, 2) } };
 }
 
+/** Valid requests of every message a content script answers, with each optional field present and absent. */
+const CONTENT_REQUESTS: { [T in MessagesTo<'content'>]: unknown[] } = {
+  'lede:analysis': [{ type: 'lede:analysis' }],
+  'lede:highlights': [
+    { type: 'lede:highlights', on: true },
+    { type: 'lede:highlights', on: false, groups: ['numeric', 'notes'] },
+  ],
+  'lede:state': [{ type: 'lede:state' }],
+  'lede:site': [{ type: 'lede:site', enabled: false }],
+  'lede:reveal': [{ type: 'lede:reveal', start: 3, end: 9 }],
+  'lede:analyse-anyway': [{ type: 'lede:analyse-anyway' }],
+  'lede:notes:page': [{ type: 'lede:notes:page' }],
+  'lede:notes:refresh': [{ type: 'lede:notes:refresh' }],
+  'lede:notes:compose': [{ type: 'lede:notes:compose' }, { type: 'lede:notes:compose', noteId: randomUUID() }],
+};
+
 describe('content-script checks agree with the zod schemas', () => {
-  it('on requests from the popup and background', () => {
-    const n = agree(isContentRequest, ContentRequestSchema, [
-      { type: 'lede:analysis' },
-      { type: 'lede:highlights', on: true },
-      { type: 'lede:highlights', on: false, groups: ['numeric', 'notes'] },
-      { type: 'lede:state' },
-      { type: 'lede:site', enabled: false },
-    ]);
-    const m = agree(isInPageRequest, InPageRequestSchema, [
-      { type: 'lede:reveal', start: 3, end: 9 },
-      { type: 'lede:analyse-anyway' },
-      { type: 'lede:notes:page' },
-      { type: 'lede:notes:refresh' },
-      { type: 'lede:notes:compose' },
-      { type: 'lede:notes:compose', noteId: randomUUID() },
-    ]);
-    expect(n + m).toBeGreaterThan(300);
+  it('on every request a content script answers', () => {
+    let n = 0;
+    for (const [type, samples] of Object.entries(CONTENT_REQUESTS) as [MessagesTo<'content'>, unknown[]][]) {
+      n += agree(contentRequestGuards[type], PROTOCOL[type].request, samples);
+      // A request of another type never passes this one's guard.
+      for (const other of Object.values(CONTENT_REQUESTS).flat()) if ((other as { type: string }).type !== type) expect(contentRequestGuards[type](other)).toBe(false);
+    }
+    expect(n).toBeGreaterThan(300);
   });
 
   it('on the background’s answers and the stored site settings', async () => {
@@ -113,20 +114,6 @@ describe('content-script checks agree with the zod schemas', () => {
       { ok: true, anchors: { [randomUUID()]: { start: 4, end: 19 }, [randomUUID()]: null } },
     ]);
     const c = agree(isSiteSettings, SiteSettingsSchema, [{}, { enabled: true }, { enabled: false, groups: ['numeric', 'sponsored'] }]);
-    // A page read from its HTML: the reading as paths, trimmed like the text answers above.
-    const html = readFileSync('tests/fixtures/pages/wp-grocer-chip-supply.html', 'utf8');
-    const parse = (h: string) => new JSDOM(h).window.document;
-    const read = await answerReadPage({ type: 'lede:read-page', page: copyOfPage(parse(html)), force: false }, { parse });
-    if (!read.ok || read.status !== 'article') throw new Error('not read');
-    const { reading, result } = read;
-    const trimmed = {
-      ...read,
-      reading: { ...reading, blocks: reading.blocks.slice(0, 2), skipped: reading.skipped.slice(0, 1), sponsored: reading.sponsored.slice(0, 1), input: { ...reading.input, blockStarts: reading.input.blockStarts.slice(0, 3) } },
-      result: { ...result, claims: result.claims.slice(0, 2), themes: result.themes.slice(0, 1), thesis: result.thesis.slice(0, 1) },
-    };
-    const d = agree(isReadPageResponse, ReadPageResponseSchema, [trimmed, { ok: true, status: 'not-article' }, { ok: false, error: 'lede:read-page: malformed request' }]);
-    expect(reading.sponsored.length + reading.skipped.length).toBeGreaterThan(0);
-    expect(d).toBeGreaterThan(1000);
     expect(a).toBeGreaterThan(1000);
     expect(b + c).toBeGreaterThan(100);
   });

@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, analysisSteps } from '../../lib/analyze';
+import { analyze, analysisSteps } from '@/lib/pipeline/analyze';
 import { extractArticle, extractArticleSteps } from '../../lib/extract';
-import { runSteps } from '../../lib/extract/steps';
+import { runSteps } from '@/lib/pipeline/steps';
 import { findSponsored, findSponsoredSteps } from '../../lib/sponsored';
 import { buildArticleText, buildArticleTextSteps } from '../../lib/text/article-text';
 import { EndingAtAfter, endingAt, matchEndingAt, WordsAt } from '../../lib/claims/regex-util';

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/analyze';
+import { analyze } from '@/lib/pipeline/analyze';
 import { checkExpectations, parseExpectations } from '../support/expectations';
 
 const PAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pages/');

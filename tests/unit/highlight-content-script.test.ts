@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 // The content script's small parts that need no layout: slicing, change watching, site list, keys.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BusyClock, runSliced } from '@/lib/run-sliced';
-import { PageWatch, SETTLE_MS } from '@/entrypoints/content/page-watch';
-import { sensitiveSite } from '@/entrypoints/content/sensitive-sites';
-import { navigationKey } from '@/entrypoints/content/keys';
+import { BusyClock, runSliced } from '@/lib/pipeline/slices';
+import { PageWatch, SETTLE_MS } from '@/lib/pipeline/page-watch';
+import { sensitiveSite } from '@/lib/settings/sensitive-sites';
+import { navigationKey } from '@/components/page/keys';
 
 describe('runSliced', () => {
   it('runs a generator to the end in slices no longer than the budget, yielding between them', async () => {

@@ -93,10 +93,13 @@ describe('PageTrace', () => {
     expect(trace.present).toBe(false);
   });
 
-  it('never claims an attribute the page set itself, and keeps one style and one host', () => {
-    const doc = pageWith('<body><div id="a" data-lede-sponsored="theirs"></div></body>');
+  it('flags a block whose attribute the page set beforehand, gives the page its value back, and keeps one style and one host', () => {
+    const doc = pageWith('<body><div id="a" data-lede-sponsored="theirs" class="ad"></div></body>');
+    const before = doc.documentElement.outerHTML;
     const trace = new PageTrace(doc);
-    expect(trace.markSponsored(doc.getElementById('a')!, 'spo-1')).toBe(false);
+    // A page cannot hide its ad from Lede by pre-setting Lede's attribute.
+    expect(trace.markSponsored(doc.getElementById('a')!, 'spo-1')).toBe(true);
+    expect(doc.getElementById('a')!.getAttribute('data-lede-sponsored')).toBe('spo-1');
     trace.ensureStyle();
     trace.ensureStyle();
     trace.ensureShadow();
@@ -105,6 +108,7 @@ describe('PageTrace', () => {
     expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
     trace.removeAll();
     expect(doc.getElementById('a')!.getAttribute('data-lede-sponsored')).toBe('theirs');
+    expect(doc.documentElement.outerHTML).toBe(before);
   });
 
   it('adds a new host when the page removed the old one', () => {

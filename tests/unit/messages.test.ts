@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AnalysisResponseSchema,
-  HighlightsResponseSchema,
-  parseContentRequest,
-  SiteSettingsSchema,
-  StateResponseSchema,
-} from '@/lib/messages';
+import { AnalysisResponseSchema, HighlightsResponseSchema, SiteSettingsSchema, StateResponseSchema } from '@/lib/messages';
+import { handlers, type HandlerTable } from '@/lib/handlers';
+import { messagesTo, parseRequest, type MessagesTo } from '@/lib/protocol';
+
+/** The content script's table with each handler answering its parsed request: what gets through. */
+const echo = Object.fromEntries(messagesTo('content').map((type) => [type, (request: unknown) => request])) as unknown as HandlerTable<MessagesTo<'content'>>;
+const dispatch = handlers(parseRequest, echo);
+const parseContentRequest = (message: unknown) => dispatch(message)?.answer ?? null;
 
 describe('lede:* messages', () => {
   it('accepts the two fixed messages and the extension ones', () => {

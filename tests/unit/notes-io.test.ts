@@ -84,7 +84,37 @@ describe('export', () => {
     expect(md).toContain('> 412 swifts\n\nWhere does the 2024 baseline come from?\nSecond line.');
     expect(md).toContain('Tags: wildlife, numbers');
     expect(md).toContain('*On the whole page:*\n\nGood photos, credit missing.');
-    expect(md).toContain('<script>alert("x")</script>'); // text stays text
+    // Text stays text: raw HTML is escaped, so a Markdown viewer shows it instead of running it.
+    expect(md).toContain('&lt;b>bold?&lt;/b> & &lt;script>alert("x")&lt;/script>');
+    expect(md).not.toContain('<script>');
+  });
+
+  it('writes note text and quotes inert: no raw HTML, links only to http(s)', async () => {
+    const store = await freshStore();
+    const text = 'Ads said <img src=x onerror=alert(1)> and then more words followed.';
+    const start = text.indexOf('<img');
+    const body = [
+      'See [the report](https://council.example/report.pdf) and <https://council.example/minutes>.',
+      'Not [this](javascript:alert(1)) nor ![that](data:text/html,<b>x</b>) nor [spaced]( JAVASCRIPT:alert(2)).',
+      'Nor [a [nested] one](vbscript:x), nor [ref][r].',
+      '[r]: javascript:alert(3)',
+      '[ok]: https://council.example/ok',
+      'AT&T kept; &lt; stays as typed.',
+    ].join('\n');
+    await store.put(newNote({ url: 'https://council.example/budget', title: 'Budget <iframe src=//x>', body, tags: ['<u>x</u>'], passage: { text, start, end: start + 33 } }), { expectedRevision: 0 });
+    const md = await store.exportMarkdown();
+    expect(md).not.toMatch(/<(?!https:\/\/council\.example\/)/); // every '<' left opens an http(s) address
+    expect(md).toContain('## Budget &lt;iframe src=//x>');
+    expect(md).toContain('> &lt;img src=x onerror=alert(1)> and');
+    expect(md).toContain('Tags: &lt;u>x&lt;/u>');
+    expect(md).toContain('[the report](https://council.example/report.pdf)');
+    expect(md).toContain('<https://council.example/minutes>');
+    expect(md).toContain('[ok]: https://council.example/ok');
+    // Every other link lost its link syntax.
+    expect(md).not.toMatch(/\]\(\s*(?!https:)/);
+    expect(md).toContain('[this]\\(javascript:alert(1))');
+    expect(md).toContain('\\[r]: javascript:alert(3)');
+    expect(md).toContain('AT&T kept; &amp;lt; stays as typed.');
   });
 });
 
@@ -205,6 +235,23 @@ describe('import', () => {
       const manyTags = { ...item, body: [item.body[0], ...Array.from({ length: 21 }, (_, i) => ({ type: 'TextualBody', purpose: 'tagging', value: `t${i}` }))] };
       await expectRefused(withItems([manyTags]), /first\.items\[0\]\.body/);
       await expectRefused(withItems([{ ...item, lede: { ...item.lede, title: 't'.repeat(1_001) } }]), /first\.items\[0\]\.lede\.title/);
+    });
+
+    it('a key that is not the address of the note’s page (or its canonical on the same site)', async () => {
+      const item = valid.first.items[0];
+      const planted = { ...item, target: { ...item.target, source: 'https://evil.example/offer' }, lede: { ...item.lede, key: item.lede.key } };
+      await expectRefused(withItems([planted]), /first\.items\[0\]\.lede\.key: The key is neither target\.source nor its canonical/);
+      // A neighbour on a shared host is another site too.
+      const neighbour = { ...item, target: { source: 'https://attacker.substack.com/p/x' }, lede: { ...item.lede, key: 'https://victim.substack.com/p/story' } };
+      await expectRefused(withItems([neighbour]), /first\.items\[0\]\.lede\.key/);
+    });
+
+    it('files a note under its canonical key when the page could claim it, else under the page’s own', async () => {
+      const item = valid.first.items[0];
+      const mobile = { ...item, target: { source: 'https://m.birdwatch-weekly.example/swift-census?utm_source=app' }, lede: { ...item.lede, key: 'https://birdwatch-weekly.example/swift-census' } };
+      const bare = { ...valid.first.items[2], lede: undefined, target: { source: 'https://www.allotment-news.example/plots/?fbclid=1' } };
+      const { added } = await store.importFile(withItems([mobile, bare]));
+      expect(added.map((n) => n.key)).toEqual(['https://birdwatch-weekly.example/swift-census', 'https://allotment-news.example/plots']);
     });
 
     it('duplicate ids within the file', async () => {

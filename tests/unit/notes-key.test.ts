@@ -54,13 +54,42 @@ describe('noteKey', () => {
 });
 
 describe('registrableDomain', () => {
-  it('approximates the site with two labels, three under common second-level suffixes', () => {
+  it('is the registrable domain by the Public Suffix List', () => {
     expect(registrableDomain('news.example.com')).toBe('example.com');
     expect(registrableDomain('a.b.example.com.au')).toBe('example.com.au');
     expect(registrableDomain('www.harbourtimes.co.uk')).toBe('harbourtimes.co.uk');
     expect(registrableDomain('localhost')).toBe('localhost');
     expect(registrableDomain('192.168.1.20')).toBe('192.168.1.20');
     expect(siteOf('https://www.news.example.org/x')).toBe('example.org');
+    expect(registrableDomain('www.bbc.co.uk')).toBe(registrableDomain('news.bbc.co.uk'));
+    // Suffixes outside any short list: the PSL knows them.
+    expect(registrableDomain('city.kawasaki.jp')).toBe('city.kawasaki.jp');
+    expect(registrableDomain('news.example.gov.bd')).toBe('example.gov.bd');
+  });
+
+  it('counts private suffixes: each blog under a shared host is a site of its own', () => {
+    expect(registrableDomain('a.github.io')).toBe('a.github.io');
+    expect(registrableDomain('a.github.io')).not.toBe(registrableDomain('b.github.io'));
+    // blogspot.com is in the list's private section; substack.com and wordpress.com are not (SHARED_HOSTS).
+    for (const host of ['substack.com', 'blogspot.com', 'wordpress.com']) {
+      expect(registrableDomain(`attacker.${host}`)).not.toBe(registrableDomain(`victim.${host}`));
+    }
+    // The shared host itself is its own site.
+    expect(registrableDomain('github.io')).toBe('github.io');
+    expect(registrableDomain('www.substack.com')).toBe('substack.com');
+  });
+});
+
+describe('noteKey across blogs on one shared host', () => {
+  it('ignores a canonical on another blog of the same host', () => {
+    expect(noteKey('https://a.github.io/post', { canonical: 'https://b.github.io/post' })).toBe('https://a.github.io/post');
+    expect(noteKey('https://attacker.substack.com/p/copy', { ogUrl: 'https://victim.substack.com/p/story' })).toBe('https://attacker.substack.com/p/copy');
+    expect(noteKey('https://news.bbc.co.uk/1/hi/story.stm', { canonical: 'https://www.bbc.co.uk/news/story' })).toBe('https://bbc.co.uk/news/story');
+    // A writer's subdomain cannot claim the shared host's own pages (where other writers' posts live too).
+    expect(noteKey('https://attacker.medium.com/copy', { canonical: 'https://medium.com/@victim/story' })).toBe('https://attacker.medium.com/copy');
+    // Within one site, a hint may point up (m.site -> site) but never to a sibling host.
+    expect(noteKey('https://m.quietvalley.example/x', { canonical: 'https://quietvalley.example/x' })).toBe('https://quietvalley.example/x');
+    expect(noteKey('https://blog.quietvalley.example/x', { canonical: 'https://shop.quietvalley.example/x' })).toBe('https://blog.quietvalley.example/x');
   });
 });
 

@@ -2,8 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openNotesStore, type NotesStore } from '../../lib/notes';
-import { handleNotesMessage, type NotesSender } from '../../lib/notes/router';
-import { isNotesMessage } from '../../lib/notes/messages';
+import { handleNotesMessage, isNotesMessage, type NotesSender } from '../../lib/notes/router';
 import { describe as describePassage } from '../../lib/anchor';
 
 const EXT: NotesSender = { kind: 'extension' };
@@ -64,6 +63,24 @@ describe('handleNotesMessage', () => {
     const list = await ask({ type: 'lede:notes:list', page: page(copy, { canonical: 'https://ferrynews.example/2026/05/night-crossings' }) }, pageSender(copy));
     expect(list.ok).toBe(true);
     expect(list.notes).toEqual([]);
+  });
+
+  it('keys a blog on a shared host apart from its neighbours, whatever canonical it claims', async () => {
+    const victimUrl = 'https://victim.substack.com/p/story';
+    const mine = await ask({ type: 'lede:notes:create', page: page(victimUrl), title: 'Story', body: 'private thought', tags: [] }, pageSender(victimUrl));
+    await ask({ type: 'lede:notes:draft', page: page(victimUrl), body: 'victim draft' }, pageSender(victimUrl));
+    const attackerUrl = 'https://attacker.substack.com/p/story';
+    const claim = page(attackerUrl, { canonical: victimUrl, ogUrl: victimUrl });
+    const attacker = pageSender(attackerUrl);
+    const list = await ask({ type: 'lede:notes:list', page: claim }, attacker);
+    expect(list).toMatchObject({ ok: true, key: attackerUrl, notes: [], draft: null });
+    expect(await ask({ type: 'lede:notes:draft', page: claim }, attacker)).toEqual({ ok: true, draft: null });
+    await ask({ type: 'lede:notes:draft', page: claim, body: 'overwrite?' }, attacker);
+    const created = await ask({ type: 'lede:notes:create', page: claim, title: 'Copy', body: 'planted', tags: [] }, attacker);
+    expect(created.note.key).toBe(attackerUrl);
+    const victim = await ask({ type: 'lede:notes:list', page: page(victimUrl) }, pageSender(victimUrl));
+    expect(victim.notes.map((n: { id: string; body: string }) => [n.id, n.body])).toEqual([[mine.note.id, 'private thought']]);
+    expect(victim.draft.body).toBe('victim draft');
   });
 
   it('lets a page only touch its own notes, and never export, search or import', async () => {

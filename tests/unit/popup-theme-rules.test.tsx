@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THEMES } from '../../lib/themes/taxonomy';
-import { patternProblem, readThemeTable, THEME_LIMITS } from '../../components/options/theme-rules';
+import { patternProblem, readThemeTable, THEME_LIMITS } from '@/lib/settings/theme-table';
 
 describe('theme patterns (options page)', () => {
   it('refuses nested unbounded repetition, the shape of catastrophic backtracking', () => {

@@ -1,7 +1,7 @@
 // The engine never throws or hangs on hostile or broken input, and never changes the page.
 import { describe, expect, it } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { analyze } from '../../lib/analyze';
+import { analyze } from '@/lib/pipeline/analyze';
 import { AnalysisSchema } from '../../lib/analysis';
 
 const parse = (html: string) => new JSDOM(html, { url: 'https://example.test/story', virtualConsole: new VirtualConsole() }).window.document;

@@ -4,11 +4,11 @@
 // then left alone without breaking the page.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LedeSession } from '@/entrypoints/content/session';
-import { TextAnalysisRefused } from '@/lib/content-messages';
-import { analyseText, type ArticleInput } from '@/lib/analyse-text';
-import { readArticleSteps } from '@/lib/read-article';
-import { analyze } from '@/lib/analyze';
+import { LedeSession } from '@/components/page/session';
+import { Reader, TextHalfRefused } from '@/lib/pipeline/reader';
+import { analyseText, type ArticleInput } from '@/lib/pipeline/text-half';
+import { readArticleSteps } from '@/lib/pipeline/page-half';
+import { analyze } from '@/lib/pipeline/analyze';
 import type { Analysis } from '@/lib/analysis';
 
 const html = readFileSync('tests/fixtures/pages/divs-airline-merger.html', 'utf8');
@@ -24,8 +24,8 @@ function session(analyse: (input: ArticleInput) => Promise<ReturnType<typeof ana
     isInvalid: () => false,
     loadSettings: async () => ({}),
     saveSettings: async () => undefined,
-    analyseText: analyse,
-    loadPageHalf: async () => readArticleSteps,
+    // Retries wait on the reader's injected timer: here, no real time passes.
+    reader: new Reader({ analyzeText: analyse, loadPageHalf: async () => readArticleSteps, setTimeout: (fn) => queueMicrotask(fn) }),
     onSettled: () => void settled++,
   });
   return { s, settled: () => settled };
@@ -40,7 +40,7 @@ describe('LedeSession with the text half in the background', () => {
     loadPage();
     const { s, settled } = session(async (input) => structuredClone(analyseText(input)));
     await s.start();
-    const answer = s.handle({ type: 'lede:analysis' }) as Analysis;
+    const answer = s.handle['lede:analysis']({ type: 'lede:analysis' }) as Analysis;
     expect(settled()).toBe(1);
     expect(answer.claims.length).toBeGreaterThan(0);
     expect(withoutTimings(answer)).toEqual(withoutTimings(analyze(document, { url: location.href }) as Analysis));
@@ -57,7 +57,7 @@ describe('LedeSession with the text half in the background', () => {
     });
     await flaky.s.start();
     expect(calls).toBe(3);
-    expect(flaky.s.handle({ type: 'lede:state' })).toMatchObject({ status: 'article' });
+    expect(flaky.s.handle['lede:state']({ type: 'lede:state' })).toMatchObject({ status: 'article' });
     flaky.s.destroy();
 
     calls = 0;
@@ -67,13 +67,13 @@ describe('LedeSession with the text half in the background', () => {
     });
     await down.s.start();
     expect(calls).toBe(3);
-    expect(down.s.handle({ type: 'lede:analysis' })).toEqual({ status: 'pending' });
+    expect(down.s.handle['lede:analysis']({ type: 'lede:analysis' })).toEqual({ status: 'pending' });
     expect(warn).toHaveBeenCalledOnce();
     expect(document.querySelector('lede-root, [data-lede-sponsored]')).toBeNull();
     // Asking again (the popup opening) starts a new attempt.
-    await vi.waitFor(() => expect(calls).toBe(6), { timeout: 5000 });
+    await vi.waitFor(() => expect(calls).toBe(6));
     down.s.destroy();
-  }, 15_000);
+  });
 
   it('does not ask again when the background refuses the text', async () => {
     loadPage();
@@ -81,10 +81,10 @@ describe('LedeSession with the text half in the background', () => {
     let calls = 0;
     const { s } = session(async () => {
       calls++;
-      throw new TextAnalysisRefused('lede:analyse-text: malformed request');
+      throw new TextHalfRefused('lede:analyse-text: malformed request');
     });
     await s.start();
-    s.handle({ type: 'lede:analysis' });
+    s.handle['lede:analysis']({ type: 'lede:analysis' });
     await new Promise((done) => setTimeout(done, 50));
     expect(calls).toBe(1);
     s.destroy();
@@ -92,18 +92,18 @@ describe('LedeSession with the text half in the background', () => {
 
   it('draws nothing of a page the reader left while the background was working', async () => {
     loadPage();
-    let release: () => void = () => undefined;
+    let release: (() => void) | null = null;
     const { s } = session(async (input) => {
       await new Promise<void>((done) => (release = done));
       return analyseText(input);
     });
     const started = s.start();
-    await vi.waitFor(() => expect(release).not.toBe(undefined));
-    await new Promise((done) => setTimeout(done, 0));
+    // The background is at work once the text half has been asked for.
+    await vi.waitFor(() => expect(release).not.toBeNull());
     history.pushState({}, '', '/another-story');
-    release();
+    release!();
     await started;
-    expect(s.handle({ type: 'lede:analysis' })).toEqual({ status: 'pending' });
+    expect(s.handle['lede:analysis']({ type: 'lede:analysis' })).toEqual({ status: 'pending' });
     s.destroy();
     history.back();
   });

@@ -1,11 +1,14 @@
 // Notes in the page: finds the reader's passage notes again (lib/anchor) and draws them as the
 // `lede-notes` highlight, offers "Add note" beside a selection, opens Lede's own editor (in the closed
 // shadow root) from the context menu, the selection button or a claim's card, and answers the popup's
-// lede:reveal / lede:analyse-anyway / lede:notes:page / lede:notes:refresh messages.
+// lede:reveal / lede:analyse-anyway / lede:notes:* messages (the content script dispatches them).
 import { render } from 'preact';
 import type { Claim } from '@/lib/analysis';
 import { describe } from '@/lib/anchor/selectors';
-import { failureMessage, isHighlightsRequest, isInPageRequest, isNotesAnchorsAnswer, isOkAnswer, listsPassageNotes } from '@/lib/content-messages';
+import { failureMessage, isOkAnswer, listsPassageNotes } from '@/lib/content-messages';
+import { isNotesAnchorsAnswer } from '@/lib/content-guards';
+import type { HandlerTable } from '@/lib/handlers';
+import type { HighlightsRequest } from '@/lib/protocol';
 import { HighlightSet, highlightEnvOf } from '@/lib/highlight/registry';
 import { HOST_TAG } from '@/lib/highlight/trace';
 import type { NotesPageAnswer, PageRef } from '@/lib/notes/messages';
@@ -51,7 +54,6 @@ export class NotesInPage {
   }
 
   start(): void {
-    browser.runtime.onMessage.addListener(this.onMessage);
     const opts = { signal: this.listeners.signal, passive: true };
     this.doc.addEventListener('mouseup', (e) => e.isTrusted && this.later(() => this.checkSelection(), 0), opts);
     this.doc.addEventListener('keyup', (e) => e.isTrusted && e.shiftKey && this.later(() => this.checkSelection(), 0), opts);
@@ -64,11 +66,6 @@ export class NotesInPage {
     this.timers.clear();
     this.highlights?.clear();
     this.unmount();
-    try {
-      browser.runtime.onMessage.removeListener(this.onMessage);
-    } catch {
-      // the runtime is gone with the extension
-    }
   }
 
   /** The session settled (article or not): find this page's notes again. */
@@ -85,36 +82,22 @@ export class NotesInPage {
     this.openEditor({ start: claim.start, end: claim.end, quote: text.text.slice(claim.start, claim.end) }, range ? rectOf(range) : null);
   }
 
-  private readonly onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
-    if (this.isInvalid()) return false;
-    if (isHighlightsRequest(message)) {
-      // The session answers; follow what it did once it has (it runs first or right after us).
-      const { on, groups } = message;
-      if (!groups || groups.includes('notes')) this.notesOff = !on;
-      this.later(() => this.draw(), 0);
-      return false;
-    }
-    if (!isInPageRequest(message)) return false;
-    const request = message;
-    switch (request.type) {
-      case 'lede:reveal':
-        sendResponse({ ok: this.reveal(request.start, request.end) });
-        return true;
-      case 'lede:analyse-anyway':
-        this.session.analyseAnyway();
-        sendResponse({ ok: true });
-        return true;
-      case 'lede:notes:page':
-        sendResponse(this.pageAnswer());
-        return true;
-      case 'lede:notes:refresh':
-        void this.refresh().then(() => sendResponse({ ok: true }));
-        return true;
-      case 'lede:notes:compose':
-        sendResponse(this.composeFromSelection());
-        return true;
-    }
+  readonly handle: HandlerTable<'lede:reveal' | 'lede:analyse-anyway' | 'lede:notes:page' | 'lede:notes:refresh' | 'lede:notes:compose'> = {
+    'lede:reveal': (request) => ({ ok: this.reveal(request.start, request.end) }),
+    'lede:analyse-anyway': () => {
+      this.session.analyseAnyway();
+      return { ok: true };
+    },
+    'lede:notes:page': () => this.pageAnswer(),
+    'lede:notes:refresh': () => this.refresh().then(() => ({ ok: true })),
+    'lede:notes:compose': () => this.composeFromSelection(),
   };
+
+  /** The session has just turned highlight groups on or off (`lede:highlights`): follow it. */
+  highlightsChanged({ on, groups }: HighlightsRequest): void {
+    if (!groups || groups.includes('notes')) this.notesOff = !on;
+    this.draw();
+  }
 
   // ---- the page and its text ----
 

@@ -1,21 +1,21 @@
 // The page half of the pipeline: what needs a Document. Finds the sponsored blocks and the article, and
-// builds the article text with its map back to DOM Ranges. The background runs it on a copy of the page
-// (page-service.ts), the page itself only when that copy does not fit (entrypoints/page-half.ts); the CLI
-// runs both halves in one go (analyze.ts). complete-analysis.ts puts the Analysis together.
-import type { ArticleInput } from './analyse-text';
-import { extractArticleSteps } from './extract';
-import { worthReading } from './extract/probe';
-import { defaultNow } from './extract/steps';
-import type { Extraction } from './extract/types';
-import { wholePageExtraction } from './extract/whole-page';
-import { findSponsoredSteps, type SponsoredBlock } from './sponsored';
-import { buildArticleTextSteps, type ArticleText } from './text/article-text';
-import { declaredLanguage } from './text/language';
+// builds the article text with its map back to DOM Ranges. In the browser it runs in the page, in
+// slices (reader.ts; its code is injected as entrypoints/page-half.ts); the CLI runs both halves in one
+// go (analyze.ts). complete.ts puts the Analysis together.
+import type { ArticleInput } from './text-half';
+import { extractArticleSteps } from '../extract';
+import { worthReading } from '../extract/probe';
+import { defaultNow } from './steps';
+import type { Extraction } from '../extract/types';
+import { wholePageExtraction } from '../extract/whole-page';
+import { findSponsoredSteps, type SponsoredBlock } from '../sponsored';
+import { buildArticleTextSteps, type ArticleText } from '../text/article-text';
+import { declaredLanguage } from '../text/language';
 
 export interface ReadOptions {
   /** Read the whole page even when it does not look like an article ("analyse anyway"). */
   force?: boolean;
-  /** The page's address, when `doc` is a copy of the page made elsewhere (see lib/page-reading.ts). */
+  /** The page's address, when `doc` does not carry it (a page parsed from a file by the CLI). */
   pageUrl?: string;
   /** Clock for timings; `performance.now` where there is one. */
   now?: () => number;

@@ -1,13 +1,12 @@
-// The Analysis of a page from its reading (read-article.ts, or the background's reading of a copy) and the
-// text half's answer: plain assembly, no extraction code, so the content script can hold it without the
+// The Analysis of a page from its reading (page-half.ts) and the text half's answer: plain assembly, no extraction code, so the content script can hold it without the
 // page half.
-import type { Analysis, Sponsored } from './analysis';
-import type { TextAnalysis } from './analyse-text';
-import type { Extraction } from './extract/types';
-import type { ArticleReading } from './read-article';
-import type { ArticleText } from './text/article-text';
-import type { SponsoredBlock } from './sponsored';
-import { IdMaker } from './text/ids';
+import type { Analysis, Sponsored } from '../analysis';
+import type { TextAnalysis } from './text-half';
+import type { Extraction } from '../extract/types';
+import type { ArticleReading } from './page-half';
+import type { ArticleText } from '../text/article-text';
+import type { SponsoredBlock } from '../sponsored';
+import { IdMaker } from '../text/ids';
 
 /** The Analysis plus what the content script needs to draw it on the live page. */
 export interface DetailedAnalysis {

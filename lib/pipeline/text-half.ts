@@ -1,17 +1,17 @@
 // The text half of the pipeline: plain data in, plain data out, no DOM. From the article text (and
 // where its blocks start): language, sentences, numeric claims, strategic claims, themes and thesis.
 // Runs in the extension's background for the content script (it needs no page, and stays warm there
-// from page to page), and in one go after read-article.ts in the CLI (analyze.ts).
-import type { Analysis, Claim } from './analysis';
-import { findNumericClaims } from './claims/numeric';
-import { byPosition, numericClaim, strategicClaim, tieFiguresToThemes } from './claims/assemble';
-import { IdMaker } from './text/ids';
-import { defaultNow, runSteps } from './extract/steps';
-import { summariseArgument } from './themes/summarise';
-import { matchThemesInSentencesSteps } from './themes/match';
-import { DEFAULT_THEMES, type ThemeDefinition } from './themes/taxonomy';
-import { splitSentences } from './text/sentences';
-import { guessLanguage, primaryLanguage } from './text/language';
+// from page to page), and in one go after page-half.ts in the CLI (analyze.ts).
+import type { Analysis, Claim } from '../analysis';
+import { findNumericClaims } from '../claims/numeric';
+import { byPosition, numericClaim, strategicClaim, tieFiguresToThemes } from '../claims/assemble';
+import { IdMaker } from '../text/ids';
+import { defaultNow, runSteps } from './steps';
+import { summariseArgument } from '../themes/summarise';
+import { matchThemesInSentencesSteps } from '../themes/match';
+import { DEFAULT_THEMES, type ThemeDefinition } from '../themes/taxonomy';
+import { splitSentences } from '../text/sentences';
+import { guessLanguage, primaryLanguage } from '../text/language';
 
 /** What the text half needs from the page. `blockStarts`: offset in `text` where each block begins. */
 export interface ArticleInput {

@@ -10,6 +10,8 @@ export interface PageWatchOptions {
   onChange(reason: ChangeReason): void;
   setTimeout(handler: () => void, ms: number): number;
   clearTimeout(id: number): void;
+  /** The clock for settle times and back-off; Date.now by default. */
+  now?(): number;
 }
 
 /** Quiet time after the last mutation before re-analysing. */
@@ -18,6 +20,11 @@ export const SETTLE_MS = 300;
 export const RESTARTS_BEFORE_BACKOFF = 4;
 export const RESTART_WINDOW_MS = 10_000;
 export const MAX_SETTLE_MS = 5_000;
+/**
+ * Longest a change waits for quiet: an article that never stops changing (a ticker rewriting it every
+ * few milliseconds) is still read again this often, instead of never.
+ */
+export const MAX_PENDING_MS = 3_000;
 /** Text a mutation must add, on a page with no article yet, to be worth another look. */
 export const NEW_CONTENT_MIN_CHARS = 200;
 /** How many times a page with no article is looked at again before Lede gives up on it. */
@@ -28,6 +35,8 @@ export class PageWatch {
   private root: Element | null = null;
   private timer: number | null = null;
   private pendingReason: ChangeReason | null = null;
+  /** When the change now waiting for quiet was first seen. */
+  private pendingSince: number | null = null;
   private restarts: number[] = [];
   private recheckBudget = MAX_NOT_ARTICLE_RECHECKS;
   private lastUrl: string;
@@ -63,6 +72,7 @@ export class PageWatch {
     if (this.timer !== null) this.options.clearTimeout(this.timer);
     this.timer = null;
     this.pendingReason = null;
+    this.pendingSince = null;
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -89,24 +99,33 @@ export class PageWatch {
     if (this.timer !== null) this.options.clearTimeout(this.timer);
     // Navigation wins over a plain article change: it also means "drop what is drawn now".
     if (this.pendingReason !== 'navigation') this.pendingReason = reason;
+    const now = this.now();
+    this.pendingSince ??= now;
+    // Each change pushes the look back to the next quiet moment, but never past MAX_PENDING_MS.
+    const wait = Math.max(0, Math.min(this.settleMs(), this.pendingSince + MAX_PENDING_MS - now));
     this.timer = this.options.setTimeout(() => {
       const due = this.pendingReason ?? reason;
       this.timer = null;
       this.pendingReason = null;
+      this.pendingSince = null;
       this.noteRestart();
       this.options.onChange(due);
-    }, this.settleMs());
+    }, wait);
+  }
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
   }
 
   private settleMs(): number {
-    const now = Date.now();
+    const now = this.now();
     this.restarts = this.restarts.filter((t) => now - t < RESTART_WINDOW_MS);
     const over = this.restarts.length - RESTARTS_BEFORE_BACKOFF;
     return over > 0 ? Math.min(MAX_SETTLE_MS, SETTLE_MS * 2 ** over) : SETTLE_MS;
   }
 
   private noteRestart(): void {
-    this.restarts.push(Date.now());
+    this.restarts.push(this.now());
   }
 }
 

@@ -11,7 +11,7 @@ import type { HighlightSet } from '@/lib/highlight/registry';
 import type { PageTrace } from '@/lib/highlight/trace';
 import { LedeUi, type CardModel } from '@/components/LedeUi';
 import { rulerMarks, type RulerMark } from '@/lib/highlight/ruler';
-import { runSliced } from '@/lib/run-sliced';
+import { runSliced } from '@/lib/pipeline/slices';
 import type { SponsoredBadgeProps } from '@/components/SponsoredBadge';
 import { claimAtPointer } from './pointer';
 import { isEditableTarget, navigationKey } from './keys';

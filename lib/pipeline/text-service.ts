@@ -3,12 +3,13 @@
 // loop back between them so that one long article does not hold up other tabs' requests, and a
 // request is dropped when a newer one from the same page supersedes it. Pure (no browser.*):
 // background.ts wires it.
-import { analyseTextSteps } from './analyse-text';
-import { defaultNow } from './extract/steps';
-import { BusyClock, runSliced } from './run-sliced';
-import { AnalyseTextRequestSchema, type AnalyseTextResponse } from './messages';
-import type { ThemeDefinition } from './themes/taxonomy';
-import { TEXT_SLICE_MS } from './limits';
+import { analyseTextSteps } from './text-half';
+import { defaultNow } from './steps';
+import { BusyClock, runSliced } from './slices';
+import type { AnalyseTextResponse } from '../messages';
+import { parseRequest, type AnalyseTextRequest } from '../protocol';
+import type { ThemeDefinition } from '../themes/taxonomy';
+import { TEXT_SLICE_MS } from '../limits';
 
 export interface TextServiceOptions {
   themes?: ThemeDefinition[];
@@ -19,14 +20,17 @@ export interface TextServiceOptions {
   now?: () => number;
 }
 
-export function isAnalyseTextMessage(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'lede:analyse-text';
-}
+/** The answer to a request that does not parse. */
+export const MALFORMED_TEXT_REQUEST: AnalyseTextResponse = { ok: false, error: 'lede:analyse-text: malformed request (or a text longer than Lede analyses)' };
 
 export async function answerAnalyseText(message: unknown, options: TextServiceOptions = {}): Promise<AnalyseTextResponse> {
-  const parsed = AnalyseTextRequestSchema.safeParse(message);
-  if (!parsed.success) return { ok: false, error: 'lede:analyse-text: malformed request (or a text longer than Lede analyses)' };
-  const { text, blockStarts } = parsed.data.input;
+  const parsed = parseRequest('lede:analyse-text', message);
+  return parsed.success ? analyseTextRequest(parsed.data, options) : MALFORMED_TEXT_REQUEST;
+}
+
+/** The answer to a parsed request (the background's handler table parses it first). */
+export async function analyseTextRequest(request: AnalyseTextRequest, options: TextServiceOptions = {}): Promise<AnalyseTextResponse> {
+  const { text, blockStarts } = request.input;
   // Block starts index the text in order: anything else would slice the text wrongly.
   for (let i = 0; i < blockStarts.length; i++) {
     if (blockStarts[i] > text.length || (i > 0 && blockStarts[i] < blockStarts[i - 1])) {
@@ -34,7 +38,7 @@ export async function answerAnalyseText(message: unknown, options: TextServiceOp
     }
   }
   try {
-    const result = await runInBackground((now) => analyseTextSteps(parsed.data.input, { themes: options.themes, now }), options);
+    const result = await runInBackground((now) => analyseTextSteps(request.input, { themes: options.themes, now }), options);
     return result ? { ok: true, result } : { ok: false, error: 'lede:analyse-text: superseded by a newer request from the page' };
   } catch (error) {
     return { ok: false, error: `lede:analyse-text: ${error instanceof Error ? error.message : String(error)}` };

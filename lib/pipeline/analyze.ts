@@ -1,19 +1,19 @@
 // The pipeline: a live Document in, an Analysis out. The one entry the CLI and tests call.
 //
-//   read-article.ts (needs the page):  sponsored blocks → article (root, blocks; sponsored left out)
+//   page-half.ts (needs the page):     sponsored blocks → article (root, blocks; sponsored left out)
 //                                      → article text + DOM map
-//   analyse-text.ts (plain data):      sentences → numeric claims → strategic claims → themes and thesis
+//   text-half.ts (plain data):         sentences → numeric claims → strategic claims → themes and thesis
 //
 // The content script runs the two halves apart (the page half in the page, in slices; the text half in
 // the background); here they run back to back. Nothing here changes the document.
-import type { Analysis } from './analysis';
-import { analyseTextSteps, type TextOptions } from './analyse-text';
-import { runSteps } from './extract/steps';
-import { completeAnalysis, type DetailedAnalysis } from './complete-analysis';
-import { readArticleSteps, type NotArticle, type ReadOptions } from './read-article';
+import type { Analysis } from '../analysis';
+import { analyseTextSteps, type TextOptions } from './text-half';
+import { runSteps } from './steps';
+import { completeAnalysis, type DetailedAnalysis } from './complete';
+import { readArticleSteps, type NotArticle, type ReadOptions } from './page-half';
 
-export type { DetailedAnalysis } from './complete-analysis';
-export type { NotArticle } from './read-article';
+export type { DetailedAnalysis } from './complete';
+export type { NotArticle } from './page-half';
 
 export interface AnalyzeOptions extends ReadOptions, TextOptions {
   url?: string | null;

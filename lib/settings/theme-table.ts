@@ -1,8 +1,9 @@
 // The reader's theme table: its schema, the safety check on patterns, and where it is kept
-// (storage.local under THEMES_STORAGE_KEY; the background hands it to the text analysis as `themes`).
-// Pure: no browser.* here, so the options page, the background and tests share it.
+// (a WXT storage item under THEMES_STORAGE_KEY; the background hands it to the text analysis as `themes`).
+// No browser.* here: the options page, the background and tests share it.
 // zod/mini: the background validates the stored table with these too.
 import * as z from 'zod/mini';
+import { storage } from 'wxt/utils/storage';
 import { DEFAULT_THEMES, type ThemeDefinition } from '@/lib/themes/taxonomy';
 
 export const THEMES_STORAGE_KEY = 'lede:themes';
@@ -114,3 +115,6 @@ export function readThemeTable(stored: unknown): ThemeDefinition[] | undefined {
 export function defaultThemeTable(): ThemeDefinition[] {
   return structuredClone(DEFAULT_THEMES);
 }
+
+/** Where the reader's table is kept. Read with readThemeTable: what is stored is checked, never trusted. */
+export const themeTableItem = storage.defineItem<unknown>(`local:${THEMES_STORAGE_KEY}`);

@@ -1,38 +1,28 @@
-// One page's Lede: analyse the article in slices, draw it for the groups the reader has on, keep it
+// One page's Lede: read the article (lib/pipeline/reader.ts), draw it for the groups the reader has on, keep it
 // current as the page changes, answer lede:* messages, and take everything away when asked or when
 // the extension goes away.
 import type { Analysis, Claim } from '@/lib/analysis';
-import type { ArticleInput, TextAnalysis } from '@/lib/analyse-text';
-import { completeAnalysis, type DetailedAnalysis } from '@/lib/complete-analysis';
-import type { ArticleReading, readArticleSteps } from '@/lib/read-article';
-import { worthReading } from '@/lib/extract/probe';
-import { PAGE_HTML_MAX_CHARS } from '@/lib/limits';
-import { copyOfPage, readingFromPathsSteps, type PageCopy } from '@/lib/page-reading';
+import type { DetailedAnalysis } from '@/lib/pipeline/complete';
+import type { Reader } from '@/lib/pipeline/reader';
 import { HIGHLIGHT_GROUPS } from '@/lib/highlight/groups';
 import {
-  type AnalysisResponse,
-  type ContentRequest,
   type HighlightGroup,
   type HighlightsResponse,
-  type ReadPageResponse,
   type SiteSettings,
   type StateResponse,
 } from '@/lib/messages';
+import type { HandlerTable } from '@/lib/handlers';
 import { DEFAULT_GROUPS } from '@/lib/highlight/names';
 import { claimTargetSteps, rangesByName, visibleTargets, type ClaimTarget } from '@/lib/highlight/plan';
 import { HighlightSet, highlightEnvOf } from '@/lib/highlight/registry';
 import { PageTrace } from '@/lib/highlight/trace';
 import { InPageUi, type SponsoredTarget } from './in-page-ui';
-import { claimsCheckSteps, TextAnalysisRefused } from '@/lib/content-messages';
-import { PageWatch, pageUrl, type ChangeReason } from './page-watch';
-import { BusyClock, defaultYield, runSliced } from '@/lib/run-sliced';
-import { sensitiveSite } from './sensitive-sites';
+import { PageWatch, pageUrl, type ChangeReason } from '@/lib/pipeline/page-watch';
+import { BusyClock, defaultYield, runSliced } from '@/lib/pipeline/slices';
+import { sensitiveSite } from '@/lib/settings/sensitive-sites';
 
 type Status = StateResponse['status'];
 
-/** How often the text analysis is asked for before the page is left as it is, and the wait between. */
-const TEXT_ANALYSIS_ATTEMPTS = 3;
-const TEXT_ANALYSIS_RETRY_MS = 500;
 /** After giving up on an unreachable background: the popup's asking starts another try, this often at most. */
 const ASK_RETRY_MS = 5_000;
 
@@ -42,19 +32,8 @@ export interface SessionDeps {
   isInvalid(): boolean;
   loadSettings(host: string): Promise<SiteSettings>;
   saveSettings(host: string, change: SiteSettings): Promise<void>;
-  /** The text half of the analysis (claims, themes): the background runs it on the article text. */
-  analyseText(input: ArticleInput): Promise<TextAnalysis>;
-  /**
-   * The whole pipeline on a copy of the page: the background parses the HTML and reads it with its code
-   * warm, off the page's thread. Without it (or when its reading does not fit the live page), the page
-   * half runs in the page and only the text goes to `analyseText`.
-   */
-  readPage?(page: PageCopy, force: boolean): Promise<ReadPageResponse>;
-  /**
-   * The page half's code, for reading in the page. Kept out of the content script's first load: the
-   * background reads most pages, so the code is injected (entrypoints/page-half.ts) only when needed.
-   */
-  loadPageHalf(): Promise<typeof readArticleSteps>;
+  /** Reads the page: the Analysis, ready to draw (lib/pipeline/reader.ts). */
+  reader: Reader;
   /** After every analysis settles (article or not): the notes module re-anchors and redraws. */
   onSettled?(): void;
   /** "Add a note" on a claim's card. */
@@ -129,20 +108,25 @@ export class LedeSession {
     if (!this.stopped && this.siteEnabled) this.watch.checkLocation();
   }
 
-  handle(message: ContentRequest): AnalysisResponse | HighlightsResponse | StateResponse {
-    if (message.type !== 'lede:site') this.retryIfUnreachable();
-    switch (message.type) {
-      case 'lede:analysis':
-        return this.status === 'article' && this.analysis ? this.analysis : { status: this.status === 'article' ? 'pending' : this.status };
-      case 'lede:highlights':
-        return this.setHighlights(message.on, message.groups);
-      case 'lede:state':
-        return this.state();
-      case 'lede:site':
-        this.setSiteEnabled(message.enabled);
-        return this.state();
-    }
-  }
+  /** Answers to the messages about the analysis and the highlights (the content script dispatches them). */
+  readonly handle: HandlerTable<'lede:analysis' | 'lede:highlights' | 'lede:state' | 'lede:site'> = {
+    'lede:analysis': () => {
+      this.retryIfUnreachable();
+      return this.status === 'article' && this.analysis ? this.analysis : { status: this.status === 'article' ? 'pending' : this.status };
+    },
+    'lede:highlights': (message) => {
+      this.retryIfUnreachable();
+      return this.setHighlights(message.on, message.groups);
+    },
+    'lede:state': () => {
+      this.retryIfUnreachable();
+      return this.state();
+    },
+    'lede:site': (message) => {
+      this.setSiteEnabled(message.enabled);
+      return this.state();
+    },
+  };
 
   private state(): StateResponse {
     return {
@@ -231,41 +215,24 @@ export class LedeSession {
   private async analyseRun(run: number): Promise<void> {
     const cancelled = () => this.stopped || run !== this.run || this.deps.isInvalid();
     if (!this.analysis) this.status = 'pending';
-    // The Analysis is of the page as it was read: its URL now, not when the answer comes back.
-    const url = this.doc.location?.href ?? null;
     const page = pageUrl(this.doc);
-    // Timings count Lede's own work: the clock stops while the page has the main thread.
-    const clock = new BusyClock();
-    let reading: ArticleReading;
-    let text: TextAnalysis | null;
-    const elsewhere = await this.readElsewhere(clock, cancelled);
-    if (cancelled()) return;
-    if (elsewhere === 'not-article') return this.settle(run, null);
-    if (elsewhere) {
-      ({ reading, text } = elsewhere);
-      this.watch.watch(reading.extraction.root);
-    } else {
-      let readArticle: typeof readArticleSteps;
-      try {
-        readArticle = await this.deps.loadPageHalf();
-      } catch (error) {
-        if (!cancelled()) console.warn('Lede: could not load the page reader;', error instanceof Error ? error.message : error);
-        return;
-      }
-      if (cancelled()) return;
-      const inPage = await runSliced(readArticle(this.doc, { force: this.force, now: clock.now }), { cancelled, clock });
-      if (!inPage.done || cancelled()) return;
-      if ('status' in inPage.value) return this.settle(run, null);
-      reading = inPage.value;
+    const outcome = await this.deps.reader.read(this.doc, {
+      force: this.force,
+      cancelled,
+      url: this.doc.location?.href ?? null,
       // Changes to the article during the round trip to the background start a new run (which cancels this one).
-      this.watch.watch(reading.extraction.root);
-      text = await this.textAnalysis(reading.input, cancelled);
+      onArticle: (reading) => this.watch.watch(reading.extraction.root),
+    });
+    if (cancelled() || outcome.status === 'cancelled') return;
+    if (outcome.status === 'not-article') return this.settle(run, null);
+    if (outcome.status === 'failed') {
+      this.unreachable = outcome.unreachable;
+      console.warn('Lede: the article could not be read;', outcome.error);
+      return;
     }
-    if (!text || cancelled()) return;
     // Moved to another page meanwhile (pushState): the navigation's own run will draw that one.
     if (pageUrl(this.doc) !== page) return this.watch.checkLocation();
-    const detailed = completeAnalysis(reading, text, url);
-    detailed.analysis.timings.readIn = elsewhere ? 'background' : 'page';
+    const { detailed } = outcome;
     // The claims' live ranges, in slices too: a very long article has tens of thousands of them. They
     // start in a task of their own: reading a long answer off the message is work enough for one.
     await defaultYield();
@@ -278,57 +245,6 @@ export class LedeSession {
     );
     if (!targets.done || cancelled()) return;
     this.settle(run, detailed, targets.value, drawClock.now() - targetsFrom);
-  }
-
-  /**
-   * The page read by the background from a copy of its HTML: the reading resolved in the live page, with
-   * the text half's result. Null when that cannot be used (no background reader, a failure, a page too
-   * long to send, or a live page that differs from the copy): the caller reads the page itself.
-   */
-  private async readElsewhere(clock: BusyClock, cancelled: () => boolean): Promise<{ reading: ArticleReading; text: TextAnalysis } | 'not-article' | null> {
-    if (!this.deps.readPage) return null;
-    const t0 = clock.now();
-    // The page half's own first step: most pages stop here.
-    if (!worthReading(this.doc, this.force)) return 'not-article';
-    const copy = copyOfPage(this.doc);
-    if (!copy || copy.body.length > PAGE_HTML_MAX_CHARS || copy.head.length > PAGE_HTML_MAX_CHARS) return null;
-    let answer: ReadPageResponse;
-    clock.pause();
-    try {
-      answer = await this.deps.readPage(copy, this.force);
-    } catch (error) {
-      if (!cancelled()) console.debug('Lede: reading the page in the background failed;', error instanceof Error ? error.message : error);
-      return null;
-    } finally {
-      clock.resume();
-    }
-    if (cancelled() || !answer.ok) return null;
-    if (answer.status === 'not-article') return 'not-article';
-    const claimsOk = await runSliced(claimsCheckSteps(answer.result.claims), { cancelled, clock });
-    if (!claimsOk.done || !claimsOk.value) return null;
-    const reading = await runSliced(readingFromPathsSteps(this.doc, answer.reading), { cancelled, clock });
-    if (!reading.done || !reading.value) return null;
-    reading.value.extractMs = clock.now() - t0;
-    return { reading: reading.value, text: answer.result };
-  }
-
-  /** The background's answer, asked again a few times if it fails (a service worker starting up). */
-  private async textAnalysis(input: ArticleInput, cancelled: () => boolean): Promise<TextAnalysis | null> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.deps.analyseText(input);
-      } catch (error) {
-        if (cancelled()) return null;
-        const refused = error instanceof TextAnalysisRefused;
-        if (refused || attempt + 1 >= TEXT_ANALYSIS_ATTEMPTS) {
-          this.unreachable = !refused;
-          console.warn('Lede: the text analysis failed;', error instanceof Error ? error.message : error);
-          return null;
-        }
-        await new Promise((done) => this.deps.win.setTimeout(done, TEXT_ANALYSIS_RETRY_MS * (attempt + 1)));
-        if (cancelled()) return null;
-      }
-    }
   }
 
   /** `targetsMs`: time already spent making the targets' ranges (it counts as drawing). */
@@ -377,7 +293,7 @@ export class LedeSession {
     this.trace.removeAll();
   }
 
-  // ---- Hooks for the notes module (entrypoints/content/notes-*.ts) ----
+  // ---- Hooks for the notes module (notes-in-page.tsx) ----
 
   get detailedAnalysis(): DetailedAnalysis | null {
     return this.status === 'article' ? this.detailed : null;

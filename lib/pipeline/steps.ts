@@ -1,5 +1,5 @@
 // Work split into steps: long passes over the page are generators that yield now and then, so that the
-// content script can spread them over several tasks (lib/read-article.ts, lib/run-sliced.ts).
+// content script can spread them over several tasks (page-half.ts, slices.ts).
 // The plain functions (extractArticle, findSponsored...) run the same steps to the end in one go.
 
 /** A pass that yields between pieces of work and returns its result. */

@@ -1,0 +1,262 @@
+// Every lede:* message, declared once: who sends it, who answers it, the request's schema and the
+// answer's schema, and the README's line for it. The types come from here (z.infer); each receiving
+// side dispatches through a table of handlers keyed by these names (lib/handlers.ts); the content
+// script checks its messages with guards generated from these schemas (lib/content-guards.ts, by
+// `npm run gen:protocol`), and the README's message table is generated from here too. Tests hold both
+// to this file.
+import * as z from 'zod/mini';
+import { ArticleInputSchema, AnalyseTextResponseSchema, AnalysisResponseSchema, HighlightGroupSchema, HighlightsResponseSchema, StateResponseSchema } from './messages';
+import { LIMITS } from './notes/limits';
+import {
+  DraftAnswerSchema,
+  ImportAnswerSchema,
+  NoteAnswerSchema,
+  NotesAnchorsAnswerSchema,
+  NotesAnswerSchema,
+  NotesErrorSchema,
+  NotesListAnswerSchema,
+  NotesPageAnswerSchema,
+  OkAnswerSchema,
+  PageRefSchema,
+  PassageSelectorsSchema,
+  SettingsAnswerSchema,
+  TextAnswerSchema,
+} from './notes/messages';
+import { NoteSchema } from './notes/schema';
+
+/** Who talks: a tab's content script, the service worker (background page in Firefox), Lede's pages. */
+export type Party = 'content' | 'background' | 'popup' | 'options';
+
+interface MessageSpec<Name extends string> {
+  from: readonly Party[];
+  to: Party;
+  request: z.ZodMiniType<{ type: Name }>;
+  response: z.ZodMiniType;
+  /** The README's "answer" column (markdown). */
+  answer: string;
+}
+
+/** The table's type checks that each entry's request carries its own name as `type`. */
+const protocol = <T extends { [Name in keyof T & string]: MessageSpec<Name> }>(table: T): T => table;
+
+const Id = z.uuid();
+const Body = z.string().check(z.maxLength(LIMITS.bodyLength));
+/** Tags as typed: normalised by the store (trimmed, de-duplicated). */
+const RawTags = z.array(z.string().check(z.maxLength(LIMITS.tagLength * 4))).check(z.maxLength(LIMITS.tags * 2));
+/** An answer from the notes store: what was asked for, or `{ok: false, error, code, issues?}`. */
+const notesAnswer = <T extends z.ZodMiniType>(answer: T) => z.union([answer, NotesErrorSchema]);
+const LoadPageHalfResponseSchema = z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: z.string() })]);
+
+export const PROTOCOL = protocol({
+  // ---- to a tab's content script ----
+  'lede:analysis': {
+    from: ['popup'],
+    to: 'content',
+    request: z.object({ type: z.literal('lede:analysis') }),
+    response: AnalysisResponseSchema,
+    answer: 'the page\'s Analysis, or `{status: "not-article" | "pending" | "disabled"}` (`disabled`: Lede is off for this site, or it is a sensitive site)',
+  },
+  'lede:highlights': {
+    from: ['popup', 'background'],
+    to: 'content',
+    request: z.object({ type: z.literal('lede:highlights'), on: z.boolean(), groups: z.optional(z.array(HighlightGroupSchema)) }),
+    response: HighlightsResponseSchema,
+    answer: '`{on, groups}`: with `groups` (`numeric`, `strategic`, `sponsored`, `notes`), `on` adds or removes just those; without, all. `on: false` without groups removes every trace of Lede',
+  },
+  'lede:state': {
+    from: ['popup', 'background'],
+    to: 'content',
+    request: z.object({ type: z.literal('lede:state') }),
+    response: StateResponseSchema,
+    answer: '`{status, on, groups, siteEnabled, site, claims, sponsored}` for the popup and the toggle command',
+  },
+  'lede:site': {
+    from: ['popup'],
+    to: 'content',
+    request: z.object({ type: z.literal('lede:site'), enabled: z.boolean() }),
+    response: StateResponseSchema,
+    answer: "turns Lede off (or on) for the tab's whole site; the new state",
+  },
+  'lede:reveal': {
+    from: ['popup'],
+    to: 'content',
+    request: z.strictObject({ type: z.literal('lede:reveal'), start: z.int().check(z.gte(0)), end: z.int().check(z.gte(0)) }),
+    response: OkAnswerSchema,
+    answer: 'scrolls to article text `[start, end)` and flashes it; `{ok}`',
+  },
+  'lede:analyse-anyway': {
+    from: ['popup'],
+    to: 'content',
+    request: z.strictObject({ type: z.literal('lede:analyse-anyway') }),
+    response: OkAnswerSchema,
+    answer: 'runs the engine on a page not taken for an article (`force`); `{ok}`',
+  },
+  'lede:notes:page': {
+    from: ['popup'],
+    to: 'content',
+    request: z.strictObject({ type: z.literal('lede:notes:page') }),
+    response: NotesPageAnswerSchema,
+    answer: "`{page, title, incognito, visible, anchors}`: the page's URL hints and title, and where each passage note was found (`null`: an orphan)",
+  },
+  'lede:notes:refresh': {
+    from: ['popup'],
+    to: 'content',
+    request: z.strictObject({ type: z.literal('lede:notes:refresh') }),
+    response: OkAnswerSchema,
+    answer: 'notes changed elsewhere: fetches and redraws them; `{ok}`',
+  },
+  'lede:notes:compose': {
+    from: ['popup', 'background'],
+    to: 'content',
+    request: z.strictObject({ type: z.literal('lede:notes:compose'), noteId: z.optional(Id) }),
+    response: OkAnswerSchema,
+    answer: "opens Lede's note editor on the selection (context menu, popup); `{ok, reason?}`",
+  },
+
+  // ---- to the background, from Lede's own content scripts ----
+  'lede:analyse-text': {
+    from: ['content'],
+    to: 'background',
+    request: z.object({ type: z.literal('lede:analyse-text'), input: ArticleInputSchema }),
+    response: AnalyseTextResponseSchema,
+    answer: '`{ok: true, result: {lang, claims, thesis, themes, analyzeMs}}` or `{ok: false, error}`: the text half of the pipeline on the article text (`input: {text, blockStarts, title, langHint}`)',
+  },
+  'lede:load-page-half': {
+    from: ['content'],
+    to: 'background',
+    request: z.object({ type: z.literal('lede:load-page-half') }),
+    response: LoadPageHalfResponseSchema,
+    answer: "injects `page-half.js` (the page half's code) into the asking content script's world; `{ok}`",
+  },
+
+  // ---- to the background's notes store (the only place that opens IndexedDB) ----
+  'lede:notes:list': {
+    from: ['content', 'popup'],
+    to: 'background',
+    request: z.strictObject({ type: z.literal('lede:notes:list'), page: PageRefSchema }),
+    response: notesAnswer(NotesListAnswerSchema),
+    answer: "`{ok: true, key, notes, draft, storing}`: the page's notes (keyed by its URL and canonical hints) and its draft",
+  },
+  'lede:notes:anchors': {
+    from: ['content'],
+    to: 'background',
+    request: z.strictObject({ type: z.literal('lede:notes:anchors'), page: PageRefSchema, text: z.string().check(z.maxLength(LIMITS.pageTextChars)) }),
+    response: notesAnswer(NotesAnchorsAnswerSchema),
+    answer: "`{ok: true, anchors}`: where each of the page's passage notes is found in the content script's page text (`null`: an orphan)",
+  },
+  'lede:notes:create': {
+    from: ['content', 'popup'],
+    to: 'background',
+    request: z.strictObject({
+      type: z.literal('lede:notes:create'),
+      page: PageRefSchema,
+      title: z.string().check(z.maxLength(LIMITS.titleLength)),
+      body: Body,
+      tags: RawTags,
+      passage: z.optional(PassageSelectorsSchema),
+      /** From an extension page: whether the tab is in a private window (a page's own sender says it itself). */
+      incognito: z.optional(z.boolean()),
+    }),
+    response: notesAnswer(NoteAnswerSchema),
+    answer: '`{ok: true, note}`; `{ok: false, code: "private"}` from a private window unless allowed',
+  },
+  'lede:notes:update': {
+    from: ['content', 'popup'],
+    to: 'background',
+    request: z.strictObject({ type: z.literal('lede:notes:update'), id: Id, body: Body, tags: RawTags, expectedRevision: z.int().check(z.gte(1)) }),
+    response: notesAnswer(NoteAnswerSchema),
+    answer: '`{ok: true, note}`; a stale `expectedRevision` is refused with both versions (`code: "conflict"`, `theirs`), never lost',
+  },
+  'lede:notes:delete': {
+    from: ['content', 'popup'],
+    to: 'background',
+    request: z.strictObject({ type: z.literal('lede:notes:delete'), id: Id }),
+    response: notesAnswer(NoteAnswerSchema),
+    answer: '`{ok: true, note}`: the deleted note (for undo)',
+  },
+  'lede:notes:restore': {
+    from: ['popup'],
+    to: 'background',
+    request: z.strictObject({ type: z.literal('lede:notes:restore'), note: NoteSchema }),
+    response: notesAnswer(NoteAnswerSchema),
+    answer: '`{ok: true, note}`: a deleted note back',
+  },
+  'lede:notes:search': {
+    from: ['options'],
+    to: 'background',
+    request: z.strictObject({
+      type: z.literal('lede:notes:search'),
+      text: z.optional(z.string().check(z.maxLength(500))),
+      tag: z.optional(z.string().check(z.maxLength(LIMITS.tagLength))),
+      site: z.optional(z.string().check(z.maxLength(LIMITS.urlLength))),
+      limit: z.optional(z.int().check(z.gte(1), z.lte(100_000))),
+    }),
+    response: notesAnswer(NotesAnswerSchema),
+    answer: '`{ok: true, notes}`',
+  },
+  'lede:notes:draft': {
+    from: ['content', 'popup'],
+    to: 'background',
+    /** Drafts of a note (`noteId`) or of a new note on the page: a body saves, `null` clears, no body reads. */
+    request: z.strictObject({
+      type: z.literal('lede:notes:draft'),
+      page: PageRefSchema,
+      noteId: z.optional(Id),
+      body: z.optional(z.nullable(Body)),
+      tags: z.optional(RawTags),
+    }),
+    response: notesAnswer(DraftAnswerSchema),
+    answer: '`{ok: true, draft}`: a `body` saves the draft, `null` clears it, none reads it',
+  },
+  'lede:notes:export': {
+    from: ['options'],
+    to: 'background',
+    request: z.strictObject({ type: z.literal('lede:notes:export'), format: z.enum(['json', 'markdown']) }),
+    response: notesAnswer(TextAnswerSchema),
+    answer: '`{ok: true, text}`: every note as W3C Web Annotations (`json`) or `markdown`',
+  },
+  'lede:notes:import': {
+    from: ['options'],
+    to: 'background',
+    request: z.strictObject({
+      type: z.literal('lede:notes:import'),
+      text: z.string().check(z.maxLength(LIMITS.importChars)),
+      /** Preview only: report what would change, change nothing. */
+      dryRun: z.boolean(),
+    }),
+    response: notesAnswer(ImportAnswerSchema),
+    answer: '`{ok: true, summary, applied}`: `dryRun` previews what would be added, updated and skipped',
+  },
+  'lede:notes:settings': {
+    from: ['options'],
+    to: 'background',
+    request: z.strictObject({ type: z.literal('lede:notes:settings'), allowPrivate: z.optional(z.boolean()) }),
+    response: notesAnswer(SettingsAnswerSchema),
+    answer: '`{ok: true, settings}`; with `allowPrivate`, saves it first',
+  },
+});
+
+export type Protocol = typeof PROTOCOL;
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.infer<Protocol[T]['response']>;
+/** The messages one party answers. */
+export type MessagesTo<P extends Party> = { [T in MessageType]: Protocol[T]['to'] extends P ? T : never }[MessageType];
+
+export const MESSAGE_TYPES = Object.keys(PROTOCOL) as MessageType[];
+
+export function messagesTo<P extends Party>(party: P): MessagesTo<P>[] {
+  return MESSAGE_TYPES.filter((t) => PROTOCOL[t].to === party) as MessagesTo<P>[];
+}
+
+export function sentBy(type: MessageType, party: Party): boolean {
+  return (PROTOCOL[type].from as readonly Party[]).includes(party);
+}
+
+/** Parses a request with its table schema (zod): for the receivers that carry zod (not the content script). */
+export function parseRequest<T extends MessageType>(type: T, message: unknown): { success: true; data: RequestOf<T> } | { success: false; error: z.core.$ZodError } {
+  return PROTOCOL[type].request.safeParse(message) as { success: true; data: RequestOf<T> } | { success: false; error: z.core.$ZodError };
+}
+
+export type AnalyseTextRequest = RequestOf<'lede:analyse-text'>;
+export type HighlightsRequest = RequestOf<'lede:highlights'>;
