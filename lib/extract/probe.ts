@@ -2,13 +2,13 @@
 // One querySelectorAll and one textContent per candidate paragraph; no scoring, no walk of the page.
 // A page that declares itself an article (og:type, JSON-LD) passes with a lower bar, looked at only
 // when the first count falls short; such a page may also count prose written as bare text in a block.
-import { HINTS, LIMITS } from './rules';
+import { ARTICLE_TYPES, HINTS, LIMITS } from './rules';
 import { hintString, isHidden } from './dom';
 
 /** Elements that hold prose; DIVs holding <br>-separated text are added. */
 const PROSE_SELECTOR = 'p, pre, article';
 /** A schema.org article type named in a JSON-LD script, found without parsing it. */
-const JSON_LD_ARTICLE = /"@type"\s*:\s*(\[[^\]]*)?"(\w*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting|DiscussionForumPosting)"/;
+const JSON_LD_ARTICLE = new RegExp(`"@type"\\s*:\\s*(\\[[^\\]]*)?"(?:${ARTICLE_TYPES.join('|')})"`);
 
 export function looksLikeArticle(doc: Document): boolean {
   const body = doc.body;

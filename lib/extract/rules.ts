@@ -1,6 +1,7 @@
 // The data the extractor decides with: class/id word tables, tag sets and thresholds, one place each.
 // The approach follows Mozilla Readability's (score paragraphs into their containers, keep the best
 // container and its related siblings, then clean it conditionally); the tables here are our own.
+import { wordsSource } from '../lang/page-words';
 
 /** Words in `class`, `id` and component-naming attributes (dom.ts hintString) that the extractor reads as hints. */
 export const HINTS = {
@@ -21,13 +22,21 @@ export const HINTS = {
     /(\b|_)(share|sharedaddy|sharing|social|tags?|tag-?list|tags-links|categories|category|cat-links|post-meta|entry-meta|reading-?time|comment-?count|related|newsletter|subscribe|promo|bio|author-?bio|author-?info|about-?the-?author|meta|byline|dateline|timestamp|read-?more|see-?also|more-?stories)(\b|_)/i,
 } as const;
 
+/** schema.org types that describe an article (a JSON-LD `@type`). */
+export const ARTICLE_TYPES = [
+  'Article', 'AdvertiserContentArticle', 'NewsArticle', 'AnalysisNewsArticle', 'AskPublicNewsArticle',
+  'BackgroundNewsArticle', 'OpinionNewsArticle', 'ReportageNewsArticle', 'ReviewNewsArticle', 'Report',
+  'SatiricalArticle', 'ScholarlyArticle', 'MedicalScholarlyArticle', 'SocialMediaPosting', 'BlogPosting',
+  'LiveBlogPosting', 'DiscussionForumPosting', 'TechArticle', 'APIReference',
+];
+
 /** ARIA roles of page furniture. */
 export const FURNITURE_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
-/** Text of a whole element that marks it as an ad slot or a loading placeholder. */
+/** Text of a whole element that marks it as an ad slot or a loading placeholder (words: lib/lang, PageWords). */
 export const PLACEHOLDER_TEXT = [
-  /^(ad(vertising|vertisement)?|sponsored|pub(licité)?|werb(ung)?|anzeige|广告|Реклама|anuncio)$/iu,
-  /^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$/iu,
+  /* @__PURE__ */ new RegExp(`^(?:${/* @__PURE__ */ wordsSource((w) => w.adWords)}|${/* @__PURE__ */ wordsSource((w) => w.placeholderWords)})$`, 'iu'),
+  /* @__PURE__ */ new RegExp(`^(?:${/* @__PURE__ */ wordsSource((w) => w.loadingWords)})(?:…|\\.\\.\\.)?$`, 'iu'),
 ];
 
 /** Embeds that are content (videos); other embeds are dropped. */
@@ -37,10 +46,8 @@ export const VIDEO_HOSTS =
 /** Commas of Latin, Arabic, CJK and other scripts: each one adds to a paragraph's score. */
 export const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 
-/** Never article text, wherever they are. */
-export const NEVER_TEXT_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
-]);
+/** Never article text, wherever they are (one set for every walk: lib/text/dom-tags.ts). */
+export { NEVER_TEXT_TAGS } from '../text/dom-tags';
 
 /** Paragraph-like elements whose own text is scored into their containers. */
 export const SCORED_TAGS = new Set(['SECTION', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'TD', 'PRE']);

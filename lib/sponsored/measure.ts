@@ -4,7 +4,8 @@
 // whose attributes deserve a closer look. (Picking them here rather than with querySelectorAll:
 // a selector of dozens of [class*=…] alternatives took ~10 s on a 5 MB page under jsdom.)
 import { ELEMENTS_PER_STEP, runSteps, type Steps } from '../pipeline/steps';
-import { INLINE_TAGS, LIMITS, MEDIA_TAGS, SKIP_TAGS } from './rules';
+import { INLINE_TAGS, LIMITS, MEDIA_TAGS } from './rules';
+import { UNMEASURED_TAGS } from '../text/dom-tags';
 
 export interface ElementSize {
   /** Position in document order (pre-order) and the position of its last descendant. */
@@ -150,7 +151,7 @@ export function* measureSteps(root: Element, filters: WalkFilters): Steps<Measur
     if (node) {
       const type = node.nodeType;
       const tag = type === 1 ? (node as Element).tagName : null;
-      if (tag !== null && !SKIP_TAGS.has(tag)) {
+      if (tag !== null && !UNMEASURED_TAGS.has(tag)) {
         if (--budget === 0) {
           budget = ELEMENTS_PER_STEP;
           yield;
