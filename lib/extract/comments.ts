@@ -5,21 +5,56 @@
 import { COMMENT_THREAD } from './rules';
 import { hintString, shortText, tagOf } from './dom';
 
+/** What one walk of the page gathers for finding its post and its threads. */
+export interface PageScan {
+  /** Elements whose class/id/microdata may name a thread (the token test in isNamedThread decides). */
+  named: Element[];
+  headings: Element[];
+  h1s: Element[];
+  /** Links and buttons short enough to be a "Reply" marker. */
+  replies: Element[];
+  articleBody: Element | null;
+}
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** One walk over the body (no selector engine: attribute selectors cost a page-walk each in some DOMs). */
+export function scanPage(body: Element): PageScan {
+  const scan: PageScan = { named: [], headings: [], h1s: [], replies: [], articleBody: null };
+  const stack: Element[] = [body];
+  while (stack.length) {
+    const el = stack.pop()!;
+    const tag = tagOf(el);
+    if (HEADING_TAGS.has(tag)) {
+      scan.headings.push(el);
+      if (tag === 'H1') scan.h1s.push(el);
+    } else if (tag === 'A' || tag === 'BUTTON') {
+      scan.replies.push(el);
+    }
+    if (el !== body && el.hasAttributes()) {
+      const itemprop = el.getAttribute('itemprop');
+      if (itemprop && !scan.articleBody && /(^|\s)articleBody(\s|$)/.test(itemprop)) scan.articleBody = el;
+      const attrs = `${el.getAttribute('class')} ${el.getAttribute('id')} ${itemprop} ${el.getAttribute('itemtype')}`;
+      if (COMMENT_THREAD.attributeWords.test(attrs)) scan.named.push(el);
+    }
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return scan;
+}
+
 /** The outermost comment threads (or comments) of the page, none holding any of `post`. */
-export function findCommentThreads(body: Element, post: readonly Element[]): Set<Element> {
+export function findCommentThreads(body: Element, post: readonly Element[], scan: PageScan): Set<Element> {
   const found: Element[] = [];
   const holdsPost = (el: Element) => el === body || post.some((p) => el.contains(p));
   const add = (el: Element) => {
     if (!holdsPost(el)) found.push(el);
   };
 
-  for (const el of Array.from(body.querySelectorAll(COMMENT_THREAD.selector))) {
-    if (isNamedThread(el)) add(el);
-  }
-  for (const heading of Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+  for (const el of scan.named) if (isNamedThread(el)) add(el);
+  for (const heading of scan.headings) {
     if (opensThread(heading)) for (const el of threadAfterHeading(heading, holdsPost)) add(el);
   }
-  for (const el of threadOfReplies(body, holdsPost)) add(el);
+  for (const el of threadOfReplies(body, holdsPost, scan.replies)) add(el);
   return outermost(found);
 }
 
@@ -64,9 +99,10 @@ function firstElementWithText(el: Element): Element | null {
  * Items that each hold a "Reply" link or button: the list holding them all when it holds nothing else of
  * length, else the items themselves (comments laid out beside the post in one container).
  */
-function threadOfReplies(body: Element, holdsPost: (el: Element) => boolean): Element[] {
+function threadOfReplies(body: Element, holdsPost: (el: Element) => boolean, candidates: Element[]): Element[] {
   const markers: Element[] = [];
-  for (const el of Array.from(body.querySelectorAll('a, button'))) {
+  for (const el of candidates) {
+    if (el.childElementCount > 2) continue;
     const text = el.textContent ?? '';
     if (text.length < 40 && COMMENT_THREAD.replyMarkers.test(text.trim())) markers.push(el);
   }

@@ -16,7 +16,7 @@ import { layoutBlocks } from './blocks';
 import { LIMITS, NEVER_TEXT_TAGS } from './rules';
 import { tagOf } from './dom';
 import { findOwnPost } from './post';
-import { findCommentThreads } from './comments';
+import { findCommentThreads, scanPage } from './comments';
 
 export type { Extraction } from './types';
 
@@ -56,8 +56,9 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   const info = safePageInfo(doc, options.pageUrl);
   yield;
   // Comment threads are left out of every attempt: a short post is the article, not the long thread below it.
-  const own = findOwnPost(body);
-  const threads = findCommentThreads(body, own.anchors);
+  const scan = scanPage(body);
+  const own = findOwnPost(body, scan);
+  const threads = findCommentThreads(body, own.anchors, scan);
   const exclude = threads.size ? new Set([...(options.exclude ?? []), ...threads]) : options.exclude ?? new Set<Element>();
   yield;
 

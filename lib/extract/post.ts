@@ -2,7 +2,7 @@
 // holds its headline. Comment threads are never looked for inside what holds it (comments.ts), the
 // extractor prefers a reading inside it (index.ts), and a short one with a headline and a date tells the
 // cheap article test that the page is a story (probe.ts).
-import { isNamedThread } from './comments';
+import { isNamedThread, type PageScan } from './comments';
 import { hintString, tagOf } from './dom';
 import { OWN_POST } from './rules';
 
@@ -15,15 +15,16 @@ export interface OwnPost {
   anchors: Element[];
 }
 
-export function findOwnPost(body: Element): OwnPost {
+/** The post, from a scan of the page when there is one (else from the headline and microdata looked up). */
+export function findOwnPost(body: Element, scan?: Pick<PageScan, 'h1s' | 'articleBody'>): OwnPost {
   let headline: Element | null = null;
-  for (const h1 of Array.from(body.getElementsByTagName('h1'))) {
+  for (const h1 of scan ? scan.h1s : Array.from(body.getElementsByTagName('h1'))) {
     if (!insideNamedThread(h1, body)) {
       headline = h1;
       break;
     }
   }
-  const articleBody = body.querySelector('[itemprop~="articleBody"]');
+  const articleBody = scan ? scan.articleBody : body.querySelector('[itemprop~="articleBody"]');
   let post: Element | null = articleBody;
   if (!post && headline) {
     for (let p = headline.parentElement; p && p !== body; p = p.parentElement) {

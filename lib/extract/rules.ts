@@ -33,12 +33,8 @@ export const COMMENT_THREAD = {
   ]),
   /** Token parts that make a comment-named token a state flag of its holder ("comments-open", "has-comments"). */
   flagWords: new Set(['open', 'closed', 'enabled', 'disabled', 'allowed', 'allow', 'on', 'off', 'has', 'no', 'with']),
-  /** Attribute selector narrowing the elements whose tokens are read (the token test decides). */
-  selector:
-    '[class*="omment" i], [id*="omment" i], [class*="respond" i], [id*="respond" i], [class*="disqus" i], [id*="disqus" i], ' +
-    '[class*="dsq" i], [id*="dsq" i], [class*="fyre" i], [id*="isso" i], [id*="remark42" i], [class*="hyvor" i], ' +
-    '[class*="vuukle" i], [class*="spotim" i], [class*="openweb" i], [class*="viafoura" i], [class*="talkyard" i], ' +
-    '[itemprop~="comment"], [itemprop~="comments"], [itemtype*="schema.org/Comment"], [itemtype*="schema.org/UserComments"]',
+  /** Quick look at class, id, itemprop and itemtype together: may they name a thread? (The token test decides.) */
+  attributeWords: /omment|respond|disqus|dsq|fyre|isso|remark42|hyvor|vuukle|spotim|openweb|viafoura|talkyard/i,
   /** schema.org types of a comment or a thread (microdata itemtype). */
   schemaTypes: /schema\.org\/(Comment|UserComments)$/i,
   /** Headings that open a thread or its reply form. */

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, isProbablyArticle } from '../../lib/extract';
-import { findCommentThreads, isNamedThread } from '../../lib/extract/comments';
+import { findCommentThreads, isNamedThread, scanPage } from '../../lib/extract/comments';
 import { findOwnPost } from '../../lib/extract/post';
 import { buildArticleText } from '../../lib/text/article-text';
 
@@ -51,7 +51,8 @@ describe('a short post above a long comment thread', () => {
   it('finds threads by class words, microdata, a thread heading and "Reply" links, never around the post', () => {
     const threadsIn = (file: string) => {
       const doc = parse(fixture(file));
-      return { doc, threads: findCommentThreads(doc.body, findOwnPost(doc.body).anchors) };
+      const scan = scanPage(doc.body);
+      return { doc, threads: findCommentThreads(doc.body, findOwnPost(doc.body, scan).anchors, scan) };
     };
     const wp = threadsIn('thread-wordpress.html');
     expect([...wp.threads]).toEqual([wp.doc.getElementById('comments')]);
@@ -112,7 +113,7 @@ describe('a short photo story', () => {
   const story = (head: string, article: string) =>
     `<html><head>${head}</head><body><nav><a href="/">Home</a></nav><article>${article}</article></body></html>`;
   const paragraphs =
-    '<p>The comedian was seen walking her two greyhounds on the beach on Sunday.</p>' +
+    '<p>The comedian was seen walking her two rescue greyhounds on the beach near her home on Sunday.</p>' +
     '<p>She is back on stage next week with a new show about her childhood.</p>';
 
   it('is an article when an <article> holds the headline and a date, and not without the date', () => {
