@@ -2,7 +2,7 @@
 // is named by its markup (class/id words of any CMS or comment service, schema.org Comment/UserComments),
 // opened by a heading ("12 Comments", "Leave a Reply"), or made of items that each carry a "Reply" link.
 // Nothing that holds the page's own post (its headline, its articleBody) is ever taken for a thread.
-import { COMMENT_THREAD } from './rules';
+import { COMMENT_THREAD, NEVER_TEXT_TAGS } from './rules';
 import { hintString, shortText, tagOf } from './dom';
 
 /** What one walk of the page gathers for finding its post and its threads. */
@@ -11,7 +11,7 @@ export interface PageScan {
   named: Element[];
   headings: Element[];
   h1s: Element[];
-  /** Links and buttons short enough to be a "Reply" marker. */
+  /** Links and buttons: each may be a "Reply" marker. */
   replies: Element[];
   articleBody: Element | null;
 }
@@ -37,7 +37,9 @@ export function scanPage(body: Element): PageScan {
       const attrs = `${el.getAttribute('class')} ${el.getAttribute('id')} ${itemprop} ${el.getAttribute('itemtype')}`;
       if (COMMENT_THREAD.attributeWords.test(attrs)) scan.named.push(el);
     }
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    // Code is never a thread: a syntax highlighter's "comment" tokens are part of it.
+    if (tag === 'PRE' || tag === 'CODE') continue;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) if (!NEVER_TEXT_TAGS.has(tagOf(c))) stack.push(c);
   }
   return scan;
 }
