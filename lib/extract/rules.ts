@@ -30,6 +30,51 @@ export const ARTICLE_TYPES = [
   'LiveBlogPosting', 'DiscussionForumPosting', 'TechArticle', 'APIReference',
 ];
 
+/**
+ * Comment threads and the page's own post (comments.ts, post.ts): the words and markup that name them in
+ * any CMS. Comments are never the article; the post (headline, date, articleBody) is preferred to them.
+ */
+export const COMMENT_THREAD = {
+  /** Parts of a class/id token (split at - _ and camelCase) that name a thread, a comment or a comment service. */
+  hintWords: new Set([
+    'comment', 'comments', 'commentlist', 'commentslist', 'commentbox', 'respond', 'disqus', 'dsq', 'livefyre', 'fyre',
+    'commento', 'isso', 'remark42', 'hyvor', 'vuukle', 'spotim', 'openweb', 'viafoura', 'talkyard',
+  ]),
+  /** Token parts that make a comment-named token a state flag of its holder ("comments-open", "has-comments"). */
+  flagWords: new Set(['open', 'closed', 'enabled', 'disabled', 'allowed', 'allow', 'on', 'off', 'has', 'no', 'with']),
+  /** Quick look at class, id, itemprop and itemtype together: may they name a thread? (The token test decides.) */
+  attributeWords: /omment|respond|disqus|dsq|fyre|isso|remark42|hyvor|vuukle|spotim|openweb|viafoura|talkyard/i,
+  /** schema.org types of a comment or a thread (microdata itemtype). */
+  schemaTypes: /schema\.org\/(Comment|UserComments)$/i,
+  /** Headings that open a thread or its reply form. */
+  headings: [
+    /^(\d[\d,.]*\s+comments?|comments|reader comments|readers' comments)(\s*\(\d+\))?:?$/iu,
+    /^\d[\d,.]*\s+(responses?|replies|reactions?|thoughts? on\b.*)$/iu,
+    /^(leave|post|add|write|submit) a (reply|comment|response)\b.*$|^join the (discussion|conversation)$|^have your say$/iu,
+    /^(\d+\s+)?(kommentare|commentaires|comentarios|commenti|reacties|komentarze)(\s*\(\d+\))?:?$/iu,
+  ],
+  /** Text of a link or button that answers one comment. */
+  replyMarkers: /^(reply|reply to this comment|antworten|répondre|responder|rispondi|reageer|odpowiedz)$/iu,
+  /** A heading of this length or more is not a thread's title. */
+  headingMaxChars: 120,
+} as const;
+
+/** The page's own post (post.ts): what marks the element holding it, and its date. */
+export const OWN_POST = {
+  /** schema.org types of a post in microdata (`itemtype`). */
+  itemtypes: /schema\.org\/(\w*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting)$/i,
+  /** Microformats class tokens of a post. */
+  classes: /(^|\s)(hentry|h-entry)(\s|$)/,
+  /** What dates a post: a <time>, or datePublished microdata. */
+  date: 'time, [itemprop~="datePublished"]',
+} as const;
+
+/** Photo captions and credits inside the article: not article text (clean.ts, probe.ts). */
+export const CAPTIONS = {
+  tags: new Set(['FIGCAPTION']),
+  hints: /(\b|_)(caption|wp-caption-text|wp-element-caption|credit|photo-?credit|image-?credit|img-?credit|media-?credit)(\b|_)/i,
+} as const;
+
 /** ARIA roles of page furniture. */
 export const FURNITURE_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
@@ -111,4 +156,8 @@ export const LIMITS = {
   /** The same, for pages that declare themselves articles (og:type, JSON-LD). */
   probeDeclaredMinParagraph: 80,
   probeDeclaredMinScore: 10,
+  /** A short story on a page that declares itself one: this many paragraphs of this length, this much text. */
+  storyMinParagraphs: 2,
+  storyMinParagraphChars: 40,
+  storyMinChars: 150,
 } as const;
