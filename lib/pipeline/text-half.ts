@@ -1,5 +1,5 @@
 // The text half of the pipeline: plain data in, plain data out, no DOM. From the article text (and
-// where its blocks start): language, sentences, numeric claims, strategic claims, themes and thesis.
+// where its blocks start): language, sentences, numeric claims, strategic claims, themes, topics and thesis.
 // Runs in the extension's background for the content script (it needs no page, and stays warm there
 // from page to page), and in one go after page-half.ts in the CLI (analyze.ts).
 import type { Analysis, Claim } from '../analysis';
@@ -7,7 +7,8 @@ import { findNumericClaims } from '../claims/numeric';
 import { byPosition, numericClaim, strategicClaim, tieFiguresToThemes } from '../claims/assemble';
 import { IdMaker } from '../text/ids';
 import { defaultNow, runSteps } from './steps';
-import { summariseArgument } from '../themes/summarise';
+import { sentencesWithClaims, summariseArgument } from '../themes/summarise';
+import { findTopics } from '../themes/topics';
 import { matchThemesInSentencesSteps } from '../themes/match';
 import { DEFAULT_THEMES, type ThemeDefinition } from '../themes/taxonomy';
 import { splitSentences } from '../text/sentences';
@@ -27,6 +28,7 @@ export interface TextAnalysis {
   claims: Claim[];
   thesis: Analysis['thesis'];
   themes: Analysis['themes'];
+  topics: Analysis['topics'];
   analyzeMs: number;
 }
 
@@ -75,7 +77,8 @@ export function* analyseTextSteps(input: ArticleInput, options: TextOptions = {}
   const claims = [...numeric, ...strategic].sort(byPosition);
   yield;
 
-  const summary =
-    lang === 'en' ? summariseArgument({ text, title, sentences, claims, themes, sentenceHits }) : { themes: [], thesis: [] };
-  return { lang, claims, thesis: summary.thesis, themes: summary.themes, analyzeMs: now() - t1 };
+  const summary = lang === 'en' ? summariseArgument({ text, title, sentences, claims, themes, sentenceHits }) : null;
+  // Topics are phrases of the article's own words: every language gets them.
+  const topics = summary?.topics ?? findTopics(title, sentencesWithClaims(sentences, claims));
+  return { lang, claims, thesis: summary?.thesis ?? [], themes: summary?.themes ?? [], topics, analyzeMs: now() - t1 };
 }

@@ -1,11 +1,12 @@
 // The extractive argument summary: which themes the article argues (ranked, each with its most
 // load-bearing sentences) and a thesis of 1–3 sentences. Nothing is written, only chosen: every span
 // is a sentence of the article text, so `text.slice(start, end) === span.text` holds by construction.
-import type { Claim, Span, Theme } from '../analysis';
+import type { Claim, Span, Theme, Topic } from '../analysis';
 import { CARRIES_POINTS, frameHits, MAX_SENTENCE_POINTS, MIN_ARGUING_WORDS, positionWeight, themePoints, wordCount } from './lens';
 import { matchThemes, type ThemeHit } from './match';
 import { mostNamedParty } from './party';
 import { mayStateThesis } from './thesis-guard';
+import { findTopics, type TopicSentence } from './topics';
 import type { ThemeDefinition } from './taxonomy';
 
 export interface SummaryInput {
@@ -78,6 +79,15 @@ function firstFrom(claims: Claim[], pos: number): number {
 }
 
 /** A theme's points per id in one stretch of text (a sentence, the title). */
+/** The claims (sorted by start) that lie inside a sentence. */
+function claimsInside(claims: Claim[], span: Span): Claim[] {
+  const own: Claim[] = [];
+  for (let k = firstFrom(claims, span.start); k < claims.length && claims[k].start < span.end; k++) {
+    if (inside(claims[k], span)) own.push(claims[k]);
+  }
+  return own;
+}
+
 function pointsOf(text: string, themes: ThemeDefinition[], termHits: ThemeHit[], strategic?: Claim) {
   const frames = frameHits(text, themes);
   const points = new Map<string, number>();
@@ -93,10 +103,7 @@ function describeSentences(input: SummaryInput): SentenceInfo[] {
   const claims = [...input.claims].sort((a, b) => a.start - b.start);
   const count = input.sentences.length;
   return input.sentences.map((span, index) => {
-    const own: Claim[] = [];
-    for (let k = firstFrom(claims, span.start); k < claims.length && claims[k].start < span.end; k++) {
-      if (inside(claims[k], span)) own.push(claims[k]);
-    }
+    const own = claimsInside(claims, span);
     const strategic = own.find((c) => c.kind === 'strategic');
     const hits = input.sentenceHits?.[index] ?? matchThemes(span.text, input.themes);
     const { points, frames } = pointsOf(span.text, input.themes, hits, strategic);
@@ -244,8 +251,14 @@ function chooseThesis(input: SummaryInput, infos: SentenceInfo[], reported: { id
 /** The lede's head start in the thesis: news states its point first. */
 export const LEDE_BONUS = 0.75;
 
-/** The argument theme by theme, and the thesis. */
-export function summariseArgument(input: SummaryInput): { themes: Theme[]; thesis: Span[] } {
+/** Each sentence with the ids of the claims inside it (for topics, where no theme is matched). */
+export function sentencesWithClaims(sentences: Span[], claims: Claim[]): TopicSentence[] {
+  const sorted = [...claims].sort((a, b) => a.start - b.start);
+  return sentences.map((span) => ({ span, claimIds: claimsInside(sorted, span).map((c) => c.id) }));
+}
+
+/** The argument theme by theme, the thesis, and the article's own subjects (topics.ts). */
+export function summariseArgument(input: SummaryInput): { themes: Theme[]; thesis: Span[]; topics: Topic[] } {
   const infos = describeSentences(input);
   const argued = tallyThemes(input, infos)
     .filter((t) => isArgued(t, infos.length))
@@ -255,5 +268,6 @@ export function summariseArgument(input: SummaryInput): { themes: Theme[]; thesi
   // The thesis weighs themes by how much the article argues them, broad or not.
   const reported = argued.filter((t) => themes.some((x) => x.id === t.def.id));
   const thesis = chooseThesis(input, infos, reported.map((t) => ({ id: t.def.id, score: t.score })));
-  return { themes, thesis };
+  const topics = findTopics(input.title, infos.map((i) => ({ span: i.span, claimIds: i.claimIds })));
+  return { themes, thesis, topics };
 }
