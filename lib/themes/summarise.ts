@@ -2,7 +2,16 @@
 // load-bearing sentences) and a thesis of 1–3 sentences. Nothing is written, only chosen: every span
 // is a sentence of the article text, so `text.slice(start, end) === span.text` holds by construction.
 import type { Claim, Span, Theme, Topic } from '../analysis';
-import { CARRIES_POINTS, frameHits, MAX_SENTENCE_POINTS, MIN_ARGUING_WORDS, positionWeight, themePoints, wordCount } from './lens';
+import {
+  CARRIES_POINTS,
+  frameHits,
+  MAX_SENTENCE_POINTS,
+  MIN_ARGUING_WORDS,
+  OPENING_SENTENCES,
+  positionWeight,
+  themePoints,
+  wordCount,
+} from './lens';
 import { matchThemes, type ThemeHit } from './match';
 import { mostNamedParty } from './party';
 import { mayStateThesis } from './thesis-guard';
@@ -29,7 +38,7 @@ export const MIN_THEME_SENTENCES = 2;
 /** ... and, in a long article, this share of its sentences (how much of the article speaks to it) ... */
 export const MIN_THEME_SHARE = 0.04;
 /** ... and its score reaches this (two carrying sentences in the body, each with one frame, score 4). */
-export const MIN_THEME_SCORE = 5;
+export const MIN_THEME_SCORE = 4;
 export const MAX_THEMES = 8;
 export const MAX_THEME_SENTENCES = 3;
 export const MAX_THESIS = 2;
@@ -60,6 +69,7 @@ interface ThemeTally {
   score: number;
   /** Sentences that carry the theme, in article order. */
   carriers: SentenceInfo[];
+  titleCarries: boolean;
 }
 
 function inside(c: { start: number; end: number }, s: Span): boolean {
@@ -125,7 +135,7 @@ function tallyThemes(input: SummaryInput, infos: SentenceInfo[]): ThemeTally[] {
   const title = pointsOf(input.title, input.themes, matchThemes(input.title, input.themes)).points;
   return input.themes.map((def) => {
     const titleCarries = (title.get(def.id) ?? 0) >= CARRIES_POINTS;
-    const tally: ThemeTally = { def, score: titleCarries ? TITLE_WEIGHT : 0, carriers: [] };
+    const tally: ThemeTally = { def, score: titleCarries ? TITLE_WEIGHT : 0, carriers: [], titleCarries };
     for (const info of infos) {
       const points = info.points.get(def.id);
       if (!points) continue;
@@ -140,9 +150,13 @@ function tallyThemes(input: SummaryInput, infos: SentenceInfo[]): ThemeTally[] {
   });
 }
 
-/** Argued: enough sentences carry it, for the article's length, and it scores enough. */
+/**
+ * Argued: enough sentences carry it and it scores enough. A theme the headline or the opening states
+ * needs only MIN_THEME_SENTENCES; otherwise a long article must come back to it (MIN_THEME_SHARE).
+ */
 function isArgued(tally: ThemeTally, sentenceCount: number): boolean {
-  const needed = Math.max(MIN_THEME_SENTENCES, Math.ceil(sentenceCount * MIN_THEME_SHARE));
+  const upFront = tally.titleCarries || tally.carriers.some((c) => c.index < OPENING_SENTENCES);
+  const needed = upFront ? MIN_THEME_SENTENCES : Math.max(MIN_THEME_SENTENCES, Math.ceil(sentenceCount * MIN_THEME_SHARE));
   return tally.carriers.length >= needed && tally.score >= MIN_THEME_SCORE;
 }
 

@@ -116,7 +116,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
     ],
     frames: [
       String.raw`\b(?:number one|no \. 1|biggest|largest|main|key|sole|only|single|dominant) (?:\w+ ){0,2}(?:buyer|customer|client|supplier|source|investor|backer|lender|market)\b`,
-      String.raw`\b(?:crucial|critical|vital|essential|lifeline) (?:to|for) (?:the |its |their |a )?(?:\w+ ){0,3}(?:company|firm|maker|manufacturer|business|survival|future|revenue|supplier|economy)\b`,
+      String.raw`\b(?:crucial|critical|vital|essential|lifeline) (?:to|for) (?:the |its |their |a )?(?:\w+ ){0,3}(?:company|firm|maker|manufacturer|giant|business|survival|future|revenue|supplier|economy)\b`,
       String.raw`\b(?:rely|depend|dependent|dependence|dependency|reliant|reliance|count|bank|hinge|lean) (?:\w+ )?(?:on|upon)\b`,
       String.raw`\bhostage to\b|\bat the mercy of\b|\block (?:\w+ ){0,3}in\b`,
     ],
@@ -152,7 +152,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
       String.raw`\b(?:win|lose|award|secure|land) (?:\w+ ){0,3}(?:contract|deal|tender|bid|customer|client|share)\b`,
       String.raw`\bnot the only\b|\bexclusive to\b|\bother (?:\w+ ){0,2}(?:option|alternative|service|platform|player|provider|offering)\b`,
       String.raw`\b(?:big|established|small|new|major|rival) player\b|\bmarket share\b|\bpool of (?:\w+ ){0,2}(?:bidder|provider|supplier|vendor|company)\b`,
-      String.raw`\b(?:take|steal|gain|lose|win) (?:\w+ ){0,2}(?:share|ground|customer|subscriber)\b|\b(?:ahead of|behind|catch up with) (?:its |their )?(?:rival|competitor|peer)\b`,
+      String.raw`\b(?:take|steal|gain|lose|win) (?:\w+ ){0,2}(?:market share|ground|customer|subscriber)\b|\b(?:ahead of|behind|catch up with) (?:its |their )?(?:rival|competitor|peer)\b`,
       String.raw`\brival\w*|\bcompet\w*`,
     ],
   },
@@ -192,7 +192,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
       'direction', 'trajectory',
     ],
     patterns: [
-      String.raw`\bstrateg\w*`,
+      String.raw`\bstrateg(?:y|ies|ic|ically)\b`, // not "strategist": a job title argues nothing
       String.raw`\bbet(?:s|ting)?\b`,
       String.raw`\bshift\w* (?:toward|towards|away|to|from)\b|\bstrategic shift\b`,
       String.raw`\b(?:build|builds|building|make|makes|making|develop|develops|developing|design\w*) (?:its|their) own\b`,

@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { splitSentences } from '../../lib/text/sentences';
 import { matchThemes } from '../../lib/themes/match';
+import { frameHits } from '../../lib/themes/lens';
 import { DEFAULT_THEMES } from '../../lib/themes/taxonomy';
-const ids = ['diversification','cost-risk','dependency','competition','scaling'];
+const want = process.argv[3];
 for (const line of readFileSync(process.argv[2], 'utf8').trim().split('\n')) {
   const a = JSON.parse(line);
+  if (!a.file.includes(want)) continue;
   const sents = splitSentences(a.article.text);
-  console.log('=====', a.file.slice(-20), a.title);
-  for (const id of ids) {
-    const hits = sents.map((s, i) => ({ i, s, h: matchThemes(s.text, DEFAULT_THEMES).find((x) => x.id === id)?.hits ?? 0 })).filter((x) => x.h);
-    console.log(`  ${id}: ${hits.length}/${sents.length}`, hits.slice(0, 6).map((x) => `#${x.i}:${x.s.text.slice(0, 70)}`).join(' || '));
-  }
+  sents.forEach((s, i) => {
+    const t = matchThemes(s.text, DEFAULT_THEMES).map((h) => `${h.id}:${h.hits}`).join(' ');
+    const f = [...frameHits(s.text, DEFAULT_THEMES)].map(([k, v]) => `${k}:${v}`).join(' ');
+    const st = a.claims.find((c: any) => c.kind === 'strategic' && c.start === s.start);
+    console.log(`#${i} [${t}] {${f}} ${st ? 'S' + st.themes.join(',') : ''} ${s.text.slice(0, 100)}`);
+  });
 }
