@@ -13,7 +13,7 @@ import {
   wordCount,
 } from './lens';
 import { matchThemes, type ThemeHit } from './match';
-import { mostNamedParty } from './party';
+import { mostNamedParty, objectsOf } from './party';
 import { mayStateThesis } from './thesis-guard';
 import { findTopics, type TopicSentence } from './topics';
 import type { ThemeDefinition } from './taxonomy';
@@ -175,7 +175,10 @@ const ranking = (tally: ThemeTally) => tally.score * (tally.def.weight ?? 1);
 
 function themeLabel(def: ThemeDefinition, cited: SentenceInfo[]): string {
   if (!def.party) return def.label;
-  const party = mostNamedParty(cited.map((i) => i.span.text), def.party.cues);
+  const texts = cited.map((i) => i.span.text);
+  // Named only where a sentence says who is depended on ("reliant on X"), not from any name nearby.
+  if (!texts.some((t) => objectsOf(t, def.party!.cues).length > 0)) return def.label;
+  const party = mostNamedParty(texts, def.party.cues);
   return party ? def.party.label.replace('{party}', party) : def.label;
 }
 

@@ -94,6 +94,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
       String.raw`\b(?:below|miss|short of) (?:\w+ ){0,2}(?:expectation|estimate|forecast|target)\b`,
       String.raw`\brisk\w* (?:\w+ ){0,4}(?:bet|investment|stock|valuation|return|reward|market|earning|economy)\b|\b(?:bet|investment|valuation|stock|market|earning|economy)\b (?:\w+ ){0,6}risk`,
       String.raw`\bweigh (?:on|upon)\b|\bclaw back\b|\btake longer\b (?:\w+ ){0,3}(?:realize|realise|pay)`,
+      String.raw`\b(?:rise|high|higher|soar|climb|mount) (?:\w+ ){0,2}(?:cost|bill|price)\b|\bwipe (?:\w+ )?out (?:\w+ ){0,2}(?:profit|margin|saving|gain)\b`,
       String.raw`\bbudget\b|\b(?:raise|hike|increase) (?:\w+ )?price\b|\bsteep discount\b|\bpay off\b`,
     ],
   },
@@ -117,7 +118,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
     frames: [
       String.raw`\b(?:number one|no \. 1|biggest|largest|main|key|sole|only|single|dominant) (?:\w+ ){0,2}(?:buyer|customer|client|supplier|source|investor|backer|lender|market)\b`,
       String.raw`\b(?:crucial|critical|vital|essential|lifeline) (?:to|for) (?:the |its |their |a )?(?:\w+ ){0,3}(?:company|firm|maker|manufacturer|giant|business|survival|future|revenue|supplier|economy)\b`,
-      String.raw`\b(?:rely|depend|dependent|dependence|dependency|reliant|reliance|count|bank|hinge|lean) (?:\w+ )?(?:on|upon)\b`,
+      String.raw`\b(?:rely|depend|dependent|dependence|dependency|reliant|reliance|hinge) (?:\w+ )?(?:on|upon)\b(?! (?:whether|how|what|when|where|who|which|if)\b)`,
       String.raw`\bhostage to\b|\bat the mercy of\b|\block (?:\w+ ){0,3}in\b`,
     ],
     party: {
@@ -176,7 +177,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
     frames: [
       String.raw`\bexpand (?:\w+ ){0,3}(?:fleet|network|capacity|production|footprint|operation|presence|airline|chain|store|plant|factory|output)\b`,
       String.raw`\bexpansion\b|\bscal\w* up\b|\bat scale\b|\b(?:national|global|massive|huge) scale\b|\bramp (?:\w+ )?up\b`,
-      String.raw`\broll (?:\w+ )?out (?:\w+ ){0,3}(?:to|across|in) (?:\w+ ){0,2}(?:market|country|city|region|store|state)\b`,
+      String.raw`\broll (?:\w+ ){0,2}out (?:\w+ ){0,3}(?:to|across|in) (?:\w+ ){0,2}(?:market|country|city|region|store|state)\b`,
       String.raw`\b(?:largest|biggest) (?:\w+ ){0,3}(?:chain|network|carrier|operator|fleet|producer|maker|provider) in the\b`,
       String.raw`\b(?:heavy|heavier|large|larger|big|bigger) (?:\w+ )?(?:payload|load|volume|capacity|fleet)\b|\bcapability to (?:carry|handle|deliver|serve|support)\b`,
       String.raw`\b(?:capacity|throughput|bottleneck) (?:\w+ ){0,2}(?:grow|expand|double|triple|increase|constrain|limit|strain)\b`,

@@ -111,7 +111,9 @@ const VERBS = new Set(
 
 function isVerbLike(word: string): boolean {
   if (/^\p{Lu}/u.test(word)) return false;
-  return VERBS.has(word) || (/[a-z]ed$/.test(word) && word.length > 4) || /ly$/.test(word);
+  if (VERBS.has(word) || (/[a-z]ed$/.test(word) && word.length > 4) || /ly$/.test(word)) return true;
+  // An irregular past form ("lost", "grew", "said"): its lemma differs though it takes no suffix.
+  return /^[a-z]+$/.test(word) && !/(?:s|ing)$/.test(word) && lemma(word) !== word;
 }
 
 function isCommonWord(c: Candidate): boolean {
