@@ -89,7 +89,8 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
     frames: [
       String.raw`\b(?:tariff|levy|loss|debt|deficit|writedown|write - down|impairment|bailout|lifeline|shortfall|overrun|slowdown|recession|downturn)\b`,
       String.raw`\bbail (?:\w+ )?out\b|\bcash (?:flow|burn|crunch)\b|\bcut (?:\w+ ){0,2}cost\b`,
-      String.raw`\b(?:revenue|sale|earning|profit|margin|income|valuation|share|stock|price|finance|result)s? (?:\w+ ){0,3}(?:fall|drop|decline|slump|plunge|miss|hit|slash|shrink|tumble|sink|impair|squeeze|suffer|below)\b`,
+      String.raw`\b(?:revenue|sale|earning|profit|margin|income|valuation|share|stock|price|finance|result) (?:\w+ ){0,3}(?:fall|drop|decline|slump|plunge|miss|hit|slash)\b`,
+      String.raw`\b(?:revenue|sale|earning|profit|margin|income|valuation|share|stock|price|finance|result) (?:\w+ ){0,3}(?:shrink|tumble|sink|impair|squeeze|suffer|below)\b`,
       String.raw`\b(?:slash|cut|hit|miss|squeeze|hurt|erode|weigh on|dent|drag on) (?:\w+ ){0,3}(?:revenue|sale|earning|profit|margin|income|valuation|result|investor|stock|market|economy|growth)\b`,
       String.raw`\b(?:below|miss|short of) (?:\w+ ){0,2}(?:expectation|estimate|forecast|target)\b`,
       String.raw`\brisk\w* (?:\w+ ){0,4}(?:bet|investment|stock|valuation|return|reward|market|earning|economy)\b|\b(?:bet|investment|valuation|stock|market|earning|economy)\b (?:\w+ ){0,6}risk`,

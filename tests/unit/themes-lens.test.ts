@@ -4,6 +4,7 @@
 // it only brushes a cue word; topics are the article's own subjects.
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../lib/analysis';
+import { patternProblem } from '../../lib/settings/theme-table';
 import { lemma, lemmaText } from '../../lib/themes/lemma';
 import { frameHits, positionWeight } from '../../lib/themes/lens';
 import { summariseArgument } from '../../lib/themes/summarise';
@@ -30,6 +31,10 @@ describe('lemmas', () => {
 });
 
 describe('theme frames', () => {
+  it('are patterns a stored theme table accepts (length, no nested repeats)', () => {
+    for (const t of DEFAULT_THEMES) for (const f of t.frames ?? []) expect(patternProblem(f), f).toBeNull();
+  });
+
   const hit = (s: string) => [...frameHits(s, DEFAULT_THEMES).keys()];
   it('read who does what to whom, whatever the inflection', () => {
     expect(hit('Three bakeries are vying for the contract to supply the city schools.')).toContain('competition');
