@@ -134,12 +134,22 @@ function label(c: Candidate): string {
   return best;
 }
 
-/** A longer phrase that holds this one and comes back nearly as often says it better ("Kylie Jenner", not "Jenner"). */
-function subsumed(c: Candidate, all: Candidate[]): boolean {
-  const inner = ` ${c.key} `;
-  return all.some(
-    (l) => l.words.length > c.words.length && ` ${l.key} `.includes(inner) && l.sentences.size >= SUBSUMED_SHARE * c.sentences.size,
-  );
+/**
+ * The phrases that give way to a longer one holding them which comes back nearly as often ("Kylie
+ * Jenner", not "Jenner"). Each longer phrase lists its inner runs once: linear in the candidates.
+ */
+function subsumedKeys(all: Candidate[]): Set<string> {
+  const longest = new Map<string, number>(); // inner run -> most sentences of a longer phrase holding it
+  for (const l of all) {
+    for (let i = 0; i < l.words.length; i++) {
+      for (let j = i + 1; j <= l.words.length; j++) {
+        if (j - i === l.words.length) continue;
+        const inner = l.words.slice(i, j).join(' ');
+        longest.set(inner, Math.max(longest.get(inner) ?? 0, l.sentences.size));
+      }
+    }
+  }
+  return new Set(all.filter((c) => (longest.get(c.key) ?? 0) >= SUBSUMED_SHARE * c.sentences.size).map((c) => c.key));
 }
 
 /** The article's 2–5 subjects, best first, each with up to three of its sentences (earliest first). */
@@ -168,8 +178,9 @@ export function findTopics(title: string, sentences: TopicSentence[]): Topic[] {
   sentences.forEach((s, i) => visit(s.span.text, i));
 
   const all = [...candidates.values()].filter((c) => c.sentences.size > 0);
+  const gone = subsumedKeys(all);
   const ranked = all
-    .filter((c) => !subsumed(c, all))
+    .filter((c) => !gone.has(c.key))
     .map((c) => ({ c, score: c.score * LONGER_PHRASE ** (c.words.length - 1) * (isCommonWord(c) ? COMMON_WORD : 1) }))
     .sort((a, b) => b.score - a.score || b.c.words.length - a.c.words.length || a.c.key.localeCompare(b.c.key));
 
