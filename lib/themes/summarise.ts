@@ -185,15 +185,17 @@ function themeLabel(def: ThemeDefinition, cited: SentenceInfo[]): string {
 /**
  * Which reported themes may cite a sentence: the one(s) it argues most. A sentence argues two themes
  * only when it gives both the same, full weight (MAX_SENTENCE_POINTS - 1 or more); otherwise a tie goes
- * to the theme it states in a frame, then to the higher-ranked theme.
+ * to the theme it states in a frame, then to a specific theme over a broad one, then to the higher-ranked.
  */
 function citingThemes(info: SentenceInfo, ranked: ThemeTally[]): Set<string> {
   const own = ranked.filter((t) => t.carriers.includes(info));
   const best = Math.max(0, ...own.map((t) => info.points.get(t.def.id) ?? 0));
   const top = own.filter((t) => (info.points.get(t.def.id) ?? 0) === best);
   if (top.length <= 1 || best >= MAX_SENTENCE_POINTS - 1) return new Set(top.map((t) => t.def.id));
-  const framed = top.filter((t) => info.frames.has(t.def.id));
-  return new Set([(framed[0] ?? top[0]).def.id]);
+  // Stated in a frame first, then the specific theme before a broad one, then the higher-ranked.
+  const order = (t: ThemeTally) => (info.frames.has(t.def.id) ? 2 : 0) + (t.def.weight ?? 1);
+  const chosen = top.reduce((a, b) => (order(b) > order(a) ? b : a));
+  return new Set([chosen.def.id]);
 }
 
 function toThemes(ranked: ThemeTally[]): Theme[] {

@@ -95,6 +95,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
       String.raw`\b(?:below|miss|short of) (?:\w+ ){0,2}(?:expectation|estimate|forecast|target)\b`,
       String.raw`\brisk\w* (?:\w+ ){0,4}(?:bet|investment|stock|valuation|return|reward|market|earning|economy)\b|\b(?:bet|investment|valuation|stock|market|earning|economy)\b (?:\w+ ){0,6}risk`,
       String.raw`\bweigh (?:on|upon)\b|\bclaw back\b|\btake longer\b (?:\w+ ){0,3}(?:realize|realise|pay)`,
+      String.raw`\bcost (?:\S+ ){0,5}more\b|\bpay (?:\w+ ){0,2}more\b|\bnot come cheap\b`,
       String.raw`\b(?:rise|high|higher|soar|climb|mount) (?:\w+ ){0,2}(?:cost|bill|price)\b|\bwipe (?:\w+ )?out (?:\w+ ){0,2}(?:profit|margin|saving|gain)\b`,
       String.raw`\bbudget\b|\b(?:raise|hike|increase) (?:\w+ )?price\b|\bsteep discount\b|\bpay off\b`,
     ],
@@ -177,6 +178,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
     ],
     frames: [
       String.raw`\bexpand (?:\w+ ){0,3}(?:fleet|network|capacity|production|footprint|operation|presence|airline|chain|store|plant|factory|output)\b`,
+      String.raw`\bscal\w* (?:\w+ ){0,2}(?:production|output|manufacturing|capacity|operation)\b|\b(?:question|challenge|problem|test) of scale\b`,
       String.raw`\bexpansion\b|\bscal\w* up\b|\bat scale\b|\b(?:national|global|massive|huge) scale\b|\bramp (?:\w+ )?up\b`,
       String.raw`\broll (?:\w+ ){0,2}out (?:\w+ ){0,3}(?:to|across|in) (?:\w+ ){0,2}(?:market|country|city|region|store|state)\b`,
       String.raw`\b(?:largest|biggest) (?:\w+ ){0,3}(?:chain|network|carrier|operator|fleet|producer|maker|provider) in the\b`,
