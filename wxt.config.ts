@@ -57,6 +57,14 @@ export default defineConfig({
     // The same pages the content script already runs on: lets the popup inject Lede into tabs opened
     // before it was installed, and the background inject the page half.
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The note editor page, framed by the content script inside Lede's closed shadow root so that what
+    // the reader types lives in the extension's origin, not in the page. Pages may load it (that is
+    // what framing it in them takes); in Chrome only at a per-session address, so that a page cannot
+    // probe a fixed one to learn that Lede is installed (Firefox's addresses are per-install already;
+    // WXT writes the MV2 form for Firefox).
+    web_accessible_resources: [
+      { resources: ['note-editor.html'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -8,6 +8,8 @@ import { readThemeTable, themeTableItem } from '@/lib/settings/theme-table';
 import type { ThemeDefinition } from '@/lib/themes/taxonomy';
 import { handleNotesMessage, isNotesMessage, type NotesSender } from '@/lib/notes/router';
 import { openNotesStore, type NotesStore } from '@/lib/notes';
+import { EditorSessions } from '@/lib/notes/editor-sessions';
+import { noteKey } from '@/lib/notes/url-key';
 import { handlers, messageListener, type Dispatch } from '@/lib/handlers';
 import { parseRequest } from '@/lib/protocol';
 
@@ -116,6 +118,28 @@ const answerPage = handlers<'lede:analyse-text' | 'lede:load-page-half', Asker>(
   (type) => (type === 'lede:analyse-text' ? MALFORMED_TEXT_REQUEST : { ok: false, error: `${type}: malformed request` }),
 );
 
+/** The note editor's sessions: a content script registers one, Lede's editor page takes it once. */
+const editorSessions = new EditorSessions(() => crypto.randomUUID());
+
+const answerEditor = handlers<'lede:editor:open' | 'lede:editor:session', Asker>(
+  parseRequest,
+  {
+    'lede:editor:open': (request, asker) => {
+      if (asker.kind !== 'page') return { ok: false, error: 'lede:editor:open: only for content scripts' };
+      // A content script opens an editor only on its own page's notes.
+      if (noteKey(asker.url) !== noteKey(request.page.url)) return { ok: false, error: 'lede:editor:open: not this page' };
+      const { page, title, passage } = request;
+      return { ok: true, session: editorSessions.register({ page, title, passage, incognito: asker.incognito, tabId: asker.tabId, frameId: asker.frameId }) };
+    },
+    'lede:editor:session': (request, asker) => {
+      if (asker.kind !== 'extension') return { ok: false, error: 'lede:editor:session: only for Lede’s editor page' };
+      const context = editorSessions.take(request.session);
+      return context ? { ok: true, ...context } : { ok: false, error: 'This note editor has expired: open it again.' };
+    },
+  },
+  (type) => ({ ok: false, error: `${type}: malformed request` }),
+);
+
 /** The notes store's messages go to its router (lib/notes/router.ts, a handler table of its own). */
 const answerNotes: Dispatch<Asker> = (message, asker) => {
   if (!isNotesMessage(message)) return null;
@@ -128,7 +152,7 @@ const answerNotes: Dispatch<Asker> = (message, asker) => {
 };
 
 function wireMessages(): void {
-  browser.runtime.onMessage.addListener(messageListener((message: unknown, asker: Asker) => answerNotes(message, asker) ?? answerPage(message, asker), askerOf));
+  browser.runtime.onMessage.addListener(messageListener((message: unknown, asker: Asker) => answerNotes(message, asker) ?? answerEditor(message, asker) ?? answerPage(message, asker), askerOf));
 }
 
 function wireNotes(): void {

@@ -22,6 +22,11 @@ export const contentRequestGuards: { [T in MessagesTo<'content'>]: Guard<Request
     type: literal('lede:notes:compose'),
     noteId: optional(matching(/^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/)),
   }, true),
+  'lede:editor:closed': shape({
+    type: literal('lede:editor:closed'),
+    session: matching(/^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/),
+    saved: isBoolean,
+  }, true),
 };
 
 export const isAnalyseTextResponse: Guard<ResponseOf<'lede:analyse-text'>> = anyOf(shape({

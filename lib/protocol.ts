@@ -24,8 +24,11 @@ import {
 } from './notes/messages';
 import { NoteSchema } from './notes/schema';
 
-/** Who talks: a tab's content script, the service worker (background page in Firefox), Lede's pages. */
-export type Party = 'content' | 'background' | 'popup' | 'options';
+/**
+ * Who talks: a tab's content script, the service worker (background page in Firefox), Lede's pages;
+ * `editor` is the note editor page Lede frames inside its shadow root in a tab (extension origin).
+ */
+export type Party = 'content' | 'background' | 'popup' | 'options' | 'editor';
 
 interface MessageSpec<Name extends string> {
   from: readonly Party[];
@@ -45,6 +48,17 @@ const Body = z.string().check(z.maxLength(LIMITS.bodyLength));
 const RawTags = z.array(z.string().check(z.maxLength(LIMITS.tagLength * 4))).check(z.maxLength(LIMITS.tags * 2));
 /** An answer from the notes store: what was asked for, or `{ok: false, error, code, issues?}`. */
 const notesAnswer = <T extends z.ZodMiniType>(answer: T) => z.union([answer, NotesErrorSchema]);
+/** What the note editor page is told about the note it edits (lede:editor:session). */
+export const EditorSessionSchema = z.object({
+  ok: z.literal(true),
+  page: PageRefSchema,
+  title: z.string(),
+  passage: z.optional(PassageSelectorsSchema),
+  incognito: z.boolean(),
+  tabId: z.int(),
+  frameId: z.int(),
+});
+export type EditorSession = z.infer<typeof EditorSessionSchema>;
 const LoadPageHalfResponseSchema = z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: z.string() })]);
 
 export const PROTOCOL = protocol({
@@ -112,6 +126,13 @@ export const PROTOCOL = protocol({
     response: OkAnswerSchema,
     answer: "opens Lede's note editor on the selection (context menu, popup); `{ok, reason?}`",
   },
+  'lede:editor:closed': {
+    from: ['editor'],
+    to: 'content',
+    request: z.strictObject({ type: z.literal('lede:editor:closed'), session: Id, saved: z.boolean() }),
+    response: OkAnswerSchema,
+    answer: 'the note editor of that session was closed (`saved`: a note was stored): takes its frame away, redraws the notes; `{ok}`',
+  },
 
   // ---- to the background, from Lede's own content scripts ----
   'lede:analyse-text': {
@@ -127,6 +148,27 @@ export const PROTOCOL = protocol({
     request: z.object({ type: z.literal('lede:load-page-half') }),
     response: LoadPageHalfResponseSchema,
     answer: "injects `page-half.js` (the page half's code) into the asking content script's world; `{ok}`",
+  },
+
+  // ---- the note editor's session: what the typed note is about, never the typed text ----
+  'lede:editor:open': {
+    from: ['content'],
+    to: 'background',
+    request: z.strictObject({
+      type: z.literal('lede:editor:open'),
+      page: PageRefSchema,
+      title: z.string().check(z.maxLength(LIMITS.titleLength)),
+      passage: z.optional(PassageSelectorsSchema),
+    }),
+    response: z.union([z.object({ ok: z.literal(true), session: Id }), z.object({ ok: z.literal(false), error: z.string() })]),
+    answer: '`{ok: true, session}`: a one-time id for the note editor page Lede frames in the tab, which asks for the rest itself (`lede:editor:session`)',
+  },
+  'lede:editor:session': {
+    from: ['editor'],
+    to: 'background',
+    request: z.strictObject({ type: z.literal('lede:editor:session'), session: Id }),
+    response: z.union([EditorSessionSchema, z.object({ ok: z.literal(false), error: z.string() })]),
+    answer: "`{ok: true, page, title, passage?, incognito, tabId, frameId}`: the session's page and passage, given once",
   },
 
   // ---- to the background's notes store (the only place that opens IndexedDB) ----
@@ -145,7 +187,7 @@ export const PROTOCOL = protocol({
     answer: "`{ok: true, anchors}`: where each of the page's passage notes is found in the content script's page text (`null`: an orphan)",
   },
   'lede:notes:create': {
-    from: ['content', 'popup'],
+    from: ['content', 'popup', 'editor'],
     to: 'background',
     request: z.strictObject({
       type: z.literal('lede:notes:create'),
