@@ -5,7 +5,7 @@
 // passage is visibly marked, and when the popup reveals it, the page's scripts read nothing of it:
 // not from CSS.highlights, not from the DOM, not by hit-testing the passage.
 import type { Page } from '@playwright/test';
-import { test, expect, markBoxes, markedNotes, noteEditorFrame, textUnder, type ViewportBox } from './support/extension';
+import { test, expect, editorOpen, markBoxes, markedNotes, noteEditorFrame, textUnder, type ViewportBox } from './support/extension';
 import { allNotes, openPopup, selectText, sendToTab, tabIdOf, waitForLede } from '../fixtures/notes/harness';
 
 const PASSAGE = 'Board chair Alma Voss said the authority could no longer rely on a single terminal';
@@ -27,6 +27,7 @@ const pageView = (page: Page) =>
   }));
 
 test('a note typed in Lede’s editor is saved, and the page’s keylogger hears none of it; its marks and the reveal are hidden from the page', async ({ context, page, sw, extensionId, server }) => {
+  test.setTimeout(120_000); // many steps, each a round trip through the background
   const url = server.url('/keylogger.html');
   await page.goto(url);
   const tabId = await tabIdOf(sw, url);
@@ -39,8 +40,6 @@ test('a note typed in Lede’s editor is saved, and the page’s keylogger hears
   expect(await sendToTab(sw, tabId, { type: 'lede:notes:compose' })).toEqual({ ok: true });
   const editor = await noteEditorFrame(page);
   await expect(editor.locator('blockquote')).toHaveText(PASSAGE); // its context came from the background
-  await expect(editor.locator('[data-action="save"]')).toBeEnabled();
-  await expect.poll(() => editor.evaluate(() => document.activeElement?.id)).toBe('note-body');
   await page.keyboard.type(BODY);
   await page.keyboard.insertText(COMPOSED); // text committed without key events, as an IME or a paste
   await page.keyboard.press('Tab');
@@ -48,7 +47,7 @@ test('a note typed in Lede’s editor is saved, and the page’s keylogger hears
   await page.keyboard.press('Control+Enter');
 
   // Saved through the background: the editor frame goes, and the store has the note.
-  await expect.poll(() => page.frames().some((f) => f.url().includes('/note-editor.html'))).toBe(false);
+  await expect.poll(() => editorOpen(page)).toBe(false);
   const popup = await openPopup(context, extensionId, tabId);
   const notes = await allNotes(popup);
   expect(notes.map((n) => ({ body: n.body, tags: n.tags, quote: n.target.quote?.exact }))).toEqual([{ body: BODY + COMPOSED, tags: ['harbour', 'follow-up'], quote: PASSAGE }]);
@@ -84,11 +83,10 @@ test('a note typed in Lede’s editor is saved, and the page’s keylogger hears
   // Escape closes an editor; the page heard nothing of that either.
   await selectText(page, 'Ticket prices will not rise');
   expect(await sendToTab(sw, tabId, { type: 'lede:notes:compose' })).toEqual({ ok: true });
-  const second = await noteEditorFrame(page);
-  await expect.poll(() => second.evaluate(() => document.activeElement?.id)).toBe('note-body');
+  await noteEditorFrame(page);
   await page.keyboard.type('never saved');
   await page.keyboard.press('Escape');
-  await expect.poll(() => page.frames().some((f) => f.url().includes('/note-editor.html'))).toBe(false);
+  await expect.poll(() => editorOpen(page)).toBe(false);
   expect((await spyOf(page)).events).toEqual([]);
   expect(await allNotes(popup)).toHaveLength(1);
 
@@ -106,7 +104,6 @@ test('the editor page will not start from a session id it was not given (nor twi
   await selectText(page, PASSAGE);
   expect(await sendToTab(sw, tabId, { type: 'lede:notes:compose' })).toEqual({ ok: true });
   const editor = await noteEditorFrame(page);
-  await expect(editor.locator('[data-action="save"]')).toBeEnabled();
   // The same address again (a replay), and a made-up id: neither gets the page's context.
   for (const address of [editor.url(), `chrome-extension://${extensionId}/note-editor.html#00000000-0000-4000-8000-000000000000`]) {
     const other = await context.newPage();

@@ -347,10 +347,14 @@ export async function markedNotes(page: Page): Promise<string[]> {
   return texts.sort();
 }
 
-/** Lede's note editor frame (an extension page inside the closed shadow root), once it has loaded. */
+/** Lede's note editor frame (an extension page inside the closed shadow root), once it is ready for typing. */
 export async function noteEditorFrame(page: Page) {
   await expect.poll(() => page.frames().some((f) => f.url().includes('/note-editor.html')), { message: 'the note editor frame' }).toBe(true);
   const frame = page.frames().find((f) => f.url().includes('/note-editor.html'))!;
-  await frame.waitForSelector('#note-body');
+  await expect(frame.locator('[data-action="save"]')).toBeEnabled(); // its session came from the background
+  await expect.poll(() => frame.evaluate(() => document.activeElement?.id), { message: 'the note box has the focus' }).toBe('note-body');
   return frame;
 }
+
+/** True while a note editor frame is open in the page. */
+export const editorOpen = (page: Page) => page.frames().some((f) => f.url().includes('/note-editor.html'));
