@@ -121,7 +121,7 @@ const answerPage = handlers<'lede:analyse-text' | 'lede:load-page-half', Asker>(
 /** The note editor's sessions: a content script registers one, Lede's editor page takes it once. */
 const editorSessions = new EditorSessions(() => crypto.randomUUID());
 
-const answerEditor = handlers<'lede:editor:open' | 'lede:editor:session', Asker>(
+const answerEditor = handlers<'lede:editor:open' | 'lede:editor:session' | 'lede:editor:done', Asker>(
   parseRequest,
   {
     'lede:editor:open': (request, asker) => {
@@ -134,7 +134,20 @@ const answerEditor = handlers<'lede:editor:open' | 'lede:editor:session', Asker>
     'lede:editor:session': (request, asker) => {
       if (asker.kind !== 'extension') return { ok: false, error: 'lede:editor:session: only for Lede’s editor page' };
       const context = editorSessions.take(request.session);
-      return context ? { ok: true, ...context } : { ok: false, error: 'This note editor has expired: open it again.' };
+      if (!context) return { ok: false, error: 'This note editor has expired: open it again.' };
+      const { page, title, passage, incognito } = context;
+      return { ok: true, page, title, passage, incognito };
+    },
+    // Relayed here: Firefox gives an extension page framed in a web page no `tabs` API of its own.
+    'lede:editor:done': async ({ session, saved }, asker) => {
+      const where = asker.kind === 'extension' ? editorSessions.finish(session) : null;
+      if (!where) return { ok: false, reason: 'No such note editor.' };
+      try {
+        await browser.tabs.sendMessage(where.tabId, { type: 'lede:editor:closed', session, saved }, { frameId: where.frameId });
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, reason: errorText(error) };
+      }
     },
   },
   (type) => ({ ok: false, error: `${type}: malformed request` }),

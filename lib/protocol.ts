@@ -55,8 +55,6 @@ export const EditorSessionSchema = z.object({
   title: z.string(),
   passage: z.optional(PassageSelectorsSchema),
   incognito: z.boolean(),
-  tabId: z.int(),
-  frameId: z.int(),
 });
 export type EditorSession = z.infer<typeof EditorSessionSchema>;
 const LoadPageHalfResponseSchema = z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: z.string() })]);
@@ -127,7 +125,7 @@ export const PROTOCOL = protocol({
     answer: "opens Lede's note editor on the selection (context menu, popup); `{ok, reason?}`",
   },
   'lede:editor:closed': {
-    from: ['editor'],
+    from: ['background'],
     to: 'content',
     request: z.strictObject({ type: z.literal('lede:editor:closed'), session: Id, saved: z.boolean() }),
     response: OkAnswerSchema,
@@ -168,7 +166,14 @@ export const PROTOCOL = protocol({
     to: 'background',
     request: z.strictObject({ type: z.literal('lede:editor:session'), session: Id }),
     response: z.union([EditorSessionSchema, z.object({ ok: z.literal(false), error: z.string() })]),
-    answer: "`{ok: true, page, title, passage?, incognito, tabId, frameId}`: the session's page and passage, given once",
+    answer: "`{ok: true, page, title, passage?, incognito}`: the session's page and passage, given once",
+  },
+  'lede:editor:done': {
+    from: ['editor'],
+    to: 'background',
+    request: z.strictObject({ type: z.literal('lede:editor:done'), session: Id, saved: z.boolean() }),
+    response: OkAnswerSchema,
+    answer: "the note editor closed (`saved`: it stored the note): passed on as `lede:editor:closed` to the tab's content script that opened it; `{ok}`",
   },
 
   // ---- to the background's notes store (the only place that opens IndexedDB) ----

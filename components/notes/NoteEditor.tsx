@@ -2,7 +2,7 @@
 // the reader types lives here, in the extension's origin: the page's own scripts cannot hear the
 // keys (they go to this frame, not to the page's document) nor read the frame. The note's context
 // (page, passage) comes from the background by the session id; the note goes straight to the
-// background's store; the content script only learns that the editor closed.
+// background's store; the content script only learns (through the background) that the editor closed.
 import { Component, createRef } from 'preact';
 import type { EditorSession } from '@/lib/protocol';
 
@@ -11,7 +11,7 @@ export interface NoteEditorTalk {
   load(): Promise<EditorSession | { ok: false; error: string }>;
   /** Stores the note; the answer's error, or null once stored. */
   save(session: EditorSession, body: string, tags: string[]): Promise<string | null>;
-  /** Tells the tab's content script the editor is done (it takes the frame away). */
+  /** Says the editor is done: the tab's content script takes the frame away. */
   close(session: EditorSession | null, saved: boolean): void;
 }
 

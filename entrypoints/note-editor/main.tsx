@@ -1,6 +1,7 @@
 // The note editor page (framed by the content script inside Lede's shadow root): takes its session
 // from the background by the id in its address's fragment, stores the note through the background,
-// and tells the tab's content script when it is done. Nothing here goes through the page.
+// and tells the background when it is done (which tells the tab's content script). Nothing here goes
+// through the page.
 import { render } from 'preact';
 import { NoteEditor, type NoteEditorTalk } from '@/components/notes/NoteEditor';
 import { EditorSessionSchema } from '@/lib/protocol';
@@ -27,8 +28,7 @@ const talk: NoteEditorTalk = {
     return (answer as { ok?: unknown } | null)?.ok === true ? null : errorOf(answer, 'The note could not be saved.');
   },
   close(session, saved) {
-    if (!session || !SESSION) return;
-    void browser.tabs.sendMessage(session.tabId, { type: 'lede:editor:closed', session: SESSION, saved }, { frameId: session.frameId }).catch(() => undefined);
+    if (session && SESSION) void toBackground({ type: 'lede:editor:done', session: SESSION, saved });
   },
 };
 

@@ -19,6 +19,8 @@ const MAX_SESSIONS = 16;
 
 export class EditorSessions {
   private readonly open = new Map<string, EditorContext>();
+  /** Sessions whose editor has started: where to say that it closed. */
+  private readonly started = new Map<string, { tabId: number; frameId: number }>();
 
   constructor(private readonly newId: () => string) {}
 
@@ -29,7 +31,7 @@ export class EditorSessions {
     }
     const id = this.newId();
     this.open.set(id, context);
-    while (this.open.size > MAX_SESSIONS) this.open.delete(this.open.keys().next().value as string);
+    dropOldest(this.open);
     return id;
   }
 
@@ -37,6 +39,21 @@ export class EditorSessions {
   take(id: string): EditorContext | null {
     const context = this.open.get(id) ?? null;
     this.open.delete(id);
+    if (context) {
+      this.started.set(id, { tabId: context.tabId, frameId: context.frameId });
+      dropOldest(this.started);
+    }
     return context;
   }
+
+  /** The tab frame whose editor this was, once its editor closes (then the session is gone). */
+  finish(id: string): { tabId: number; frameId: number } | null {
+    const where = this.started.get(id) ?? null;
+    this.started.delete(id);
+    return where;
+  }
+}
+
+function dropOldest(sessions: Map<string, unknown>): void {
+  while (sessions.size > MAX_SESSIONS) sessions.delete(sessions.keys().next().value as string);
 }

@@ -36,6 +36,15 @@ describe('note editor sessions', () => {
     expect(s.take(otherFrame)?.frameId).toBe(3);
   });
 
+  it('knows where a started editor is until it closes, and only then', () => {
+    const s = sessions();
+    const id = s.register(context(7, 2));
+    expect(s.finish(id)).toBeNull(); // not started: its frame never asked for it
+    s.take(id);
+    expect(s.finish(id)).toEqual({ tabId: 7, frameId: 2 });
+    expect(s.finish(id)).toBeNull();
+  });
+
   it('drops the oldest untaken sessions beyond a small number', () => {
     const s = sessions();
     const ids = Array.from({ length: 40 }, (_, i) => s.register(context(i)));
