@@ -43,3 +43,11 @@ for (const [browser, dir] of Object.entries(BUILDS)) {
     expect([...(manifest.host_permissions ?? []), ...(manifest.permissions ?? []).filter((p) => hosts.includes(p))].sort()).toEqual(hosts);
   });
 }
+
+test('the only file pages may load is the note editor page, and in Chrome only at its per-session address', () => {
+  const chrome = JSON.parse(readFileSync(join(BUILDS.chrome, 'manifest.json'), 'utf8')) as { web_accessible_resources?: unknown };
+  expect(chrome.web_accessible_resources).toEqual([{ resources: ['note-editor.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]);
+  // Firefox MV2: a list of files (its moz-extension:// addresses are random per install).
+  const firefox = JSON.parse(readFileSync(join(BUILDS.firefox, 'manifest.json'), 'utf8')) as { web_accessible_resources?: unknown };
+  expect(firefox.web_accessible_resources).toEqual(['note-editor.html']);
+});

@@ -5,7 +5,7 @@
 // passage is visibly marked, and when the popup reveals it, the page's scripts read nothing of it:
 // not from CSS.highlights, not from the DOM, not by hit-testing the passage.
 import type { Page } from '@playwright/test';
-import { test, expect, editorOpen, markBoxes, markedNotes, noteEditorFrame, textUnder, type ViewportBox } from './support/extension';
+import { test, expect, editorOpen, markBoxes, shadowElements, markedNotes, noteEditorFrame, textUnder, type ViewportBox } from './support/extension';
 import { allNotes, openPopup, selectText, sendToTab, tabIdOf, waitForLede } from '../fixtures/notes/harness';
 
 const PASSAGE = 'Board chair Alma Voss said the authority could no longer rely on a single terminal';
@@ -96,7 +96,7 @@ test('a note typed in Lede’s editor is saved, and the page’s keylogger hears
   expect((await spyOf(page)).data).toContain('q');
 });
 
-test('the editor page will not start from a session id it was not given (nor twice from one)', async ({ context, page, sw, extensionId, server }) => {
+test('the editor page is framed at a per-session address the page cannot probe, and will not start from a session id it was not given (nor twice from one)', async ({ context, page, sw, extensionId, server }) => {
   const url = server.url('/keylogger.html');
   await page.goto(url);
   const tabId = await tabIdOf(sw, url);
@@ -104,6 +104,15 @@ test('the editor page will not start from a session id it was not given (nor twi
   await selectText(page, PASSAGE);
   expect(await sendToTab(sw, tabId, { type: 'lede:notes:compose' })).toEqual({ ok: true });
   const editor = await noteEditorFrame(page);
+  // Framed at the per-session address (use_dynamic_url), not at the extension's fixed one.
+  // Lede frames it at its per-session address (use_dynamic_url); at the extension's fixed address the
+  // page cannot load it, so it cannot probe for Lede there.
+  const src = (await shadowElements(page)).find((n) => n.nodeName === 'IFRAME')?.attributes.src ?? '';
+  expect(src).toMatch(/^chrome-extension:\/\/[0-9a-f-]{36}\/note-editor\.html#/);
+  expect(new URL(src).host).not.toBe(extensionId);
+  const probe = (address: string) => page.evaluate((a) => fetch(a).then(() => 'loaded', () => 'refused'), address);
+  expect(await probe(`chrome-extension://${extensionId}/note-editor.html`)).toBe('refused');
+  expect(await probe(src.split('#')[0])).toBe('loaded'); // the probe itself can see a load
   // The same address again (a replay), and a made-up id: neither gets the page's context.
   for (const address of [editor.url(), `chrome-extension://${extensionId}/note-editor.html#00000000-0000-4000-8000-000000000000`]) {
     const other = await context.newPage();
