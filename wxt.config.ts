@@ -53,7 +53,8 @@ export default defineConfig({
     // notes in IndexedDB beyond the default quota; scripting — the page half's code, injected on an
     // article, and Lede into tabs opened before it was installed; contextMenus — "Add note to Lede".
     // No activeTab: the host permissions below already cover every page Lede reads.
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus'],
+    // offscreen (Chrome): a document to start the pattern probe's worker thread, which a service worker cannot.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The same pages the content script already runs on: lets the popup inject Lede into tabs opened
     // before it was installed, and the background inject the page half.
     host_permissions: ['http://*/*', 'https://*/*'],
