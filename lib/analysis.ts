@@ -3,10 +3,9 @@
 // `article.text`, and `article.text.slice(start, end) === text` for every claim and sentence.
 // zod/mini: the same validation at a fraction of the bytes (the popup and background bundle these).
 import * as z from 'zod/mini';
+import { CLAIM_KINDS, CLAIM_TYPES, NUMERIC_KINDS, type ClaimKind, type ClaimType, type NumericKind } from './claim-kinds';
 
-export const CLAIM_KINDS = ['money', 'quantity', 'count', 'percent', 'date', 'number', 'strategic'] as const;
-export const NUMERIC_KINDS = ['money', 'quantity', 'count', 'percent', 'date', 'number'] as const;
-export const CLAIM_TYPES = ['assertion', 'prediction', 'risk', 'question'] as const;
+export { CLAIM_KINDS, CLAIM_TYPES, NUMERIC_KINDS, type ClaimKind, type ClaimType, type NumericKind };
 
 const offset = () => z.int().check(z.nonnegative());
 
@@ -69,9 +68,6 @@ export const AnalysisSchema = z.object({
 
 export type Span = z.infer<typeof SpanSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
-export type ClaimKind = (typeof CLAIM_KINDS)[number];
-export type NumericKind = (typeof NUMERIC_KINDS)[number];
-export type ClaimType = (typeof CLAIM_TYPES)[number];
 export type Sponsored = z.infer<typeof SponsoredSchema>;
 export type Theme = z.infer<typeof ThemeSchema>;
 export type ArticleMeta = z.infer<typeof MetaSchema>;

@@ -1,5 +1,19 @@
+// The engine's limits, one place: how much text it takes, how long one task may run. (The rule tables'
+// thresholds stay with their rules: lib/extract/rules.ts, lib/sponsored/rules.ts; notes sizes: lib/notes/limits.ts.)
+
 /**
- * Longest article text the background analyses. The engine is tested on 5 MB pages (tests/unit/robustness);
- * this bound only refuses absurd inputs, as the notes' anchoring does (LIMITS.pageTextChars).
+ * Longest article text the background analyses, and the longest page text whose notes are anchored.
+ * The engine is tested on 5 MB pages (tests/scale/robustness); this bound only refuses absurd inputs.
  */
 export const ARTICLE_TEXT_MAX_CHARS = 20_000_000;
+
+// Time budgets. The house rule is no task over 50 ms: work is split into slices of these sizes.
+
+/** Work per slice in the page (the content script) before the page's event loop gets a turn. */
+export const SLICE_BUDGET_MS = 20;
+
+/** Work per slice of the background's text analysis before other requests get a turn. */
+export const TEXT_SLICE_MS = 25;
+
+/** Work budget for re-anchoring one note (lib/anchor counts work, not time). */
+export const NOTE_ANCHOR_BUDGET_MS = 40;

@@ -23,6 +23,8 @@ import {
   TextAnswerSchema,
 } from './notes/messages';
 import { NoteSchema } from './notes/schema';
+import { HostSchema, SettingsErrorSchema, SiteAnswerSchema, SiteChangeSchema, SitesAnswerSchema, ThemesAnswerSchema } from './settings/messages';
+import { ThemeTableSchema } from './settings/theme-table';
 
 /**
  * Who talks: a tab's content script, the service worker (background page in Firefox), Lede's pages;
@@ -174,6 +176,29 @@ export const PROTOCOL = protocol({
     request: z.strictObject({ type: z.literal('lede:editor:done'), session: Id, saved: z.boolean() }),
     response: OkAnswerSchema,
     answer: "the note editor closed (`saved`: it stored the note): passed on as `lede:editor:closed` to the tab's content script that opened it; `{ok}`",
+  },
+
+  // ---- to the background's settings store (IndexedDB of the extension's origin: out of content scripts' reach) ----
+  'lede:settings:site': {
+    from: ['content'],
+    to: 'background',
+    request: z.strictObject({ type: z.literal('lede:settings:site'), change: z.optional(SiteChangeSchema) }),
+    response: z.union([SiteAnswerSchema, SettingsErrorSchema]),
+    answer: "`{ok: true, site, settings}`: the settings of the asking content script's own site (the background takes the host from the sender's URL, never from the message); a `change` (`null`: back to the default) is saved first",
+  },
+  'lede:settings:sites': {
+    from: ['options'],
+    to: 'background',
+    request: z.strictObject({ type: z.literal('lede:settings:sites'), host: z.optional(HostSchema), change: z.optional(SiteChangeSchema) }),
+    response: z.union([SitesAnswerSchema, SettingsErrorSchema]),
+    answer: '`{ok: true, sites}`: every site\'s settings by host; with `host` and `change`, saves that first',
+  },
+  'lede:settings:themes': {
+    from: ['options'],
+    to: 'background',
+    request: z.strictObject({ type: z.literal('lede:settings:themes'), table: z.optional(z.nullable(ThemeTableSchema)) }),
+    response: z.union([ThemesAnswerSchema, SettingsErrorSchema]),
+    answer: '`{ok: true, table, reports}`: the theme table (`null`: the defaults) and the patterns switched off for taking too long (`{pattern, themes, site, at}`); a `table` (checked like the options page does) or `null` is saved first',
   },
 
   // ---- to the background's notes store (the only place that opens IndexedDB) ----

@@ -3,6 +3,7 @@
 // `factory`, `person`), as written for acronyms (`GPU`). German counts are found by their capitalised
 // noun but carry no unit (there is no lemmatiser for German here). Other languages report such figures
 // as `number`.
+import { de } from '../lang/de';
 import { SPACE } from './regex-util';
 
 /** Words that end a noun phrase search: function words, common verbs and adverbs, time words. */
@@ -127,15 +128,9 @@ export function countedNounAt(text: string, at: number, singular: boolean, modif
 }
 
 /** Capitalised German words after a number that are not what it counts (`10 Uhr`, `3 Mal`). */
-const DE_NOT_COUNTED = new Set(['uhr', 'mal', 'prozent', 'euro', 'dollar', 'franken', 'pfund', 'und', 'oder', 'die', 'der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'im', 'in', 'am', 'an', 'auf', 'bei', 'mit', 'nach', 'seit', 'von', 'vor', 'zu', 'zum', 'zur', 'bis', 'ab', 'für', 'über', 'unter', 'es', 'er', 'sie', 'wir', 'ich']);
+const DE_NOT_COUNTED = new Set(de.notCounted);
 /** Lower-case German words ending like adjectives that are not adjectives. */
-const DE_NOT_ADJECTIVES = new Set([
-  'eine', 'einen', 'einer', 'eines', 'einem', 'seine', 'seinen', 'keine', 'keinen', 'diese', 'dieser', 'diesen',
-  'jeder', 'jede', 'alle', 'allen', 'aller', 'unsere', 'ihre', 'ihren', 'unter', 'über', 'oder', 'aber',
-  'weniger', 'mehr', 'sowie', 'wieder', 'immer', 'sogar', 'denen', 'deren', 'dessen', 'werden', 'wurden',
-  'haben', 'hatten', 'sollen', 'sollten', 'können', 'könnten', 'müssen', 'wollen', 'waren', 'sind', 'kosten',
-  'bekommen', 'erhalten', 'zahlen', 'gegen', 'später', 'früher', 'ohne', 'hinter', 'neben', 'wegen', 'statt',
-]);
+const DE_NOT_ADJECTIVES = new Set(de.notAdjectives);
 const DE_ADJECTIVE = /^[a-zäöüß]{3,}(?:e|en|er|es|em)$/;
 const DE_NOUN = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*$/u;
 

@@ -6,40 +6,11 @@
 //   `2026-12-31` `end of 2026` (a deadline resolves to the last day), `2026-01-01` `start of 2026`
 //   `2025-Q3` a quarter, `2026-H1` a half, `2026-11` a month, `2025-11-04` a day,
 //   `--11-04` a day without a year (ISO 8601 month-day), `2025/2027` a span of years.
+import { byLanguage, inAnyLanguage } from '../lang';
 import { alternation, EndingAtAfter, SPACE } from './regex-util';
 
-/** Month names by language. English also applies to every other language (mixed-language pages). */
-export const MONTHS: Record<string, Record<string, number>> = {
-  en: {
-    January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9,
-    October: 10, November: 11, December: 12, Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8,
-    Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
-  },
-  de: {
-    Januar: 1, Jänner: 1, Februar: 2, März: 3, April: 4, Mai: 5, Juni: 6, Juli: 7, August: 8,
-    September: 9, Oktober: 10, November: 11, Dezember: 12,
-  },
-  fr: {
-    janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9,
-    octobre: 10, novembre: 11, décembre: 12,
-  },
-  es: {
-    enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9,
-    setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-  },
-  it: {
-    gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8,
-    settembre: 9, ottobre: 10, novembre: 11, dicembre: 12,
-  },
-  nl: {
-    januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9,
-    oktober: 10, november: 11, december: 12,
-  },
-  pt: {
-    janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9,
-    outubro: 10, novembro: 11, dezembro: 12,
-  },
-};
+/** Month names by language (lib/lang/*.ts). English also applies to every other language (mixed-language pages). */
+export const MONTHS: Record<string, Record<string, number>> = byLanguage((t) => t.months);
 
 /** What a phrase before a year says about the part of the year meant. */
 export type YearPart = 'end' | 'start' | 'vague' | 'H1' | 'H2' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
@@ -52,123 +23,15 @@ export interface YearPhrases {
   fiscal: string[];
 }
 
-/** Year phrases per language; the English codes (Q3, H1, FY) apply to every language. */
-export const YEAR_PHRASES: Record<string, YearPhrases> = {
-  en: {
-    prepositions: ['by', 'until', 'till', 'before', 'into', 'through', 'since', 'beyond', 'after', 'by the', 'until the', 'before the', 'through the'],
-    parts: {
-      end: ['end of', 'the end of', 'end of the', 'close of', 'the close of', 'year-end', 'end-'],
-      start: ['start of', 'the start of', 'beginning of', 'the beginning of'],
-      vague: [
-        'mid-', 'mid', 'middle of', 'the middle of', 'early', 'early-', 'late', 'late-', 'spring', 'summer',
-        'autumn', 'fall', 'winter', 'spring of', 'summer of', 'autumn of', 'fall of', 'winter of',
-      ],
-      H1: ['first half of', 'the first half of', 'first-half', '1H', 'H1'],
-      H2: ['second half of', 'the second half of', 'second-half', '2H', 'H2'],
-      Q1: ['first quarter of', 'the first quarter of', 'first-quarter', '1st quarter of', 'Q1', '1Q'],
-      Q2: ['second quarter of', 'the second quarter of', 'second-quarter', '2nd quarter of', 'Q2', '2Q'],
-      Q3: ['third quarter of', 'the third quarter of', 'third-quarter', '3rd quarter of', 'Q3', '3Q'],
-      Q4: ['fourth quarter of', 'the fourth quarter of', 'fourth-quarter', '4th quarter of', 'Q4', '4Q'],
-    },
-    fiscal: ['fiscal', 'fiscal year', 'financial year', 'FY'],
-  },
-  de: {
-    prepositions: ['bis', 'bis spätestens', 'seit', 'vor', 'nach', 'ab', 'bis zum', 'im', 'zum'],
-    parts: {
-      end: ['Ende', 'zum Ende', 'Ende des Jahres'],
-      start: ['Beginn'],
-      vague: ['Mitte', 'Anfang', 'Frühjahr', 'Frühling', 'Sommer', 'Herbst', 'Winter'],
-      H1: ['ersten Halbjahr', 'erstes Halbjahr', '1. Halbjahr'],
-      H2: ['zweiten Halbjahr', 'zweites Halbjahr', '2. Halbjahr'],
-      Q1: ['ersten Quartal', 'erstes Quartal', '1. Quartal'],
-      Q2: ['zweiten Quartal', 'zweites Quartal', '2. Quartal'],
-      Q3: ['dritten Quartal', 'drittes Quartal', '3. Quartal'],
-      Q4: ['vierten Quartal', 'viertes Quartal', '4. Quartal'],
-    },
-    fiscal: ['Geschäftsjahr', 'Geschäftsjahres'],
-  },
-  fr: {
-    prepositions: ["d'ici", 'd’ici', "jusqu'en", 'jusqu’en', 'avant', 'depuis', 'dès', "d'ici à", 'd’ici à'],
-    parts: {
-      end: ['fin', 'la fin', 'à la fin', 'fin de', 'la fin de'],
-      start: ['le début de'],
-      vague: ['mi-', 'début', 'courant', 'printemps', 'au printemps', 'été', "l'été", 'l’été', 'automne', "l'automne", 'l’automne', 'hiver', "l'hiver", 'l’hiver'],
-      H1: ['premier semestre', 'au premier semestre', 'premier semestre de'],
-      H2: ['second semestre', 'deuxième semestre', 'au second semestre'],
-      Q1: ['premier trimestre', 'T1'],
-      Q2: ['deuxième trimestre', 'T2'],
-      Q3: ['troisième trimestre', 'T3'],
-      Q4: ['quatrième trimestre', 'T4'],
-    },
-    fiscal: ['exercice'],
-  },
-  es: {
-    prepositions: ['hasta', 'antes de', 'desde', 'para'],
-    parts: {
-      end: ['finales de', 'a finales de', 'fin de', 'fines de'],
-      vague: ['mediados de', 'principios de', 'a mediados de', 'a principios de'],
-      H1: ['primer semestre de', 'el primer semestre de'],
-      H2: ['segundo semestre de', 'el segundo semestre de'],
-      Q1: ['primer trimestre de'],
-      Q2: ['segundo trimestre de'],
-      Q3: ['tercer trimestre de'],
-      Q4: ['cuarto trimestre de'],
-    },
-    fiscal: ['ejercicio', 'año fiscal'],
-  },
-  it: {
-    prepositions: ['entro', 'entro il', 'fino al', 'prima del', 'dal', 'nel'],
-    parts: {
-      end: ['fine', 'la fine del', 'entro la fine del'],
-      vague: ['metà', 'inizio', 'metà del', 'inizio del'],
-      H1: ['primo semestre', 'primo semestre del'],
-      H2: ['secondo semestre', 'secondo semestre del'],
-      Q1: ['primo trimestre', 'primo trimestre del'],
-      Q2: ['secondo trimestre', 'secondo trimestre del'],
-      Q3: ['terzo trimestre', 'terzo trimestre del'],
-      Q4: ['quarto trimestre', 'quarto trimestre del'],
-    },
-    fiscal: ['esercizio'],
-  },
-  nl: {
-    prepositions: ['tegen', 'tot', 'voor', 'sinds', 'vanaf'],
-    parts: {
-      end: ['eind', 'eind van', 'eind', 'einde', 'eind'],
-      vague: ['medio', 'begin', 'half'],
-      H1: ['eerste helft van', 'eerste jaarhelft van'],
-      H2: ['tweede helft van', 'tweede jaarhelft van'],
-      Q1: ['eerste kwartaal van'],
-      Q2: ['tweede kwartaal van'],
-      Q3: ['derde kwartaal van'],
-      Q4: ['vierde kwartaal van'],
-    },
-    fiscal: ['boekjaar'],
-  },
-  pt: {
-    prepositions: ['até', 'antes de', 'desde'],
-    parts: {
-      end: ['final de', 'fim de', 'o final de', 'o fim de'],
-      vague: ['meados de', 'início de'],
-      H1: ['primeiro semestre de'],
-      H2: ['segundo semestre de'],
-      Q1: ['primeiro trimestre de'],
-      Q2: ['segundo trimestre de'],
-      Q3: ['terceiro trimestre de'],
-      Q4: ['quarto trimestre de'],
-    },
-    fiscal: ['exercício', 'ano fiscal'],
-  },
-};
+/** Year phrases per language (lib/lang/*.ts); the English codes (Q3, H1, FY) apply to every language. */
+export const YEAR_PHRASES: Record<string, YearPhrases> = byLanguage((t) => t.yearPhrases);
 
 /** A bare 4-digit number in this range is read as a year. */
 export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2100;
 /** Older years (`in 1781`) only after a word that introduces a year, or in brackets (`(1853)`). */
 export const OLD_YEAR_MIN = 1000;
-export const OLD_YEAR_INTRODUCERS = new Set([
-  'in', 'since', 'from', 'until', 'till', 'by', 'around', 'circa', 'c.', 'ca.', 'before', 'after',
-  'during', 'year', 'im', 'seit', 'bis', 'von', 'en', 'depuis', 'desde', 'nel', 'dal', 'sinds', 'em',
-]);
+export const OLD_YEAR_INTRODUCERS = new Set(inAnyLanguage((t) => t.oldYearIntroducers));
 
 /** English month abbreviations, which alone may take a dot (`Nov. 4`); `November.` ends a sentence. */
 export const MONTH_ABBREVIATIONS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);

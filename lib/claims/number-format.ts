@@ -1,45 +1,18 @@
 // How a language writes numerals: which characters group thousands and which one marks decimals.
 // English `1,234.5`; German, Spanish, Italian, Dutch, Portuguese `1.234,5`; French `1 234,5`; Swiss `1'234.5`.
 
-export interface NumberFormat {
-  /** Characters that may separate groups of three digits. */
-  group: string[];
-  /** The decimal mark. */
-  decimal: string;
-}
+import { byLanguage, LANGUAGES, type NumberFormat } from '../lang';
 
-const ENGLISH: NumberFormat = { group: [','], decimal: '.' };
-const DOT_GROUPS: NumberFormat = { group: ['.'], decimal: ',' };
-const SPACE_GROUPS: NumberFormat = { group: [' ', '\u00a0', '\u202f'], decimal: ',' };
-const SWISS: NumberFormat = { group: ["'", '’'], decimal: '.' };
+export type { NumberFormat };
 
-/** By primary language subtag; a full tag (`de-CH`) is looked up first. English is the default. */
+/** By language tag: primary subtags (`de`), and full tags for regional ways (`de-ch`). English is the default. */
 export const NUMBER_FORMATS: Record<string, NumberFormat> = {
-  en: ENGLISH,
-  ja: ENGLISH,
-  zh: ENGLISH,
-  ko: ENGLISH,
-  de: DOT_GROUPS,
-  es: DOT_GROUPS,
-  it: DOT_GROUPS,
-  nl: DOT_GROUPS,
-  pt: DOT_GROUPS,
-  da: DOT_GROUPS,
-  id: DOT_GROUPS,
-  tr: DOT_GROUPS,
-  fr: SPACE_GROUPS,
-  pl: SPACE_GROUPS,
-  cs: SPACE_GROUPS,
-  sv: SPACE_GROUPS,
-  fi: SPACE_GROUPS,
-  nb: SPACE_GROUPS,
-  no: SPACE_GROUPS,
-  ru: SPACE_GROUPS,
-  uk: SPACE_GROUPS,
-  'de-ch': SWISS,
-  'it-ch': SWISS,
-  'fr-ch': SPACE_GROUPS,
+  ...byLanguage((t) => t.numberFormat),
+  ...Object.fromEntries(
+    Object.entries(LANGUAGES).flatMap(([code, t]) => Object.entries(t.numberFormatByRegion ?? {}).map(([region, f]) => [`${code}-${region}`, f])),
+  ),
 };
+const ENGLISH = NUMBER_FORMATS.en;
 
 export function numberFormatFor(lang: string): NumberFormat {
   const tag = lang.toLowerCase();

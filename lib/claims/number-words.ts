@@ -1,23 +1,13 @@
 // Words that scale or spell numbers, per language. Exponents are powers of ten so values stay exact.
 
+import { byLanguage } from '../lang';
+
 /**
  * Multiplier words and abbreviations after a numeral (`3.2 million`, `2,5 Mrd.`), by primary language
- * subtag, matched case-insensitively. Each language has its own table because the same word differs:
- * English `billion` is 10^9, German `Billion` is 10^12.
+ * subtag (lib/lang/*.ts), matched case-insensitively. Each language has its own table because the same
+ * word differs: English `billion` is 10^9, German `Billion` is 10^12.
  */
-export const MULTIPLIER_WORDS: Record<string, Record<string, number>> = {
-  // lakh and crore: Indian English (10^5, 10^7)
-  en: { thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, mn: 6, mln: 6, tn: 12, trn: 12, lakh: 5, crore: 7 },
-  de: {
-    tausend: 3, 'tsd.': 3, 'mio.': 6, mio: 6, million: 6, millionen: 6,
-    'mrd.': 9, mrd: 9, milliarde: 9, milliarden: 9, 'bio.': 12, billion: 12, billionen: 12,
-  },
-  fr: { mille: 3, million: 6, millions: 6, milliard: 9, milliards: 9, md: 9, mds: 9, 'mrd': 9 },
-  es: { mil: 3, 'mil millones': 9, millón: 6, millones: 6, billón: 12, billones: 12 },
-  it: { mila: 3, mille: 3, milione: 6, milioni: 6, mln: 6, miliardo: 9, miliardi: 9, mld: 9, mrd: 9 },
-  nl: { duizend: 3, miljoen: 6, mln: 6, miljard: 9, mld: 9, mrd: 9 },
-  pt: { mil: 3, 'mil milhões': 9, milhão: 6, milhões: 6, bilhão: 9, bilhões: 9, mi: 6, bi: 9 },
-};
+export const MULTIPLIER_WORDS: Record<string, Record<string, number>> = byLanguage((t) => t.multipliers);
 
 export function multiplierWordsFor(lang: string): Record<string, number> {
   return MULTIPLIER_WORDS[lang] ?? MULTIPLIER_WORDS.en;

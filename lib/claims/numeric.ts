@@ -310,27 +310,125 @@ const DIMENSION_AFTER = /[ \u00a0]?[x×][ \u00a0]?\d/y;
 const DIMENSION_BEFORE = /\d[ \u00a0]?[x×][ \u00a0]?$/;
 const LIST_MARKER_AFTER = /[.)][ \u00a0\t]/y;
 
+// ---------------------------------------------------------------------------------------------------
+// Rejections: digits that name, locate or time something rather than measure it. Each list is tried
+// in order at one point of reading a numeral (readNumeral); the first rule that matches drops it.
+// A false positive gets a rule here, with its name and why, not a branch in the reader.
+
+interface Rejection<C> {
+  name: string;
+  /** Why such digits are no figure. */
+  why: string;
+  rejects(c: C): boolean;
+}
+
+/** The first rule of `rules` that rejects `c`, if any. */
+function rejectedBy<C>(rules: readonly Rejection<C>[], c: C): Rejection<C> | undefined {
+  return rules.find((rule) => rule.rejects(c));
+}
+
+/** A numeral where it was found: `start` and `end` of its digits. */
+interface Numeral {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const charAt = (text: string, i: number) => text[i] ?? '';
+
+/** What runs on from the digits or sits around them, looked at before anything is read. */
+const AROUND_DIGITS: readonly Rejection<Numeral>[] = [
+  { name: 'digits run on', why: 'part of a longer run of digits', rejects: ({ text, end }) => /\p{N}/u.test(charAt(text, end)) },
+  {
+    name: 'punctuation between digits',
+    why: 'versions, addresses, ratios, fractions, times (`4.0.1`, `3:2`, `1/4`)',
+    rejects: ({ text, end }) => /[.,:\/]/.test(charAt(text, end)) && /\p{N}/u.test(charAt(text, end + 1)),
+  },
+  { name: 'dot then letter', why: 'a file or domain name (`3.js`, `99.com`)', rejects: ({ text, end }) => charAt(text, end) === '.' && /\p{L}/u.test(charAt(text, end + 1)) },
+  { name: 'time of day', why: '`9 am`, `10 Uhr`, `14:00 GMT`: a clock reading', rejects: ({ text, end }) => at(TIME_AFTER, text, end) !== null },
+  { name: 'house number', why: '`1119 Eighth St.`: an address', rejects: ({ text, end }) => at(ADDRESS_AFTER, text, end) !== null },
+  {
+    name: 'dimension',
+    why: '`1800 x 1920`, `3×4`: a size, not an amount',
+    rejects: ({ text, start, end }) => at(DIMENSION_AFTER, text, end) !== null || DIMENSION_BEFORE.test(text.slice(Math.max(0, start - 4), start)),
+  },
+  { name: 'list marker', why: '`1.` or `2)` opening a line numbers an item', rejects: ({ text, start, end }) => atLineStart(text, start) && at(LIST_MARKER_AFTER, text, end) !== null },
+  { name: 'footnote marker', why: '`[143]`', rejects: ({ text, start, end }) => text[start - 1] === '[' && charAt(text, end) === ']' },
+];
+
+/** What the digits are glued to on the left, when no currency stands there. */
+const GLUED_BEFORE: readonly Rejection<Numeral>[] = [
+  {
+    name: 'glued to a word or code',
+    why: '`XR500`, `v2`, `#4521`, `§12`, `\'25`: the digits name something',
+    rejects: ({ text, start }) => /[\p{L}_@#§№\\/'’.:^=*&]/u.test(charAt(text, start - 1)),
+  },
+  {
+    name: 'hyphenated to a word',
+    why: '`COVID-19`, `A-10`: a name, not a negative number',
+    rejects: ({ text, start }) => /[-–+−]/.test(charAt(text, start - 1)) && /[\p{L}\p{N}]/u.test(charAt(text, start - 2)),
+  },
+];
+
+/** A figure read so far, with what follows it. */
+interface Read extends Numeral {
+  /** A unit, currency or counted noun follows. */
+  tail: boolean;
+  multiplied: boolean;
+}
+
+/** Letters right after a figure without unit or multiplier. */
+const GLUED_AFTER: readonly Rejection<Read>[] = [
+  {
+    name: 'letters after',
+    why: '`3D`, `5G`, `16th`, `1990s`: a name, an ordinal or a decade',
+    rejects: ({ text, end, tail, multiplied }) => !tail && !multiplied && /[\p{L}]/u.test(charAt(text, end)),
+  },
+  { name: 'hyphen and letter after', why: '`10-K`: a form name', rejects: ({ text, end, tail, multiplied }) => !tail && !multiplied && /^-\p{L}/u.test(text.slice(end, end + 2)) },
+];
+
+/** A figure without unit, with the word before it. */
+interface Named extends Numeral {
+  previous: string;
+  grouped: boolean;
+  english: boolean;
+}
+
+/** Counts, years and bare figures named by the word before them. */
+const NAMED_BEFORE: readonly Rejection<Named>[] = [
+  { name: 'identifier word before', why: '`Section 230`, `chapter 11`, `version 4`', rejects: ({ previous }) => isIdentifierWord(previous) },
+  { name: 'name before', why: '`Model 3`, `RTX 5090`, `Windows 11`, `Vision 2030`', rejects: ({ previous, grouped, english }) => isNameBefore(previous, english, grouped) },
+];
+
+/** A bare number: no unit, currency or counted noun. */
+interface Bare extends Numeral {
+  raw: string;
+  plain: boolean;
+  multiplied: boolean;
+  english: boolean;
+}
+
+const BARE_NUMBER: readonly Rejection<Bare>[] = [
+  { name: 'lone digit', why: 'a single bare digit is not worth a highlight', rejects: ({ raw, plain, multiplied }) => plain && raw.length === 1 && !multiplied },
+  { name: 'leading zero', why: '`0042`, `020`: a code, not a quantity', rejects: ({ raw }) => /^0\d/.test(raw) },
+  { name: 'capitals after', why: '`737 MAX`, `360 PRO`: a designation', rejects: ({ text, end, multiplied }) => !multiplied && at(CAPITALS_AFTER, text, end) !== null },
+  {
+    name: 'capitalised word after',
+    why: '`the 11 Pro Max`: part of a name (English, where capitals mark names)',
+    rejects: ({ text, end, plain, multiplied, english }) => plain && !multiplied && english && at(NAME_AFTER, text, end) !== null,
+  },
+];
+
 function readNumeral(text: string, index: number, raw: string, p: Profile): Candidate | null {
   let start = index;
   let end = index + raw.length;
-  const after = text[end] ?? '';
-  const afterNext = text[end + 1] ?? '';
   const decimal = numeralToDecimal(raw, p.format);
   const plain = /^\d+$/.test(raw);
   const grouped = p.format.group.some((g) => raw.includes(g));
   const n = Number(decimal);
   const yearLike = plain && raw.length === 4 && n <= YEAR_MAX && (n >= YEAR_MIN || (n >= OLD_YEAR_MIN && introducesOldYear(text, start)));
   if (yearLike && YEAR_SLASH_SPAN.test(text.slice(end, end + 6))) return readYear(text, start, end, n, null, p);
-
-  // Versions, addresses, ratios, fractions, times, file names: digits run on through punctuation.
-  if (/\p{N}/u.test(after)) return null;
-  if (/[.,:\/]/.test(after) && /\p{N}/u.test(afterNext)) return null;
-  if (after === '.' && /\p{L}/u.test(afterNext)) return null;
-  if (at(TIME_AFTER, text, end)) return null;
-  if (at(ADDRESS_AFTER, text, end)) return null;
-  if (at(DIMENSION_AFTER, text, end) || DIMENSION_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
-  if (atLineStart(text, start) && at(LIST_MARKER_AFTER, text, end)) return null;
-  if (text[start - 1] === '[' && after === ']') return null; // a footnote marker: `[143]`
+  if (rejectedBy(AROUND_DIGITS, { text, start, end })) return null;
 
   // Years, and two-digit years after a code (`FY25`, `Q3 '25`), may be glued to their phrase.
   if (yearLike || (plain && raw.length === 2)) {
@@ -338,61 +436,33 @@ function readNumeral(text: string, index: number, raw: string, p: Profile): Cand
     if (ctx && (yearLike || ctx.code)) return readYear(text, start, end, yearLike ? n : 2000 + n, ctx, p);
   }
 
-  // Digits glued to a word or a code (`XR500`, `v2`, `#4521`, `§12`, `COVID-19`, `'25`) name something.
-  const before = text[start - 1] ?? '';
-  const beforePrev = text[start - 2] ?? '';
-  let negative = false;
   const currency = matchEndingAt(p.currencyBefore, text, start);
+  let negative = false;
   if (currency) {
     start -= currency.hit.length;
   } else {
-    if (/[\p{L}_@#§№\\/'’.:^=*&]/u.test(before)) return null;
-    if (/[-–+−]/.test(before)) {
-      if (/[\p{L}\p{N}]/u.test(beforePrev)) return null;
-      if (before !== '–' && (beforePrev === '' || /[\s(]/.test(beforePrev))) {
-        negative = before !== '+';
-        start -= 1;
-      }
+    if (rejectedBy(GLUED_BEFORE, { text, start, end })) return null;
+    // A minus sign after a space or a bracket, not a dash between words.
+    const before = charAt(text, start - 1);
+    const beforePrev = charAt(text, start - 2);
+    if (/[-–+−]/.test(before) && before !== '–' && (beforePrev === '' || /[\s(]/.test(beforePrev))) {
+      negative = before !== '+';
+      start -= 1;
     }
   }
   const money = Boolean(currency);
   const sign = currency?.groups.sign ?? '';
   const currencyUnit = currency ? CURRENCY_SYMBOLS[sign] ?? CURRENCY_CODES[sign] : undefined;
 
-  // A range (`10-15%`, `$3–4 billion`, `2025–2027`) is one claim; its value is left out. A dash
-  // between bare numbers is a score or a code (`3-1`, `747-8`), not a figure.
-  let ranged = false;
-  let scale: Scale | null = null;
-  const sep = at(p.range, text, end);
-  if (sep) {
-    const secondStart = end + sep[0].length;
-    const second = at(p.numeralAt, text, secondStart);
-    const secondEnd = second ? secondStart + second[0].length : 0;
-    if (second && !/[\p{N}]/u.test(text[secondEnd] ?? '') && !/^[.,:\/]\d/.test(text.slice(secondEnd, secondEnd + 2))) {
-      const dash = !/to/.test(sep[0]);
-      if (dash && yearLike && !money && /^\d{2}(?:\d{2})?$/.test(second[0])) {
-        const to = second[0].length === 2 ? Math.floor(n / 100) * 100 + Number(second[0]) : Number(second[0]);
-        if (to > n && to <= YEAR_MAX && !/\p{L}/u.test(text[secondEnd] ?? '')) {
-          if (isNameBefore(previousToken(text, start), p, false)) return null;
-          return { kind: 'date', start, end: secondEnd, iso: `${n}/${to}` };
-        }
-      }
-      const rest = readScale(text, secondEnd, p, money, false);
-      if (rest.exponent > 0 || rest.tail) {
-        ranged = true;
-        end = secondEnd;
-        scale = rest;
-      } else if (dash && !money) {
-        return null;
-      }
-    }
-  }
-  scale ??= readScale(text, end, p, money, n === 1);
+  const range = readRange(text, start, end, n, yearLike, money, p);
+  if (range === null || 'kind' in range) return range;
+  const ranged = range.ranged;
+  if (ranged) end = range.end;
+  const scale = range.scale ?? readScale(text, end, p, money, n === 1);
   const { exponent, tail } = scale;
   end = scale.end;
   const multiplied = exponent > 0;
-  if (!tail && !multiplied && /[\p{L}]/u.test(text[end] ?? '')) return null; // `3D`, `5G`, `16th`, `1990s`
-  if (!tail && !multiplied && /^-\p{L}/u.test(text.slice(end, end + 2))) return null; // `10-K`
+  if (rejectedBy(GLUED_AFTER, { text, start, end, tail: Boolean(tail), multiplied })) return null;
 
   const value = ranged ? undefined : (negative ? -1 : 1) * scaled(decimal, exponent + (tail?.exponent ?? 0));
 
@@ -406,20 +476,49 @@ function readNumeral(text: string, index: number, raw: string, p: Profile): Cand
     return withQualifier(text, p, { kind: tail.kind, start, end: tail.end, value, unit: tail.unit });
   }
 
-  // Counts, years and bare figures can be names: `Model 3`, `RTX 5090 GPUs`, `Section 230`, `Vision 2030`.
-  const prev = previousToken(text, start);
-  if (isIdentifierWord(prev) || isNameBefore(prev, p, grouped)) return null;
+  if (rejectedBy(NAMED_BEFORE, { text, start, end, previous: previousToken(text, start), grouped, english: p.english })) return null;
   const qualified = withQualifier(text, p, { kind: 'number', start, end, value });
   // A lone year is a date; `some 2000 workers` is a count.
   if (yearLike && !negative && !multiplied && !(tail && qualified.start < start)) {
     return readYear(text, start, end, n, null, p);
   }
   if (tail) return { ...qualified, kind: 'count', end: tail.end, unit: tail.unit };
-  if (plain && raw.length === 1 && !multiplied) return null; // a lone digit is not worth a highlight
-  if (/^0\d/.test(raw)) return null; // `0042`, `020`: a code, not a quantity
-  if (!multiplied && at(CAPITALS_AFTER, text, end)) return null;
-  if (plain && !multiplied && p.english && at(NAME_AFTER, text, end)) return null;
+  if (rejectedBy(BARE_NUMBER, { text, start, end, raw, plain, multiplied, english: p.english })) return null;
   return qualified;
+}
+
+/**
+ * A range after the first numeral (`10-15%`, `$3–4 billion`, `2025–2027`) is one claim; its value is
+ * left out. Answers the date of a span of years, the range's end and scale, `ranged: false` when no
+ * range follows, or null for a dash between bare numbers: a score or a code (`3-1`, `747-8`).
+ */
+function readRange(
+  text: string,
+  start: number,
+  end: number,
+  n: number,
+  yearLike: boolean,
+  money: boolean,
+  p: Profile,
+): Candidate | { ranged: boolean; end: number; scale: Scale | null } | null {
+  const none = { ranged: false, end, scale: null };
+  const sep = at(p.range, text, end);
+  if (!sep) return none;
+  const secondStart = end + sep[0].length;
+  const second = at(p.numeralAt, text, secondStart);
+  const secondEnd = second ? secondStart + second[0].length : 0;
+  if (!second || /[\p{N}]/u.test(text[secondEnd] ?? '') || /^[.,:\/]\d/.test(text.slice(secondEnd, secondEnd + 2))) return none;
+  const dash = !/to/.test(sep[0]);
+  if (dash && yearLike && !money && /^\d{2}(?:\d{2})?$/.test(second[0])) {
+    const to = second[0].length === 2 ? Math.floor(n / 100) * 100 + Number(second[0]) : Number(second[0]);
+    if (to > n && to <= YEAR_MAX && !/\p{L}/u.test(text[secondEnd] ?? '')) {
+      if (isNameBefore(previousToken(text, start), p.english, false)) return null;
+      return { kind: 'date', start, end: secondEnd, iso: `${n}/${to}` };
+    }
+  }
+  const rest = readScale(text, secondEnd, p, money, false);
+  if (rest.exponent > 0 || rest.tail) return { ranged: true, end: secondEnd, scale: rest };
+  return dash && !money ? null : none;
 }
 
 /** The multiplier and the unit or noun after the digits ending at `pos`. */
@@ -549,7 +648,7 @@ function isIdentifierWord(token: string): boolean {
  * sentence (`Model 3`, `Windows 11`). Possessives (`Company’s 2025`) and grouped figures (`Hires
  * 1,200`) are not names.
  */
-function isNameBefore(token: string, p: Profile, grouped: boolean): boolean {
+function isNameBefore(token: string, english: boolean, grouped: boolean): boolean {
   if (!token || grouped || /['’]s$/u.test(token)) return false;
   const word = token.replace(/[,;:"“”()]+$/u, '');
   if (word !== token) return false; // punctuation ends the name: `In 2024, 300 jobs`
@@ -557,6 +656,6 @@ function isNameBefore(token: string, p: Profile, grouped: boolean): boolean {
   if (Object.hasOwn(CURRENCY_CODES, word)) return false;
   if (/^\p{L}+$/u.test(word) && /\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}\p{Ll}+$/u.test(word)) return true;
   if (/\p{N}/u.test(word)) return true; // `M3 Max 16`, `A17 5`
-  if (p.english && /^\p{Lu}/u.test(word) && !EN_CAPITALISED_OK.has(word.toLowerCase())) return true;
+  if (english && /^\p{Lu}/u.test(word) && !EN_CAPITALISED_OK.has(word.toLowerCase())) return true;
   return false;
 }

@@ -1,6 +1,8 @@
 // The unit table: every unit, currency and percent word the numeric detector knows, with the one
 // spelling it reports. Symbols are matched case-sensitively (GB is not Gb, 5G is not a unit) and may
-// be glued to the numeral; words are matched case-insensitively after a space or hyphen.
+// be glued to the numeral; words are matched case-insensitively after a space or hyphen. Words of
+// other languages live in their tables (lib/lang/*.ts).
+import { byLanguage, LANGUAGES } from '../lang';
 
 export interface UnitEntry {
   /** The normalised spelling reported as `unit`. */
@@ -15,7 +17,8 @@ export interface UnitEntry {
   gluedOnly?: boolean;
 }
 
-export const QUANTITY_UNITS: UnitEntry[] = [
+/** Units by their English words and symbols (any language's texts). */
+const UNITS: UnitEntry[] = [
   // data
   { unit: 'B', words: ['bytes'] },
   { unit: 'KB', symbols: ['KB', 'kB'], words: ['kilobytes', 'kilobyte'] },
@@ -54,10 +57,10 @@ export const QUANTITY_UNITS: UnitEntry[] = [
   { unit: 'GW', symbols: ['GW'], words: ['gigawatts', 'gigawatt'] },
   { unit: 'TW', symbols: ['TW'], words: ['terawatts', 'terawatt'] },
   { unit: 'Wh', symbols: ['Wh'], words: ['watt-hours', 'watt hours'] },
-  { unit: 'kWh', symbols: ['kWh'], words: ['kilowatt-hours', 'kilowatt hours', 'kilowatt-hour', 'kilowattstunden'] },
-  { unit: 'MWh', symbols: ['MWh'], words: ['megawatt-hours', 'megawatt hours', 'megawatt-hour', 'megawattstunden'] },
-  { unit: 'GWh', symbols: ['GWh'], words: ['gigawatt-hours', 'gigawatt hours', 'gigawatt-hour', 'gigawattstunden'] },
-  { unit: 'TWh', symbols: ['TWh'], words: ['terawatt-hours', 'terawatt hours', 'terawatt-hour', 'terawattstunden'] },
+  { unit: 'kWh', symbols: ['kWh'], words: ['kilowatt-hours', 'kilowatt hours', 'kilowatt-hour'] },
+  { unit: 'MWh', symbols: ['MWh'], words: ['megawatt-hours', 'megawatt hours', 'megawatt-hour'] },
+  { unit: 'GWh', symbols: ['GWh'], words: ['gigawatt-hours', 'gigawatt hours', 'gigawatt-hour'] },
+  { unit: 'TWh', symbols: ['TWh'], words: ['terawatt-hours', 'terawatt hours', 'terawatt-hour'] },
   { unit: 'mAh', symbols: ['mAh'] },
   { unit: 'V', symbols: ['V'], words: ['volts'] },
   { unit: 'kV', symbols: ['kV'], words: ['kilovolts'] },
@@ -67,23 +70,23 @@ export const QUANTITY_UNITS: UnitEntry[] = [
   { unit: 'mm', symbols: ['mm'], words: ['millimeters', 'millimetres', 'millimeter', 'millimetre'] },
   { unit: 'cm', symbols: ['cm'], words: ['centimeters', 'centimetres', 'centimeter', 'centimetre'] },
   { unit: 'm', symbols: ['m'], words: ['meters', 'metres', 'meter', 'metre'] },
-  { unit: 'km', symbols: ['km'], words: ['kilometers', 'kilometres', 'kilometer', 'kilometre', 'kilomètres', 'kilómetros', 'chilometri', 'quilômetros'] },
+  { unit: 'km', symbols: ['km'], words: ['kilometers', 'kilometres', 'kilometer', 'kilometre'] },
   { unit: 'mi', words: ['miles', 'mile'] },
   { unit: 'ft', symbols: ['ft'], words: ['feet', 'foot'] },
   { unit: 'in', words: ['inches', 'inch'] },
   { unit: 'km²', symbols: ['km²', 'km2'], words: ['square kilometers', 'square kilometres', 'sq km'] },
-  { unit: 'm²', symbols: ['m²'], words: ['square meters', 'square metres', 'sq m', 'Quadratmeter'] },
+  { unit: 'm²', symbols: ['m²'], words: ['square meters', 'square metres', 'sq m'] },
   { unit: 'sq ft', words: ['square feet', 'sq ft', 'sq. ft.'] },
   { unit: 'acre', words: ['acres', 'acre'] },
-  { unit: 'ha', symbols: ['ha'], words: ['hectares', 'hectare', 'Hektar'] },
+  { unit: 'ha', symbols: ['ha'], words: ['hectares', 'hectare'] },
   // mass, volume
   { unit: 'mg', symbols: ['mg'], words: ['milligrams', 'milligrammes', 'milligram'] },
-  { unit: 'g', symbols: ['g'], words: ['grams', 'grammes', 'gram', 'Gramm'] },
-  { unit: 'kg', symbols: ['kg'], words: ['kilograms', 'kilogrammes', 'kilogram', 'kilos', 'Kilogramm'] },
-  { unit: 't', words: ['metric tons', 'metric tonnes', 'tonnes', 'tonne', 'tons', 'ton', 'Tonnen', 'toneladas', 'tonnellate'] },
+  { unit: 'g', symbols: ['g'], words: ['grams', 'grammes', 'gram'] },
+  { unit: 'kg', symbols: ['kg'], words: ['kilograms', 'kilogrammes', 'kilogram', 'kilos'] },
+  { unit: 't', words: ['metric tons', 'metric tonnes', 'tonnes', 'tonne', 'tons', 'ton'] },
   { unit: 'lb', symbols: ['lb', 'lbs'], words: ['pounds', 'pound'] },
   { unit: 'oz', symbols: ['oz'], words: ['ounces', 'ounce'] },
-  { unit: 'L', symbols: ['L'], words: ['liters', 'litres', 'liter', 'litre', 'Liter'] },
+  { unit: 'L', symbols: ['L'], words: ['liters', 'litres', 'liter', 'litre'] },
   { unit: 'ml', symbols: ['ml', 'mL'], words: ['milliliters', 'millilitres'] },
   { unit: 'gal', words: ['gallons', 'gallon'] },
   { unit: 'bbl/d', symbols: ['bpd', 'b/d'], words: ['barrels per day', 'barrels a day', 'barrels of oil per day', 'barrels of oil a day'] },
@@ -94,7 +97,7 @@ export const QUANTITY_UNITS: UnitEntry[] = [
   { unit: 'mph', symbols: ['mph'], words: ['miles per hour'] },
   { unit: 'm/s', symbols: ['m/s'], words: ['meters per second', 'metres per second'] },
   { unit: 'kn', words: ['knots'] },
-  { unit: '°C', symbols: ['°C', 'ºC', '° C'], words: ['degrees Celsius', 'degrees centigrade', 'Grad Celsius'] },
+  { unit: '°C', symbols: ['°C', 'ºC', '° C'], words: ['degrees Celsius', 'degrees centigrade'] },
   { unit: '°F', symbols: ['°F', 'ºF', '° F'], words: ['degrees Fahrenheit'] },
   { unit: '°', symbols: ['°'], words: ['degrees'] },
   // imaging, displays
@@ -110,43 +113,16 @@ export const QUANTITY_UNITS: UnitEntry[] = [
   { unit: 'min', symbols: ['min'], words: ['minutes', 'minute', 'mins'] },
   { unit: 's', words: ['seconds', 'second', 'secs'] },
   { unit: 'ms', symbols: ['ms'], words: ['milliseconds', 'millisecond'] },
-  // other languages
-  { unit: '°', words: ['Grad'], lang: 'de' },
-  { unit: 'm³', words: ['Kubikmeter', 'Kubikmetern'], lang: 'de' },
-  { unit: 'm²', words: ['Quadratmetern'], lang: 'de' },
-  { unit: 'km', words: ['Kilometern'], lang: 'de' },
-  { unit: 't', words: ['Tonne'], lang: 'de' },
-  { unit: 'L', words: ['Litern'], lang: 'de' },
-  { unit: 'week', words: ['Wochen'], lang: 'de' },
-  { unit: 'min', words: ['Minuten', 'Min.'], lang: 'de' },
-  { unit: 'h', words: ['Stunde', 'Std.'], lang: 'de' },
-  { unit: 's', words: ['Sekunden'], lang: 'de' },
-  { unit: 'm³', words: ['mètres cubes'], lang: 'fr' },
-  { unit: 'm²', words: ['mètres carrés'], lang: 'fr' },
-  { unit: 'm³', words: ['metros cúbicos'], lang: 'es' },
-  { unit: 'm²', words: ['metros cuadrados'], lang: 'es' },
-  { unit: 'week', words: ['semaines'], lang: 'fr' },
-  { unit: 'week', words: ['semanas'], lang: 'es' },
-  { unit: 'year', words: ['Jahre', 'Jahren', 'Jahr'], lang: 'de' },
-  { unit: 'month', words: ['Monate', 'Monaten'], lang: 'de' },
-  { unit: 'day', words: ['Tage', 'Tagen'], lang: 'de' },
-  { unit: 'h', words: ['Stunden'], lang: 'de' },
-  { unit: 'year', words: ['ans', 'années'], lang: 'fr' },
-  { unit: 'month', words: ['mois'], lang: 'fr' },
-  { unit: 'day', words: ['jours'], lang: 'fr' },
-  { unit: 'h', words: ['heures'], lang: 'fr' },
-  { unit: 'year', words: ['años'], lang: 'es' },
-  { unit: 'month', words: ['meses'], lang: 'es' },
-  { unit: 'day', words: ['días'], lang: 'es' },
-  { unit: 'year', words: ['anni'], lang: 'it' },
-  { unit: 'month', words: ['mesi'], lang: 'it' },
-  { unit: 'day', words: ['giorni'], lang: 'it' },
-  { unit: 'year', words: ['jaar'], lang: 'nl' },
-  { unit: 'month', words: ['maanden'], lang: 'nl' },
-  { unit: 'day', words: ['dagen'], lang: 'nl' },
-  { unit: 'year', words: ['anos'], lang: 'pt' },
-  { unit: 'month', words: ['meses'], lang: 'pt' },
-  { unit: 'day', words: ['dias'], lang: 'pt' },
+];
+
+/**
+ * Every unit: the table above, then from each language's table (lib/lang/*.ts) the unit words read in
+ * any language and those read only in its own texts.
+ */
+export const QUANTITY_UNITS: UnitEntry[] = [
+  ...UNITS,
+  ...Object.values(LANGUAGES).flatMap((t) => Object.entries(t.unitWordsAnywhere ?? {}).map(([unit, words]) => ({ unit, words }))),
+  ...Object.entries(LANGUAGES).flatMap(([lang, t]) => (t.units ?? []).map((u) => ({ ...u, lang }))),
 ];
 
 /** `pounds` is money only with a multiplier (`2 billion pounds`); `80 pounds` is a weight. */
@@ -154,18 +130,7 @@ export const POUND_WORDS = ['pounds', 'pound'];
 
 /** Percent: `%` everywhere, and the words of each language. Percentage points are `pp`, basis points `bp`. */
 export const PERCENT_SYMBOLS: Record<string, string> = { '%': '%', '％': '%' };
-export const PERCENT_WORDS: Record<string, Record<string, string>> = {
-  en: {
-    percent: '%', 'per cent': '%', pct: '%', 'percentage points': 'pp', 'percentage point': 'pp',
-    'percentage-point': 'pp', 'basis points': 'bp', 'basis point': 'bp', bps: 'bp',
-  },
-  de: { prozent: '%', prozentpunkte: 'pp', prozentpunkten: 'pp', basispunkte: 'bp', basispunkten: 'bp' },
-  fr: { 'pour cent': '%', 'points de pourcentage': 'pp', 'points de base': 'bp' },
-  es: { 'por ciento': '%', 'puntos porcentuales': 'pp', 'puntos básicos': 'bp' },
-  it: { 'per cento': '%', 'punti percentuali': 'pp', 'punti base': 'bp' },
-  nl: { procent: '%', procentpunt: 'pp', procentpunten: 'pp', basispunten: 'bp' },
-  pt: { 'por cento': '%', 'pontos percentuais': 'pp', 'pontos-base': 'bp' },
-};
+export const PERCENT_WORDS: Record<string, Record<string, string>> = byLanguage((t) => t.percentWords);
 
 /** Currency signs before (or, in many languages, after) the amount. Longest first is handled by the builder. */
 export const CURRENCY_SYMBOLS: Record<string, string> = {
@@ -183,27 +148,11 @@ export const CURRENCY_CODES: Record<string, string> = Object.fromEntries(
     .concat([['RMB', 'CNY']]),
 );
 
-/** Currency words after the amount, any language (they are rarely ambiguous across languages). */
-export const CURRENCY_WORDS: Record<string, string> = {
-  'US dollars': 'USD', 'U.S. dollars': 'USD', 'American dollars': 'USD', 'Australian dollars': 'AUD',
-  'Canadian dollars': 'CAD', 'Hong Kong dollars': 'HKD', 'Singapore dollars': 'SGD',
-  'New Zealand dollars': 'NZD', 'Taiwan dollars': 'TWD', dollars: 'USD', dollar: 'USD',
-  euros: 'EUR', euro: 'EUR', 'pounds sterling': 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY',
-  renminbi: 'CNY', rupees: 'INR', rupee: 'INR', 'Swiss francs': 'CHF', 'Swiss franc': 'CHF',
-  reais: 'BRL', rubles: 'RUB', roubles: 'RUB', rand: 'ZAR',
-  // other languages
-  'US-Dollar': 'USD', 'US-Dollars': 'USD', Franken: 'CHF', 'Schweizer Franken': 'CHF', Pfund: 'GBP',
-  dólares: 'USD', dólar: 'USD', dollari: 'USD', 'livres sterling': 'GBP', libras: 'GBP', sterline: 'GBP',
-  'francs suisses': 'CHF',
-};
+/** Currency words after the amount, any language's (they are rarely ambiguous across languages). */
+export const CURRENCY_WORDS: Record<string, string> = Object.assign({}, ...Object.values(byLanguage((t) => t.currencyWords)));
 
 /** Words joining an amount to its currency in some languages (`2,5 milliards d’euros`, `3 millones de euros`). */
-export const CURRENCY_CONNECTORS: Record<string, string[]> = {
-  fr: ["d'", 'd’', 'de '],
-  es: ['de '],
-  it: ['di '],
-  pt: ['de '],
-};
+export const CURRENCY_CONNECTORS: Record<string, string[]> = byLanguage((t) => t.currencyConnectors);
 
 /** Minor units after an amount (`40 cents` is USD 0.40): the currency and the power of ten of one unit. */
 export const MINOR_CURRENCY_WORDS: Record<string, { unit: string; exponent: number }> = {
@@ -213,7 +162,7 @@ export const MINOR_CURRENCY_WORDS: Record<string, { unit: string; exponent: numb
   penny: { unit: 'GBP', exponent: -2 },
 };
 /** Languages whose `cent` is a euro cent. */
-export const EURO_CENT_LANGUAGES = new Set(['de', 'fr', 'es', 'it', 'nl', 'pt', 'fi', 'el', 'sk', 'sl', 'et', 'lv', 'lt']);
+export const EURO_CENT_LANGUAGES = new Set(Object.keys(byLanguage((t) => t.euroCents || undefined)));
 
 /** The currency word in `multi-billion dollar`, `billion-euro`. */
 export const CURRENCY_ADJECTIVES: Record<string, string> = {

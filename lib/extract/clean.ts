@@ -2,7 +2,7 @@
 // footers, asides, form controls, share bars, headings styled as furniture, and (conditionally) lists,
 // tables, forms and DIVs that look like link lists, galleries, embeds or empty shells. Decided bottom-up,
 // so an outer element is judged on what is left of it once its inner junk is gone.
-import { ALWAYS_CLEANED_TAGS, CONDITIONALLY_CLEANED_TAGS, HINTS, LIMITS, PLACEHOLDER_TEXT } from './rules';
+import { ALWAYS_CLEANED_TAGS, CAPTIONS, CONDITIONALLY_CLEANED_TAGS, HINTS, LIMITS, PLACEHOLDER_TEXT } from './rules';
 import { classWeight, hasNearAncestor, hintString, shortText, tagOf } from './dom';
 import { linkDensity, measureSteps, type Stats } from './measure';
 import { runSteps, type Steps } from '../pipeline/steps';
@@ -25,6 +25,7 @@ export function* cleanContentSteps(parts: Part[], prep: Prepared, flags: Flags):
   const stats = new Map<Element, Stats>();
   const gone = new Set<Element>();
   const dataTables = new Set<Element>();
+  const captions: Element[] = [];
   let insideDataTable = 0;
 
   const hooks = (partRoot: Element) => ({
@@ -47,6 +48,7 @@ export function* cleanContentSteps(parts: Part[], prep: Prepared, flags: Flags):
       if (wrapped) s.paras += wrapped.runs.length;
 
       if (ALWAYS_CLEANED_TAGS.has(tag)) return true;
+      if (el !== partRoot && isCaption(el, tag, s)) captions.push(el);
       if (el !== partRoot && el.hasAttributes() && HINTS.inContent.test(hintString(el)) && s.text.len < LIMITS.inContentMaxChars) return true;
       if ((tag === 'H1' || tag === 'H2') && flags.weighClasses && classWeight(el) < 0) return true;
       // A short paragraph that is all link is a teaser ("Read more: ..."), not prose.
@@ -112,7 +114,29 @@ export function* cleanContentSteps(parts: Part[], prep: Prepared, flags: Flags):
       if (n === part.run.last) break;
     }
   }
+  // A short story told around photos: its captions are not part of it. (A long article keeps them.)
+  const captionChars = outerCaptions(captions, gone).reduce((sum, el) => sum + (stats.get(el)?.chars ?? 0), 0);
+  if (captionChars > 0 && chars - captionChars < LIMITS.minArticleChars) {
+    for (const el of captions) gone.add(el);
+    chars -= captionChars;
+  }
   return { stats, gone, chars };
+}
+
+/** The captions still in the content, none inside another (a credit line inside a caption). */
+function outerCaptions(captions: Element[], gone: Set<Element>): Element[] {
+  const kept = captions.filter((el) => !gone.has(el));
+  const set = new Set(kept);
+  return kept.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p) || gone.has(p)) return false;
+    return true;
+  });
+}
+
+/** A photo's caption or credit line. */
+function isCaption(el: Element, tag: string, s: Stats): boolean {
+  if (CAPTIONS.tags.has(tag)) return true;
+  return el.hasAttributes() && s.text.len < LIMITS.inContentMaxChars && CAPTIONS.hints.test(hintString(el));
 }
 
 /** An element whose whole text is an ad label or a loading message. */

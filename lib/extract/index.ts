@@ -15,6 +15,8 @@ import { runSteps, type Steps } from '../pipeline/steps';
 import { layoutBlocks } from './blocks';
 import { LIMITS, NEVER_TEXT_TAGS } from './rules';
 import { tagOf } from './dom';
+import { findOwnPost } from './post';
+import { findCommentThreads, scanPage } from './comments';
 
 export type { Extraction } from './types';
 
@@ -38,6 +40,8 @@ interface Attempt {
   prep: Prepared;
   selection: Selection;
   cleaned: Cleaned;
+  /** The reading lies in the page's own post. */
+  onPost: boolean;
 }
 
 /** The article in a live document, or null when there is none. Never mutates the document. */
@@ -51,7 +55,12 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   if (!body || tagOf(body) !== 'BODY') return null; // no body, or a frameset
   const info = safePageInfo(doc, options.pageUrl);
   yield;
-  const exclude = options.exclude ?? new Set<Element>();
+  // Comment threads are left out of every attempt: a short post is the article, not the long thread below it.
+  const scan = scanPage(body);
+  const own = findOwnPost(body, scan);
+  const threads = findCommentThreads(body, own.anchors, scan);
+  const exclude = threads.size ? new Set([...(options.exclude ?? []), ...threads]) : options.exclude ?? new Set<Element>();
+  yield;
 
   let best: Attempt | null = null;
   for (const flags of ATTEMPTS) {
@@ -59,8 +68,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     const selection = selectContent(body, prep, flags);
     yield;
     const cleaned = yield* cleanContentSteps(selection.parts, prep, flags);
-    const attempt = { prep, selection, cleaned };
-    if (!best || cleaned.chars > best.cleaned.chars) best = attempt;
+    const attempt = { prep, selection, cleaned, onPost: !!own.post && liesInPost(own.post, selection, prep) };
+    if (!best || better(attempt, best)) best = attempt;
     if (cleaned.chars >= LIMITS.minArticleChars) break;
   }
   if (!best || best.cleaned.chars === 0) return null;
@@ -80,6 +89,22 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     title: info.title,
     meta,
   };
+}
+
+/** A reading in the page's own post beats a longer one elsewhere (a sidebar, what is left of a thread). */
+function better(a: Attempt, b: Attempt): boolean {
+  if (a.onPost !== b.onPost) return a.onPost;
+  return a.cleaned.chars > b.cleaned.chars;
+}
+
+/** The chosen container is inside the post, or holds it and little else. */
+function liesInPost(post: Element, selection: Selection, prep: Prepared): boolean {
+  const top = selection.top;
+  if (post.contains(top)) return true;
+  if (!top.contains(post)) return false;
+  const postChars = prep.stats.get(post)?.chars ?? 0;
+  const topChars = prep.stats.get(top)?.chars ?? 0;
+  return postChars > 0 && postChars * 2 >= topChars;
 }
 
 /** Metadata is a nicety: a DOM that fails on it (e.g. a recursive getElementsByTagName on a very deep tree) costs only the metadata. */

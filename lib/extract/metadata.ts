@@ -1,9 +1,8 @@
 // Title and metadata from what the page declares: JSON-LD, <meta> tags, <link rel=canonical>, <html lang>.
 import type { ArticleMeta } from '../analysis';
+import { ARTICLE_TYPES } from './rules';
 
-/** schema.org types that describe an article. */
-const ARTICLE_TYPES =
-  /^(Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference)$/;
+const IS_ARTICLE_TYPE = new Set(ARTICLE_TYPES);
 
 /** Which <meta> names/properties feed which field, in order of preference. */
 const META_SOURCES = {
@@ -91,8 +90,8 @@ function names(value: unknown): string | undefined {
 }
 
 function typeMatches(type: unknown): boolean {
-  if (typeof type === 'string') return ARTICLE_TYPES.test(type);
-  return Array.isArray(type) && type.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t));
+  if (typeof type === 'string') return IS_ARTICLE_TYPE.has(type);
+  return Array.isArray(type) && type.some((t) => typeof t === 'string' && IS_ARTICLE_TYPE.has(t));
 }
 
 /** The first article described in the page's JSON-LD, if any. Malformed scripts are ignored. */

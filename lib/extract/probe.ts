@@ -1,14 +1,17 @@
 // The cheap test run before any extraction: does the page hold a few long, visible paragraphs of prose?
 // One querySelectorAll and one textContent per candidate paragraph; no scoring, no walk of the page.
 // A page that declares itself an article (og:type, JSON-LD) passes with a lower bar, looked at only
-// when the first count falls short; such a page may also count prose written as bare text in a block.
-import { HINTS, LIMITS } from './rules';
+// when the first count falls short; such a page may also count prose written as bare text in a block, or
+// be a short story: a few short paragraphs between photos (captions not counted). An <article> holding
+// the headline and a date declares the page a story too.
+import { ARTICLE_TYPES, CAPTIONS, HINTS, LIMITS, OWN_POST } from './rules';
 import { hintString, isHidden } from './dom';
+import { findOwnPost, isDatedStory } from './post';
 
 /** Elements that hold prose; DIVs holding <br>-separated text are added. */
 const PROSE_SELECTOR = 'p, pre, article';
 /** A schema.org article type named in a JSON-LD script, found without parsing it. */
-const JSON_LD_ARTICLE = /"@type"\s*:\s*(\[[^\]]*)?"(\w*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting|DiscussionForumPosting)"/;
+const JSON_LD_ARTICLE = new RegExp(`"@type"\\s*:\\s*(\\[[^\\]]*)?"(?:${ARTICLE_TYPES.join('|')})"`);
 
 export function looksLikeArticle(doc: Document): boolean {
   const body = doc.body;
@@ -30,8 +33,10 @@ export function looksLikeArticle(doc: Document): boolean {
     score += Math.sqrt(length - LIMITS.probeMinParagraph);
     if (score > LIMITS.probeMinScore) return true;
   }
-  if (!declaresArticle(doc)) return false;
+  const own = findOwnPost(body);
+  if (!declaresArticle(doc) && !isDatedStory(own)) return false;
   if (lowBarScore > LIMITS.probeDeclaredMinScore) return true;
+  if (isShortStory(own.post ?? body)) return true;
   // Some templates put the story's text straight into a <section> or <div>, with no <p> at all.
   return lowBarScore + looseProseScore(body) > LIMITS.probeDeclaredMinScore;
 }
@@ -56,9 +61,30 @@ function looseProseScore(body: HTMLElement): number {
   return score;
 }
 
+/** A few short paragraphs of prose (not captions, not list teasers): a story told around its photos. */
+function isShortStory(scope: Element): boolean {
+  let count = 0;
+  let chars = 0;
+  for (const p of Array.from(scope.getElementsByTagName('p'))) {
+    if (isHidden(p) || p.closest('li, figure')) continue;
+    const hints = hintString(p) + ' ' + (p.parentElement ? hintString(p.parentElement) : '');
+    if ((HINTS.furniture.test(hints) && !HINTS.rescue.test(hints)) || CAPTIONS.hints.test(hints)) continue;
+    const length = (p.textContent ?? '').trim().length;
+    if (length < LIMITS.storyMinParagraphChars) continue;
+    count++;
+    chars += length;
+    if (count >= LIMITS.storyMinParagraphs && chars >= LIMITS.storyMinChars) return true;
+  }
+  return false;
+}
+
 function declaresArticle(doc: Document): boolean {
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
-  if (ogType && ogType.trim().toLowerCase() === 'article') return true;
+  for (const meta of Array.from(doc.querySelectorAll('meta[property="og:type"], meta[name="og:type"]'))) {
+    if (meta.getAttribute('content')?.trim().toLowerCase() === 'article') return true;
+  }
+  for (const el of Array.from(doc.querySelectorAll('[itemscope][itemtype]'))) {
+    if ((el.getAttribute('itemtype') ?? '').split(/\s+/).some((t) => OWN_POST.itemtypes.test(t))) return true;
+  }
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     if (JSON_LD_ARTICLE.test(script.textContent ?? '')) return true;
   }

@@ -1,6 +1,7 @@
 // The data the extractor decides with: class/id word tables, tag sets and thresholds, one place each.
 // The approach follows Mozilla Readability's (score paragraphs into their containers, keep the best
 // container and its related siblings, then clean it conditionally); the tables here are our own.
+import { wordsSource } from '../lang/page-words';
 
 /** Words in `class`, `id` and component-naming attributes (dom.ts hintString) that the extractor reads as hints. */
 export const HINTS = {
@@ -21,13 +22,66 @@ export const HINTS = {
     /(\b|_)(share|sharedaddy|sharing|social|tags?|tag-?list|tags-links|categories|category|cat-links|post-meta|entry-meta|reading-?time|comment-?count|related|newsletter|subscribe|promo|bio|author-?bio|author-?info|about-?the-?author|meta|byline|dateline|timestamp|read-?more|see-?also|more-?stories)(\b|_)/i,
 } as const;
 
+/** schema.org types that describe an article (a JSON-LD `@type`). */
+export const ARTICLE_TYPES = [
+  'Article', 'AdvertiserContentArticle', 'NewsArticle', 'AnalysisNewsArticle', 'AskPublicNewsArticle',
+  'BackgroundNewsArticle', 'OpinionNewsArticle', 'ReportageNewsArticle', 'ReviewNewsArticle', 'Report',
+  'SatiricalArticle', 'ScholarlyArticle', 'MedicalScholarlyArticle', 'SocialMediaPosting', 'BlogPosting',
+  'LiveBlogPosting', 'DiscussionForumPosting', 'TechArticle', 'APIReference',
+];
+
+/**
+ * Comment threads and the page's own post (comments.ts, post.ts): the words and markup that name them in
+ * any CMS. Comments are never the article; the post (headline, date, articleBody) is preferred to them.
+ */
+export const COMMENT_THREAD = {
+  /** Parts of a class/id token (split at - _ and camelCase) that name a thread, a comment or a comment service. */
+  hintWords: new Set([
+    'comment', 'comments', 'commentlist', 'commentslist', 'commentbox', 'respond', 'disqus', 'dsq', 'livefyre', 'fyre',
+    'commento', 'isso', 'remark42', 'hyvor', 'vuukle', 'spotim', 'openweb', 'viafoura', 'talkyard',
+  ]),
+  /** Token parts that make a comment-named token a state flag of its holder ("comments-open", "has-comments"). */
+  flagWords: new Set(['open', 'closed', 'enabled', 'disabled', 'allowed', 'allow', 'on', 'off', 'has', 'no', 'with']),
+  /** Quick look at class, id, itemprop and itemtype together: may they name a thread? (The token test decides.) */
+  attributeWords: /omment|respond|disqus|dsq|fyre|isso|remark42|hyvor|vuukle|spotim|openweb|viafoura|talkyard/i,
+  /** schema.org types of a comment or a thread (microdata itemtype). */
+  schemaTypes: /schema\.org\/(Comment|UserComments)$/i,
+  /** Headings that open a thread or its reply form. */
+  headings: [
+    /^(\d[\d,.]*\s+comments?|comments|reader comments|readers' comments)(\s*\(\d+\))?:?$/iu,
+    /^\d[\d,.]*\s+(responses?|replies|reactions?|thoughts? on\b.*)$/iu,
+    /^(leave|post|add|write|submit) a (reply|comment|response)\b.*$|^join the (discussion|conversation)$|^have your say$/iu,
+    /^(\d+\s+)?(kommentare|commentaires|comentarios|commenti|reacties|komentarze)(\s*\(\d+\))?:?$/iu,
+  ],
+  /** Text of a link or button that answers one comment. */
+  replyMarkers: /^(reply|reply to this comment|antworten|répondre|responder|rispondi|reageer|odpowiedz)$/iu,
+  /** A heading of this length or more is not a thread's title. */
+  headingMaxChars: 120,
+} as const;
+
+/** The page's own post (post.ts): what marks the element holding it, and its date. */
+export const OWN_POST = {
+  /** schema.org types of a post in microdata (`itemtype`). */
+  itemtypes: /schema\.org\/(\w*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting)$/i,
+  /** Microformats class tokens of a post. */
+  classes: /(^|\s)(hentry|h-entry)(\s|$)/,
+  /** What dates a post: a <time>, or datePublished microdata. */
+  date: 'time, [itemprop~="datePublished"]',
+} as const;
+
+/** Photo captions and credits inside the article: not article text (clean.ts, probe.ts). */
+export const CAPTIONS = {
+  tags: new Set(['FIGCAPTION']),
+  hints: /(\b|_)(caption|wp-caption-text|wp-element-caption|credit|photo-?credit|image-?credit|img-?credit|media-?credit)(\b|_)/i,
+} as const;
+
 /** ARIA roles of page furniture. */
 export const FURNITURE_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
-/** Text of a whole element that marks it as an ad slot or a loading placeholder. */
+/** Text of a whole element that marks it as an ad slot or a loading placeholder (words: lib/lang, PageWords). */
 export const PLACEHOLDER_TEXT = [
-  /^(ad(vertising|vertisement)?|sponsored|pub(licité)?|werb(ung)?|anzeige|广告|Реклама|anuncio)$/iu,
-  /^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$/iu,
+  /* @__PURE__ */ new RegExp(`^(?:${/* @__PURE__ */ wordsSource((w) => w.adWords)}|${/* @__PURE__ */ wordsSource((w) => w.placeholderWords)})$`, 'iu'),
+  /* @__PURE__ */ new RegExp(`^(?:${/* @__PURE__ */ wordsSource((w) => w.loadingWords)})(?:…|\\.\\.\\.)?$`, 'iu'),
 ];
 
 /** Embeds that are content (videos); other embeds are dropped. */
@@ -37,10 +91,8 @@ export const VIDEO_HOSTS =
 /** Commas of Latin, Arabic, CJK and other scripts: each one adds to a paragraph's score. */
 export const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 
-/** Never article text, wherever they are. */
-export const NEVER_TEXT_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
-]);
+/** Never article text, wherever they are (one set for every walk: lib/text/dom-tags.ts). */
+export { NEVER_TEXT_TAGS } from '../text/dom-tags';
 
 /** Paragraph-like elements whose own text is scored into their containers. */
 export const SCORED_TAGS = new Set(['SECTION', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'TD', 'PRE']);
@@ -104,4 +156,8 @@ export const LIMITS = {
   /** The same, for pages that declare themselves articles (og:type, JSON-LD). */
   probeDeclaredMinParagraph: 80,
   probeDeclaredMinScore: 10,
+  /** A short story on a page that declares itself one: this many paragraphs of this length, this much text. */
+  storyMinParagraphs: 2,
+  storyMinParagraphChars: 40,
+  storyMinChars: 150,
 } as const;

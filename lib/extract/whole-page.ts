@@ -1,8 +1,10 @@
 // "Analyse anyway": the whole page as one article, for pages the extractor does not take for one.
+import { NEVER_ARTICLE_TEXT_TAGS } from '../text/dom-tags';
 import type { Extraction } from './types';
 
 const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'TD', 'TH', 'DT', 'DD']);
-const NEVER = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA']);
+/** Never read: what is never article text, and navigation, footers and forms. */
+const NEVER = new Set([...NEVER_ARTICLE_TEXT_TAGS, 'NAV', 'FOOTER', 'FORM']);
 
 export function wholePageExtraction(doc: Document, exclude: ReadonlySet<Element>): Extraction | null {
   const body = doc.body;

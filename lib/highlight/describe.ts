@@ -1,22 +1,10 @@
 // Reader-facing words for a claim, shown in its card: "$4.2 billion = 4,200,000,000 USD".
-import type { Claim, ClaimKind, ClaimType } from '../analysis';
+import type { Claim } from '../analysis';
+import { byKind, CLAIM_TYPE_LABELS, type ClaimType } from '../claim-kinds';
 
-export const KIND_LABELS: Record<ClaimKind, string> = {
-  money: 'Money',
-  quantity: 'Quantity',
-  count: 'Count',
-  percent: 'Percentage',
-  date: 'Date',
-  number: 'Number',
-  strategic: 'Strategic claim',
-};
+export const KIND_LABELS = byKind((r) => r.label);
 
-export const TYPE_LABELS: Record<ClaimType, string> = {
-  assertion: 'Assertion',
-  prediction: 'Prediction',
-  risk: 'Risk',
-  question: 'Question',
-};
+export const TYPE_LABELS: Record<ClaimType, string> = CLAIM_TYPE_LABELS;
 
 const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 

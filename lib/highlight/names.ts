@@ -1,20 +1,12 @@
 // Which highlight each claim kind is drawn in, and which reader-facing group it belongs to.
 // One CSS.highlights entry per kind, all named `lede-*`, so the page's registry shows only our names.
-import type { ClaimKind } from '../analysis';
-import type { HighlightGroup } from '../messages';
+import { byKind, CLAIM_KINDS, type ClaimKind } from '../claim-kinds';
+import type { HighlightGroup } from './groups';
 
 export const HIGHLIGHT_PREFIX = 'lede-';
 
 /** Claim kind → the group that turns it on and off. */
-export const KIND_GROUP: Record<ClaimKind, HighlightGroup> = {
-  money: 'numeric',
-  quantity: 'numeric',
-  count: 'numeric',
-  percent: 'numeric',
-  date: 'numeric',
-  number: 'numeric',
-  strategic: 'strategic',
-};
+export const KIND_GROUP = byKind((r) => r.group);
 
 /** The claim the reader moved to with the keyboard (or opened a card for). */
 export const CURRENT_HIGHLIGHT = `${HIGHLIGHT_PREFIX}current`;
@@ -25,7 +17,7 @@ export function highlightName(kind: ClaimKind): string {
 
 /** Every highlight name Lede may register, in drawing order (later names paint over earlier ones). */
 export const ALL_HIGHLIGHT_NAMES: readonly string[] = [
-  ...(Object.keys(KIND_GROUP) as ClaimKind[]).map(highlightName),
+  ...CLAIM_KINDS.map(highlightName),
   CURRENT_HIGHLIGHT,
 ];
 

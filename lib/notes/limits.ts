@@ -1,3 +1,5 @@
+import { ARTICLE_TEXT_MAX_CHARS } from '../limits';
+
 /** Size limits for notes and imports: one place, used by the schemas and the importer. */
 export const LIMITS = {
   /** A note's own text. */
@@ -11,8 +13,8 @@ export const LIMITS = {
   tags: 20,
   /** URLs and keys. */
   urlLength: 4_096,
-  /** The page text a content script sends to have its notes anchored (a very long page still fits). */
-  pageTextChars: 20_000_000,
+  /** The page text a content script sends to have its notes anchored: the engine's limit (lib/limits.ts). */
+  pageTextChars: ARTICLE_TEXT_MAX_CHARS,
   /** Page title. */
   titleLength: 1_000,
   /** Ids as found in imported files, before `urn:uuid:` is removed. */

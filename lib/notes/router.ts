@@ -13,6 +13,7 @@ import { newId } from './ids';
 import { noteKey } from './url-key';
 import type { ImportPlan } from './import';
 import { anchor } from '../anchor';
+import { NOTE_ANCHOR_BUDGET_MS } from '../limits';
 
 /**
  * Who sent the message. Extension pages (popup, options) may do anything; a content script only
@@ -30,8 +31,6 @@ export function isNotesMessage(message: unknown): message is { type: NotesMessag
   return typeof type === 'string' && NOTES_MESSAGES.has(type);
 }
 
-/** Work budget for re-anchoring one note (lib/anchor counts work, not time). */
-const ANCHOR_BUDGET_MS = 40;
 
 /** Titles or quotes shown in an import preview. */
 const PREVIEW_SAMPLE = 5;
@@ -86,7 +85,7 @@ const table: HandlerTable<NotesMessage, Context> = {
     const anchors: Record<string, { start: number; end: number } | null> = {};
     for (const note of notes) {
       if (note.target.kind !== 'passage') continue;
-      const hit = anchor(msg.text, { quote: note.target.quote, position: note.target.position }, { timeBudgetMs: ANCHOR_BUDGET_MS });
+      const hit = anchor(msg.text, { quote: note.target.quote, position: note.target.position }, { timeBudgetMs: NOTE_ANCHOR_BUDGET_MS });
       anchors[note.id] = hit ? { start: hit.start, end: hit.end } : null;
     }
     return { ok: true, anchors };

@@ -1,9 +1,7 @@
 // Drives a generator of work in slices: runs steps until the time budget is spent, then gives the
 // event loop back, so that no task is long: the page's, for the content script; other requests', for
 // the background's text analysis.
-
-/** Work per slice; the house rule is no task over 50 ms. */
-export const SLICE_BUDGET_MS = 20;
+import { SLICE_BUDGET_MS } from '../limits';
 
 export interface SliceOptions {
   budgetMs?: number;

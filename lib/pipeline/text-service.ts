@@ -9,9 +9,7 @@ import { BusyClock, runSliced } from './slices';
 import type { AnalyseTextResponse } from '../messages';
 import { parseRequest, type AnalyseTextRequest } from '../protocol';
 import type { ThemeDefinition } from '../themes/taxonomy';
-
-/** Work per slice before the background's event loop gets a turn. */
-export const TEXT_SLICE_MS = 25;
+import { TEXT_SLICE_MS } from '../limits';
 
 export interface TextServiceOptions {
   themes?: ThemeDefinition[];

@@ -1,7 +1,9 @@
 // The sponsored-content rule table: every word, label and attribute the detector reacts to, and
 // every size limit it applies, in one place (like Readability's REGEXPS table). The code that uses
-// them: labels.ts (label texts), attributes.ts (class/id/data attributes, paid links), measure.ts
+// them: labels.ts (label texts), attributes.ts (class/id/data attributes, paid links), survey.ts
 // (the walk), units.ts (sizes), evidence.ts (where evidence attaches), resolve.ts (what is reported).
+// Label words of every language come from lib/lang (PageWords); the English sentence patterns are here.
+import { wordsSource } from '../lang/page-words';
 
 /** Words matched against the words of a class or id token (split on -, _, camelCase and digits). */
 export const CLASS_WORDS = {
@@ -13,7 +15,7 @@ export const CLASS_WORDS = {
     'doubleclick',
   ]),
   /** Disclosed paid content: `sponsored-post`, `advertorial`. */
-  sponsored: new Set(['sponsored', 'advertorial', 'advertorials', 'gesponsert']),
+  sponsored: /* @__PURE__ */ new Set(/* @__PURE__ */ wordsSource((w) => w.sponsoredClassWords).split('|')),
   /** First word of a two-word sponsored name such as `paid-post` or `partner-content`... */
   sponsoredPrefix: new Set(['paid', 'partner', 'branded', 'native']),
   /** ...and its second word. */
@@ -92,64 +94,30 @@ export const SPONSORED_REL = /(?:^|\s)sponsored(?:\s|$)/i;
 /** A name after "by" / "with" in a label: a company or brand, short, no clause. */
 const NAME = '[^.,;!?]{1,60}';
 
-/** Words that label an ad slot on their own. */
-const AD_WORD =
-  'advertisement|advertisements|ads?|anzeigen?|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|reklame|reklama|annonce|mainos';
+/** Words that label an ad slot on their own, any language's. */
+const AD_WORD = /* @__PURE__ */ wordsSource((w) => w.adWords);
 
 /**
  * Ad-slot labels: the whole text is an ad word (case as sites write them), maybe with a
  * "scroll to continue" tail, or a "story continues below advertisement" line.
  */
-export const AD_LABEL = new RegExp(
-  `^(?:(?:${AD_WORD})(?:\\s*[—–:|·•-]\\s*(?:scroll|continue|story continues|article continues|weiterlesen|lesen sie weiter|la suite).{0,40})?|(?:the )?(?:story|article) continues below(?: this)? (?:advertisement|ad))$`,
+export const AD_LABEL = /* @__PURE__ */ new RegExp(
+  `^(?:(?:${AD_WORD})(?:\\s*[—–:|·•-]\\s*(?:${/* @__PURE__ */ wordsSource((w) => w.continueWords)}).{0,40})?|(?:the )?(?:story|article) continues below(?: this)? (?:advertisement|ad))$`,
   'i',
 );
 /** "AD" in capitals is an era (AD 79) more often than an ad badge. */
 export const AD_LABEL_EXCLUDED = /^AD$/;
 
 /** Headings of recommendation widgets, maybe naming the vendor ("Promoted links by X"); "Recommended by" alone (with a name it is editorial). */
-export const WIDGET_HEADING = new RegExp(
+export const WIDGET_HEADING = /* @__PURE__ */ new RegExp(
   `^(?:(?:promoted (?:stories|links|content)|sponsored (?:links|stories|headlines)|(?:from )?around the web|(?:more )?from (?:our|the web's) partners|trending (?:now )?(?:from|around) the web)(?: (?:by|from|powered by) ${NAME})?|recommended by)$`,
   'i',
 );
 
 /** Words that open a disclosure label. */
-const DISCLOSURE_HEAD = [
-  'sponsored(?: (?:content|post|article|story|feature|listing|links?|stories|headlines?))?',
-  'promoted(?: (?:content|post|story|stories|links?))?',
-  '(?:paid )?partner (?:content|post|story|feature)',
-  'content from our partners?',
-  'from our partners?',
-  'advertorial',
-  'advertiser content',
-  'advertising feature',
-  'advertisement feature',
-  'paid (?:content|post|partnership|promotion|feature)',
-  'brand(?:ed)? content',
-  'gesponsert(?:er (?:beitrag|inhalt))?',
-  'werbliche? (?:inhalte?|beitrag)',
-  'contenu sponsoris[ée]',
-  'sponsoris[ée]',
-  'publi-?reportage',
-  'contenido patrocinado',
-  'patrocinado',
-  'contenuto sponsorizzato',
-  'sponsorizzato',
-  'gesponsord',
-].join('|');
+const DISCLOSURE_HEAD = /* @__PURE__ */ wordsSource((w) => w.disclosureHeads);
 /** Heads that need a name after them. */
-const DISCLOSURE_BY = [
-  // Not "produced by" / "supported by": those are credits and grant notes, not paid placement.
-  '(?:sponsored|promoted|paid for|presented|brought to you) by',
-  '(?:in|produced in|created in) partnership with',
-  'paid partnership with',
-  'in association with',
-  'pr[ée]sent[ée] par',
-  'en partenariat avec',
-  'gesponsert von',
-  'in (?:zusammenarbeit|kooperation) mit',
-  'patrocinado por',
-].join('|');
+const DISCLOSURE_BY = /* @__PURE__ */ wordsSource((w) => w.disclosureBy);
 /** "This article is sponsored by X" and the like. */
 const DISCLOSURE_SENTENCE =
   `(?:this|the following) (?:post|article|story|content|feature|page|piece|section) (?:is|was) (?:(?:sponsored|paid for)(?: by ${NAME})?|(?:presented|brought to you) by ${NAME}|(?:produced|created|written) in partnership with ${NAME})`;
@@ -160,14 +128,13 @@ const DISCLOSURE_SENTENCE =
  * promotional purposes.", "Sponsored by Acme. The newsroom was not involved.").
  */
 const EXPLANATION = '(?:\\s*[—–:|·•.-]\\s*.{0,140})?';
-export const DISCLOSURE_LABEL = new RegExp(
+export const DISCLOSURE_LABEL = /* @__PURE__ */ new RegExp(
   `^(?:(?:${DISCLOSURE_HEAD})${EXPLANATION}|(?:${DISCLOSURE_BY}):? ${NAME}${EXPLANATION}|${DISCLOSURE_SENTENCE}${EXPLANATION})$`,
   'i',
 );
 
 /** Cheap test before the label patterns: a short text worth looking at contains one of these. */
-export const LABEL_PREFILTER =
-  /sponsor|promot|partner|advert|\bads?\b|paid|present|brought|anzeige|werb|publi|reklam|annonce|mainos|around the web|recommended by|association|zusammenarbeit|kooperation|patrocin|gesponsor|produced|created|supported/i;
+export const LABEL_PREFILTER = /* @__PURE__ */ new RegExp(/* @__PURE__ */ wordsSource((w) => w.labelHints), 'i');
 
 /** Trimmed off both ends of a label before matching: brackets, stars, dashes, bullets, colons. */
 export const LABEL_DECORATION = /^[\s()[\]{}*·•|:—–_-]+|[\s()[\]{}*·•|:—–_-]+$/g;
@@ -189,8 +156,6 @@ export const CONTROL_ROLES = new Set(['button', 'tab', 'tablist']);
 
 /** Never reported: the document's frame and the page's main region. */
 export const NEVER_UNIT_TAGS = new Set(['HTML', 'HEAD', 'BODY', 'MAIN']);
-/** Subtrees whose text is not page text. */
-export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'HEAD']);
 /** Elements that are content even without text (an ad creative is often only these). */
 export const MEDIA_TAGS = new Set(['IMG', 'IFRAME', 'VIDEO', 'CANVAS', 'OBJECT', 'EMBED']);
 /** Elements that are ad slots by nature when they sit right next to an "Advertisement" label. */

@@ -6,6 +6,7 @@
 // from, so any [start, end) of the text becomes a DOM Range without touching the page.
 import type { Extraction } from '../extract/types';
 import { runSteps, type Steps } from '../pipeline/steps';
+import { NEVER_ARTICLE_TEXT_TAGS } from './dom-tags';
 
 /** A run of text characters that map one-to-one onto consecutive characters of one Text node. */
 interface Segment {
@@ -23,8 +24,6 @@ export interface ArticleText {
   rangeFor(start: number, end: number): Range | null;
 }
 
-/** Elements whose text is never article text, wherever they are. */
-export const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
 /** ASCII whitespace as HTML collapses it: space, tab, line feed, form feed, carriage return. */
 /** Runs of non-space characters joined by single spaces; the spaces are HTML's (tab, LF, FF, CR, space). */
 const PHRASES = /[^\t\n\f\r ]+(?: [^\t\n\f\r ]+)*/g;
@@ -38,7 +37,7 @@ const BLOCKS_PER_STEP = 20;
 /** ... and nodes walked inside one block. */
 const NODES_PER_STEP = 1000;
 
-/** `buildArticleText` as steps (see lib/extract/steps.ts). */
+/** `buildArticleText` as steps (see lib/pipeline/steps.ts). */
 export function* buildArticleTextSteps(extraction: Extraction): Steps<ArticleText> {
   const segments: Segment[] = [];
   const blockStarts: number[] = [];
@@ -173,7 +172,7 @@ function* walkBlockSteps(block: Element, skip: (el: Element) => boolean, visit: 
     const el = node as Element;
     if (el !== block) {
       const tag = el.tagName.toUpperCase();
-      if (NEVER_TEXT.has(tag) || skip(el)) continue;
+      if (NEVER_ARTICLE_TEXT_TAGS.has(tag) || skip(el)) continue;
       if (tag === 'BR') {
         visit('br');
         continue;

@@ -1,16 +1,10 @@
 // The page's language: what the page declares, else a guess from the commonest short words of the text.
 // Only the primary subtag matters to the engine (`en` gets strategic claims and themes; others numbers only).
 
-/** A dozen very common words per language; enough to tell them apart on a paragraph or two. */
-export const STOPWORDS: Record<string, string[]> = {
-  en: ['the', 'and', 'of', 'to', 'is', 'in', 'that', 'with', 'for', 'was', 'are', 'this'],
-  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'auf', 'für', 'sich', 'ein'],
-  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'pour', 'que', 'sur', 'pas'],
-  es: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'para', 'una', 'por', 'con', 'es'],
-  it: ['il', 'di', 'che', 'della', 'per', 'una', 'sono', 'non', 'con', 'del', 'gli', 'è'],
-  nl: ['de', 'het', 'een', 'van', 'en', 'niet', 'dat', 'met', 'voor', 'zijn', 'ook', 'op'],
-  pt: ['o', 'os', 'da', 'do', 'que', 'não', 'uma', 'para', 'com', 'em', 'dos', 'mais'],
-};
+import { byLanguage } from '../lang';
+
+/** A dozen very common words per language (lib/lang/*.ts); enough to tell them apart on a paragraph or two. */
+export const STOPWORDS: Record<string, string[]> = byLanguage((t) => t.stopwords);
 
 const SAMPLE_CHARS = 4000;
 

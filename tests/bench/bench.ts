@@ -3,6 +3,7 @@
 //      + full analysis against Readability.parse() of a clone, both on jsdom; the ratio of medians.
 //   2. Growth: analysis time at 1×..10× article length (linear means time/length stays flat).
 //   3. `lede claims` throughput in lines per second.
+//   4. A 5 MB page: jsdom's parse against the sponsored scan and the extraction of the same page.
 // A benchmark, not a test: it prints figures and never fails on them.
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { parseHtml } from '../../bin/parse-html';
 import { Readability } from '@mozilla/readability';
 import { analyze } from '../../lib/pipeline/analyze';
 import { extractArticle } from '../../lib/extract';
+import { findSponsored } from '../../lib/sponsored';
 import { claimsForText } from '../../lib/claims/assemble';
 
 const SHARED = resolve('../shared/corpus');
@@ -138,6 +140,23 @@ function claimsThroughput(): void {
   console.log(`\n== lede claims engine: ${n} lines in ${fmt(s)} s = ${Math.round(n / s)} lines/s`);
 }
 
+function largePage(): void {
+  const section = `<div class="post-block"><h2>Section</h2>${'<p>The county orchard survey counted more than two hundred old apple varieties this autumn, several thought lost.</p>'.repeat(6)}<div class="ad-slot"><span>Advertisement</span><a rel="sponsored" href="https://ads.example.test/x">Pruning saws on sale</a></div></div>`;
+  const html = `<html><body><main><article><h1>Long page</h1>${section.repeat(Math.ceil(5_000_000 / section.length))}</article></main></body></html>`;
+  let t = performance.now();
+  const doc = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+  const parseMs = performance.now() - t;
+  t = performance.now();
+  const slots = findSponsored(doc).length;
+  const sponsoredMs = performance.now() - t;
+  t = performance.now();
+  const blocks = extractArticle(doc)?.blocks.length ?? 0;
+  const extractMs = performance.now() - t;
+  console.log(`\n== A ${fmt(html.length / 1e6)} MB page (${slots} ad slots, ${blocks} blocks): jsdom parse ${fmt(parseMs)} ms · sponsored scan ${fmt(sponsoredMs)} ms · extraction ${fmt(extractMs)} ms`);
+  console.log(`sponsored scan / parse: ${fmt(sponsoredMs / parseMs)} (below 1: the scan costs less than reading the page in)`);
+}
+
 perPage();
 growth();
 claimsThroughput();
+largePage();

@@ -156,6 +156,44 @@ test('Firefox ESR: a passage note is found again in the page after a reload (anc
   expect(await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((n) => /note|flash/.test(n)))).toEqual([]);
 });
 
+test('Firefox ESR: with a backtracking theme pattern in the store, an article still gets highlights and the pattern is switched off', async () => {
+  test.setTimeout(90_000);
+  const runaway = String.raw`(\s*\w+\s*){1,50}$`;
+  const options = await browser.newPage();
+  await options.goto(`moz-extension://${EXTENSION_UUID}/options.html`, { timeout: 3_000 }).catch(() => undefined);
+  await options.waitForSelector('#themes-h', { timeout: 15_000 });
+  // Forced into the settings store past the options page's check, as a compromised extension page could.
+  const table = await options.evaluate(async (pattern) => {
+    const ext = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ table: { id: string; patterns?: string[] }[] | null }> } } }).browser;
+    await new Promise<void>((done, fail) => {
+      const open = indexedDB.open('lede-settings');
+      open.onerror = () => fail(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('prefs', 'readwrite');
+        tx.objectStore('prefs').put([{ id: 'runaway', label: 'Runaway', terms: ['chip'], patterns: [pattern] }], 'themes');
+        tx.oncomplete = () => (open.result.close(), done());
+        tx.onerror = () => fail(tx.error);
+      };
+    });
+    return (await ext.runtime.sendMessage({ type: 'lede:settings:themes' })).table;
+  }, runaway);
+  expect(table).toEqual([{ id: 'runaway', label: 'Runaway', terms: ['chip'], patterns: [runaway] }]);
+
+  const page = await browser.newPage();
+  await page.goto(server.url('/news-item.html'));
+  await page.waitForFunction(
+    () => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((n) => n.startsWith('lede-')),
+    { timeout: 30_000 },
+  );
+  const reports = await options.evaluate(async () => {
+    const ext = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ reports: { pattern: string }[] }> } } }).browser;
+    return (await ext.runtime.sendMessage({ type: 'lede:settings:themes' })).reports.map((r) => r.pattern);
+  });
+  expect(reports).toEqual([runaway]);
+  await page.close();
+  await options.close();
+});
+
 test('Firefox ESR: a note typed in Lede’s framed editor is saved, and the page’s keylogger hears none of it', async () => {
   test.setTimeout(90_000);
   const page = (await browser.pages())[0] ?? (await browser.newPage());

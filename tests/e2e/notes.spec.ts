@@ -4,12 +4,20 @@
 // quote) once the passage is gone. A page whose canonical link points at another site does not see
 // that site's notes.
 import { test, expect, centreOf, compareWithBefore, markedNotes, noteEditorFrame, pageHighlights, shadowElements } from './support/extension';
-import { DEMO_ARTICLE, allNotes, axeViolations, openPopup, selectText, sendToTab, servePages, tabIdOf, waitForLede } from '../fixtures/notes/harness';
+import type { Page, Worker } from '@playwright/test';
+import { DEMO_ARTICLE, allNotes, askBackground, axeViolations, openPopup, selectText, sendToTab, servePages, tabIdOf, waitForLede } from '../fixtures/notes/harness';
 
 const URL_A = 'http://shelfedge.lede.test/2026/01/20/larkfield-two-supplier-gamble/';
 const PASSAGE = 'Chief executive Daniel Achterberg put it more bluntly on a call with reporters.';
 const EDITED = DEMO_ARTICLE.replace('put it more bluntly on a call', 'put it bluntly on a call');
 const REMOVED = DEMO_ARTICLE.replace(/<p>Chief executive Daniel Achterberg[\s\S]*?<\/p>/, '');
+
+/** The draft the background holds for this tab's page (or for the note `noteId`), as the popup reads it. */
+async function storedDraft(sw: Worker, extPage: Page, tabId: number, noteId?: string): Promise<string | null> {
+  const { page } = (await sendToTab(sw, tabId, { type: 'lede:notes:page' })) as { page: unknown };
+  const answer = (await askBackground(extPage, { type: 'lede:notes:draft', page, ...(noteId ? { noteId } : {}) })) as { draft: { body: string } | null };
+  return answer.draft?.body ?? null;
+}
 
 test('a passage note survives a reload, a slight edit of the page, and becomes an orphan when the passage goes', async ({ context, page, sw, extensionId }) => {
   expect(EDITED).not.toBe(DEMO_ARTICLE);
@@ -85,7 +93,7 @@ test('a draft typed in the popup is still there when the popup is opened again',
   await waitForLede(sw, tabId);
   const popup = await openPopup(context, extensionId, tabId);
   await popup.getByLabel('New note on this page').pressSequentially('half a tho');
-  await popup.waitForTimeout(700);
+  await expect.poll(() => storedDraft(sw, popup, tabId)).toBe('half a tho');
   await popup.close();
   const again = await openPopup(context, extensionId, tabId);
   await expect(again.getByLabel('New note on this page')).toHaveValue('half a tho');
@@ -167,7 +175,8 @@ test('in the popup a note is edited (the half-typed edit survives closing the po
 
   await item().getByRole('button', { name: /^Edit/ }).click();
   await item().getByLabel('Note', { exact: true }).fill('Second thought, not saved yet');
-  await popup.waitForTimeout(300);
+  const [note] = await allNotes(popup);
+  await expect.poll(() => storedDraft(sw, popup, tabId, note.id)).toBe('Second thought, not saved yet');
   await popup.close();
   popup = await openPopup(context, extensionId, tabId);
   await item().getByRole('button', { name: /^Edit/ }).click();

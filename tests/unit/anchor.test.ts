@@ -169,13 +169,10 @@ group('anchor', () => {
     const huge = parts.join(' ');
     const stats = { workUnits: 0, budgetUnits: 0 };
     const gone = describe(ARTICLE, ...span(ARTICLE, PARAGRAPHS[1]));
-    const startedAt = performance.now();
     expect(anchor(huge, gone, { stats })).toBeNull();
-    const elapsed = performance.now() - startedAt;
     expect(stats.budgetUnits).toBe(WorkBudget.forMs(undefined).units);
     // One checked step (1024 characters × blocks) of overshoot at most.
     expect(stats.workUnits).toBeLessThanOrEqual(stats.budgetUnits + 1024 * 8);
-    expect(elapsed).toBeLessThan(2_000); // generous: CI machines are shared; nominal budget is 50 ms
 
     // A smaller budget does less work.
     const small = { workUnits: 0, budgetUnits: 0 };

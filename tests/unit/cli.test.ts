@@ -1,6 +1,6 @@
 // The compiled `lede` command, run as a user runs it (it is built on install; built here if missing).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,9 +17,15 @@ const ARTICLE = `<!doctype html><html lang="en"><head><title>Tram line opens</ti
 <p>The operator ordered 24 low-floor trams and plans a fourth line into 2030, depending on regional funding.</p>
 </article></body></html>`;
 
-function lede(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+function lede(args: string[], input = ''): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((done, fail) => {
+    const child = execFile(process.execPath, [BIN, ...args], { encoding: 'utf8' }, (error, out, err) => {
+      // An exit code other than 0 is an answer here; only a process that could not run is a failure.
+      if (error && typeof error.code !== 'number') fail(error);
+      else done({ code: child.exitCode, out, err });
+    });
+    child.stdin!.end(input);
+  });
 }
 
 beforeAll(() => {
@@ -35,8 +41,8 @@ beforeAll(() => {
 });
 
 describe('lede analyze', () => {
-  it('prints one pretty JSON Analysis for one file', () => {
-    const r = lede(['analyze', '--url', 'https://example.test/tram', join(dir, 'a.html')]);
+  it('prints one pretty JSON Analysis for one file', async () => {
+    const r = await lede(['analyze', '--url', 'https://example.test/tram', join(dir, 'a.html')]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('\n  "url"');
     const a = JSON.parse(r.out);
@@ -45,9 +51,9 @@ describe('lede analyze', () => {
     expect(a.article.text).not.toContain('Home');
   });
 
-  it('prints an array for several files, with errors in place, and exits 1', () => {
+  it('prints an array for several files, with errors in place, and exits 1', async () => {
     const files = ['a.html', 'missing.html', 'data.bin', 'notes.txt', 'b.html'].map((f) => join(dir, f));
-    const r = lede(['analyze', ...files]);
+    const r = await lede(['analyze', ...files]);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.out);
     expect(out.map((o: { file: string }) => o.file)).toEqual(files);
@@ -58,8 +64,8 @@ describe('lede analyze', () => {
     expect(out[4].article.text).toContain('second');
   });
 
-  it('reports an unreadable file and goes on', () => {
-    const r = lede(['analyze', '--jsonl', join(dir, 'locked.html'), dir, join(dir, 'a.html')]);
+  it('reports an unreadable file and goes on', async () => {
+    const r = await lede(['analyze', '--jsonl', join(dir, 'locked.html'), dir, join(dir, 'a.html')]);
     const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[1].error).toBe('cannot read: is a directory');
@@ -71,43 +77,41 @@ describe('lede analyze', () => {
     }
   });
 
-  it('writes one line per file with --jsonl, and reads stdin with -', () => {
-    const r = lede(['analyze', '--jsonl', '-', join(dir, 'b.html')], ARTICLE);
+  it('writes one line per file with --jsonl, and reads stdin with -', async () => {
+    const r = await lede(['analyze', '--jsonl', '-', join(dir, 'b.html')], ARTICLE);
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual(['-', join(dir, 'b.html')]);
   });
 
-  it('puts a single file error on stderr', () => {
-    const r = lede(['analyze', join(dir, 'missing.html')]);
+  it('puts a single file error on stderr', async () => {
+    const r = await lede(['analyze', join(dir, 'missing.html')]);
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
     expect(JSON.parse(r.err)).toEqual({ file: join(dir, 'missing.html'), error: 'cannot read: no such file' });
   });
 
-  it('refuses --url with several files, and unknown options', () => {
-    expect(lede(['analyze', '--url', 'https://x.test/', 'a', 'b']).code).toBe(2);
-    expect(lede(['analyze', '--frobnicate', 'a']).code).toBe(2);
-    expect(lede(['nonsense']).code).toBe(2);
+  it('refuses --url with several files, and unknown options', async () => {
+    const runs = await Promise.all([['analyze', '--url', 'https://x.test/', 'a', 'b'], ['analyze', '--frobnicate', 'a'], ['nonsense']].map((args) => lede(args)));
+    expect(runs.map((r) => r.code)).toEqual([2, 2, 2]);
   });
 
-  it('refuses a --url without a value', () => {
-    for (const args of [['--url'], ['--url=', 'a']]) {
-      const r = lede(['analyze', ...args]);
+  it('refuses a --url without a value', async () => {
+    for (const r of await Promise.all([['--url'], ['--url=', 'a']].map((args) => lede(['analyze', ...args])))) {
       expect(r.code).toBe(2);
       expect(r.err).toMatch(/usage: lede analyze/);
     }
   });
 
-  it('takes what follows -- as files, even when it looks like an option', () => {
-    const r = lede(['analyze', '--jsonl', '--', '--odd.html']);
+  it('takes what follows -- as files, even when it looks like an option', async () => {
+    const r = await lede(['analyze', '--jsonl', '--', '--odd.html']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out)).toEqual({ file: '--odd.html', error: 'cannot read: no such file' });
   });
 });
 
 describe('lede claims', () => {
-  it('answers every line in order, echoing ids, with an error line for bad input', () => {
+  it('answers every line in order, echoing ids, with an error line for bad input', async () => {
     const input = [
       JSON.stringify({ text: 'Tickets rose 12% to $15.99 a month.', id: 'a' }),
       '{not json',
@@ -115,7 +119,7 @@ describe('lede claims', () => {
       JSON.stringify({ text: 'Nothing to count here.' }),
       JSON.stringify({ text: 'Der Umsatz stieg um 15 % auf 2,5 Mrd. Euro.', id: 5, lang: 'de' }),
     ].join('\n');
-    const r = lede(['claims'], input);
+    const r = await lede(['claims'], input);
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(5);

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 // The content script checks what it receives with guards generated from the protocol's zod schemas
 // (lib/content-guards.ts, by scripts/protocol-gen.ts), and the read-page answer with the hand-written
 // check of lib/content-messages.ts (no zod in its bundle). The zod schemas stay the definition: here

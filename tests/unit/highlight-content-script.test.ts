@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The content script's small parts that need no layout: slicing, change watching, site list, keys.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BusyClock, runSliced } from '@/lib/pipeline/slices';
 import { PageWatch, SETTLE_MS } from '@/lib/pipeline/page-watch';
 import { sensitiveSite } from '@/lib/settings/sensitive-sites';
@@ -62,6 +62,8 @@ describe('runSliced', () => {
 });
 
 describe('PageWatch', () => {
+  // Fake timers: the settle waits pass at once, and exactly when they are due.
+  beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   function setup(html: string) {
@@ -75,7 +77,7 @@ describe('PageWatch', () => {
     });
     return { watch, changes };
   }
-  const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS + 100));
+  const settle = () => vi.advanceTimersByTimeAsync(SETTLE_MS);
 
   it('reports one change after a burst of edits to the article, none for edits elsewhere or to attributes', async () => {
     const { watch, changes } = setup('<article id="a"><p>One</p></article><aside id="s"><p>Side</p></aside>');
@@ -86,7 +88,9 @@ describe('PageWatch', () => {
     await settle();
     expect(changes).toEqual([]);
     for (let i = 0; i < 5; i++) article.append(Object.assign(document.createElement('p'), { textContent: `P${i}` }));
-    await settle();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS - 1);
+    expect(changes).toEqual([]); // not before the page has been quiet for SETTLE_MS
+    await vi.advanceTimersByTimeAsync(1);
     expect(changes).toEqual(['article']);
     watch.stop();
   });

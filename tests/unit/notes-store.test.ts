@@ -329,9 +329,8 @@ describe('blocked and blocking connections', () => {
     const old = await createV1Database([]);
     await expect(open({ rejectWhenBlocked: true })).rejects.toThrow(/blocked by another open Lede page/);
     old.close();
-    await new Promise((r) => setTimeout(r, 20));
-    // The late-opening connection was closed again, so nothing blocks a fresh open.
-    const store = await open({ rejectWhenBlocked: true });
+    // The late-opening connection is closed again once it opens, so a fresh open soon goes through.
+    const store = await vi.waitFor(() => open({ rejectWhenBlocked: true }));
     expect(await store.count()).toBe(0);
   });
 

@@ -4,7 +4,8 @@
 // whose attributes deserve a closer look. (Picking them here rather than with querySelectorAll:
 // a selector of dozens of [class*=…] alternatives took ~10 s on a 5 MB page under jsdom.)
 import { ELEMENTS_PER_STEP, runSteps, type Steps } from '../pipeline/steps';
-import { INLINE_TAGS, LIMITS, MEDIA_TAGS, SKIP_TAGS } from './rules';
+import { INLINE_TAGS, LIMITS, MEDIA_TAGS } from './rules';
+import { UNMEASURED_TAGS } from '../text/dom-tags';
 
 export interface ElementSize {
   /** Position in document order (pre-order) and the position of its last descendant. */
@@ -70,13 +71,11 @@ function nonSpaceChars(s: string): number {
   return s.replace(SPACES, '').length;
 }
 
-/** Measure `root` and everything below it without recursion. Reads only; never mutates. */
-export function measure(root: Element, filters: WalkFilters): Measurement {
-  return runSteps(measureSteps(root, filters));
-}
-
-/** `measure` as steps, yielding every ELEMENTS_PER_STEP elements (see lib/extract/steps.ts). */
-export function* measureSteps(root: Element, filters: WalkFilters): Steps<Measurement> {
+/**
+ * Measures `root` and everything below it without recursion, as steps yielding every ELEMENTS_PER_STEP
+ * elements (see lib/pipeline/steps.ts). Reads only; never mutates.
+ */
+export function* surveyPageSteps(root: Element, filters: WalkFilters): Steps<Measurement> {
   const sizes = new Map<Element, ElementSize>();
   const shortTexts: TextCandidate[] = [];
   const candidates: Element[] = [];
@@ -150,7 +149,7 @@ export function* measureSteps(root: Element, filters: WalkFilters): Steps<Measur
     if (node) {
       const type = node.nodeType;
       const tag = type === 1 ? (node as Element).tagName : null;
-      if (tag !== null && !SKIP_TAGS.has(tag)) {
+      if (tag !== null && !UNMEASURED_TAGS.has(tag)) {
         if (--budget === 0) {
           budget = ELEMENTS_PER_STEP;
           yield;

@@ -1,0 +1,50 @@
+// Every claim kind once, with all that is said about it: the Analysis schema's `kind` enum, highlight
+// names, groups, underline styles and reader-facing labels are built from this table, so a new kind is
+// added here and nowhere else. No zod here: the content script bundles this file.
+import type { HighlightGroup } from './highlight/groups';
+
+export interface ClaimKindRecord {
+  /** Reader-facing name (cards, the ruler, announcements). */
+  label: string;
+  /** The highlight group that turns it on and off. */
+  group: HighlightGroup;
+  /** How it is underlined: styles tell kinds apart without relying on colour alone. */
+  style: { line: 'solid' | 'double' | 'dotted' | 'dashed' | 'wavy'; color: string };
+}
+
+/**
+ * In drawing order (later kinds paint over earlier ones). Money and percent, the most read figures,
+ * get the boldest lines.
+ */
+export const CLAIM_KIND_RECORDS = {
+  money: { label: 'Money', group: 'numeric', style: { line: 'double', color: '#1a7f37' } },
+  quantity: { label: 'Quantity', group: 'numeric', style: { line: 'dashed', color: '#8250df' } },
+  count: { label: 'Count', group: 'numeric', style: { line: 'dotted', color: '#8250df' } },
+  percent: { label: 'Percentage', group: 'numeric', style: { line: 'solid', color: '#0969da' } },
+  date: { label: 'Date', group: 'numeric', style: { line: 'dotted', color: '#9a6700' } },
+  number: { label: 'Number', group: 'numeric', style: { line: 'dotted', color: '#57606a' } },
+  strategic: { label: 'Strategic claim', group: 'strategic', style: { line: 'wavy', color: '#bc4c00' } },
+} as const satisfies Record<string, ClaimKindRecord>;
+
+type Records = typeof CLAIM_KIND_RECORDS;
+export type ClaimKind = keyof Records;
+/** The kinds of figures: every kind in the `numeric` group. */
+export type NumericKind = { [K in ClaimKind]: Records[K]['group'] extends 'numeric' ? K : never }[ClaimKind];
+
+export const CLAIM_KINDS = Object.keys(CLAIM_KIND_RECORDS) as readonly ClaimKind[];
+export const NUMERIC_KINDS = CLAIM_KINDS.filter((k) => CLAIM_KIND_RECORDS[k].group === 'numeric') as readonly NumericKind[];
+
+/** One field of every record, by kind (`byKind((r) => r.label)`). */
+export function byKind<T>(pick: (record: ClaimKindRecord) => T): Record<ClaimKind, T> {
+  return Object.fromEntries(CLAIM_KINDS.map((k) => [k, pick(CLAIM_KIND_RECORDS[k])])) as Record<ClaimKind, T>;
+}
+
+/** Strategic claim types and their reader-facing names. */
+export const CLAIM_TYPE_LABELS = {
+  assertion: 'Assertion',
+  prediction: 'Prediction',
+  risk: 'Risk',
+  question: 'Question',
+} as const;
+export type ClaimType = keyof typeof CLAIM_TYPE_LABELS;
+export const CLAIM_TYPES = Object.keys(CLAIM_TYPE_LABELS) as readonly ClaimType[];
