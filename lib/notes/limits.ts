@@ -20,6 +20,11 @@ export const LIMITS = {
   /** An import file: characters, and annotations in it. */
   importChars: 50_000_000,
   importItems: 50_000,
+  /**
+   * Characters of export or import text in one runtime message. Chrome carries at most 64 MiB of
+   * JSON per message and one character takes at most 6 bytes there (as \u00XX): 8 M stays under it.
+   */
+  messageChars: 8_000_000,
   /** Selectors per imported target, bodies per imported annotation. */
   selectorsPerTarget: 8,
   bodiesPerAnnotation: 1 + 20,

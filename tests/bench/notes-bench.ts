@@ -11,8 +11,9 @@ import { toAnnotationCollection } from '../../lib/notes/export';
 import type { Note } from '../../lib/notes/schema';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium-path';
 
-const ARTICLES = 1_000;
 const NOTES_PER_ARTICLE = 10;
+/** `npm run bench:notes -- 50000`: how many notes (10 per article); 10,000 by default. */
+const ARTICLES = Math.max(1, Math.round(Number(process.argv[2] ?? 10_000) / NOTES_PER_ARTICLE));
 const EXTENSION = resolve(process.env.LEDE_EXTENSION_DIR ?? '.output/chrome-mv3');
 const WORDS = ['harbour', 'tariff', 'battery', 'fleet', 'subsidy', 'merger', 'outage', 'pricing', 'capacity', 'supplier', 'forecast', 'budget'];
 
@@ -85,10 +86,10 @@ async function main(): Promise<void> {
     const open = await timeUntil(options, () => options.reload(), 'note-count', new RegExp(`^${notes.length} notes$`));
     console.log(`open the options page until all notes are listed: ${open.toFixed(0)} ms`);
 
-    const search = await timeUntil(options, () => options.getByLabel('Search text').fill('battery'), 'note-count', /^(?!10000 )\d+ notes?$/);
+    const search = await timeUntil(options, () => options.getByLabel('Search text').fill('battery'), 'note-count', new RegExp(`^(?!${ARTICLES * NOTES_PER_ARTICLE} )\\d+ notes?$`));
     console.log(`search by text ("battery"): ${search.toFixed(0)} ms → ${await options.getByTestId('note-count').textContent()}`);
     await timeUntil(options, () => options.getByLabel('Search text').fill(''), 'note-count', new RegExp(`^${notes.length} notes$`));
-    const byTag = await timeUntil(options, () => options.getByLabel('Tag', { exact: true }).fill('set1'), 'note-count', /^(?!10000 )\d+ notes?$/);
+    const byTag = await timeUntil(options, () => options.getByLabel('Tag', { exact: true }).fill('set1'), 'note-count', new RegExp(`^(?!${ARTICLES * NOTES_PER_ARTICLE} )\\d+ notes?$`));
     console.log(`search by tag ("set1"): ${byTag.toFixed(0)} ms → ${await options.getByTestId('note-count').textContent()}`);
     await timeUntil(options, () => options.getByLabel('Tag', { exact: true }).fill(''), 'note-count', new RegExp(`^${notes.length} notes$`));
 
