@@ -27,7 +27,7 @@ export function NotesManager() {
   const [notes, setNotes] = useState<Note[] | null>(null);
   const [total, setTotal] = useState(0);
   const [status, setStatus] = useState('');
-  const [pending, setPending] = useState<{ text: string; name: string; summary: ImportSummary } | null>(null);
+  const [pending, setPending] = useState<{ text: string; name: string; summary: ImportSummary; upload?: string } | null>(null);
   const [problems, setProblems] = useState('');
   const [lastExport, setLastExport] = useState<number | null | undefined>(undefined);
   const [allowPrivate, setAllowPrivate] = useState(false);
@@ -67,10 +67,10 @@ export function NotesManager() {
     if (!file) return;
     const fileText = await file.text();
     setStatus('Checking the file…');
-    const answer = await sendImport(toBackground, fileText, true);
+    const { answer, upload } = await sendImport(toBackground, fileText, true);
     setStatus('');
     const ok = ImportAnswerSchema.safeParse(answer);
-    if (ok.success) return setPending({ text: fileText, name: file.name, summary: ok.data.summary });
+    if (ok.success) return setPending({ text: fileText, name: file.name, summary: ok.data.summary, upload });
     const error = NotesErrorSchema.safeParse(answer);
     setProblems(error.success ? error.data.error : 'This file could not be read as exported notes. Nothing was changed.');
   };
@@ -79,7 +79,7 @@ export function NotesManager() {
     if (!pending) return;
     setPending(null);
     setStatus('Importing…');
-    const answer = await sendImport(toBackground, pending.text, false);
+    const { answer } = await sendImport(toBackground, pending.text, false, pending.upload);
     const ok = ImportAnswerSchema.safeParse(answer);
     if (!ok.success) {
       const error = NotesErrorSchema.safeParse(answer);

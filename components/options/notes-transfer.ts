@@ -4,6 +4,7 @@
 import { LIMITS } from '@/lib/notes/limits';
 import { ExportPieceAnswerSchema, NotesErrorSchema, UploadAnswerSchema, type NotesError } from '@/lib/notes/messages';
 import type { ExportCursor } from '@/lib/notes/export-pieces';
+import { GONE } from '@/lib/notes/uploads';
 
 /** Sends one message to the background and resolves with its (unparsed) answer. */
 export type Ask = (message: unknown) => Promise<unknown>;
@@ -42,15 +43,21 @@ export function partsOf(text: string, size: number = LIMITS.messageChars): strin
 
 /**
  * `lede:notes:import` for a file of any size: in the message itself when it fits, else uploaded in
- * parts first. Resolves with the import's answer (or the failed upload's).
+ * parts first. A preview keeps its upload in the background: pass its `upload` id back to import the
+ * same file without sending it again (it is sent again if the background no longer has it).
+ * Resolves with the import's answer (or the failed upload's) and the upload id used, if any.
  */
-export async function sendImport(ask: Ask, fileText: string, dryRun: boolean): Promise<unknown> {
-  if (fileText.length <= LIMITS.messageChars) return ask({ type: 'lede:notes:import', text: fileText, dryRun });
+export async function sendImport(ask: Ask, fileText: string, dryRun: boolean, previous?: string): Promise<{ answer: unknown; upload?: string }> {
+  if (fileText.length <= LIMITS.messageChars) return { answer: await ask({ type: 'lede:notes:import', text: fileText, dryRun }) };
+  if (previous) {
+    const answer = await ask({ type: 'lede:notes:import', upload: previous, dryRun });
+    if (!failure(answer, '').error.startsWith(GONE)) return { answer, upload: previous };
+  }
   const upload = crypto.randomUUID();
   const parts = partsOf(fileText);
   for (let index = 0; index < parts.length; index++) {
     const answer = await ask({ type: 'lede:notes:upload', upload, index, text: parts[index] });
-    if (!UploadAnswerSchema.safeParse(answer).success) return answer;
+    if (!UploadAnswerSchema.safeParse(answer).success) return { answer };
   }
-  return ask({ type: 'lede:notes:import', upload, dryRun });
+  return { answer: await ask({ type: 'lede:notes:import', upload, dryRun }), upload };
 }

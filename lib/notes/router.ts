@@ -156,7 +156,7 @@ const table: HandlerTable<NotesMessage, Context> = {
   'lede:notes:upload': async (msg, { uploads }) => ({ ok: true, received: uploads.add(msg.upload, msg.index, msg.text) }),
   'lede:notes:import': async (msg, { store, uploads }) => {
     if ((msg.text === undefined) === (msg.upload === undefined)) return fail('invalid', 'Send the file as `text` or as an `upload`, one of the two.');
-    const text = msg.text ?? uploads.take(msg.upload!);
+    const text = msg.text ?? uploads.take(msg.upload!, { keep: msg.dryRun });
     const plan = msg.dryRun ? await store.previewImport(text) : await store.importFile(text);
     return { ok: true, summary: summarise(plan), applied: !msg.dryRun };
   },

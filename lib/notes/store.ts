@@ -36,6 +36,9 @@ export const CURSOR_SEARCH_MAX_LIMIT = 100;
 /** Notes read per transaction when walking the whole store (search, export): writers slot in between. */
 export const READ_BATCH = 1_000;
 
+/** Notes read per transaction by an export: small, since a piece stops at a size and the rest of a batch is read again. */
+export const EXPORT_READ_BATCH = 100;
+
 /** Notes merged per transaction by an import; the background answers other messages between slices. */
 export const IMPORT_SLICE = 500;
 
@@ -288,25 +291,25 @@ export class NotesStore {
   exportPiece(format: ExportFormat, cursor?: ExportCursor, maxChars: number = LIMITS.messageChars): Promise<ExportPiece> {
     return exportPiece(
       { format, cursor, maxChars },
-      { count: () => this.count(), now: () => this.now(), readArticles: (after) => this.readArticles(after) },
+      { count: () => this.count(), now: () => this.now(), readArticles: (after) => this.readArticles(after, EXPORT_READ_BATCH) },
     );
   }
 
   /**
    * Whole articles in key order, starting at `from.key` (or after it, unless `inclusive`), read in
-   * one transaction: about READ_BATCH notes, the last article completed. `more`: others may follow.
+   * one transaction: about `batch` notes, the last article completed. `more`: others may follow.
    */
-  private async readArticles(from: { key: string; inclusive: boolean } | null): Promise<{ articles: Note[][]; more: boolean }> {
+  private async readArticles(from: { key: string; inclusive: boolean } | null, batch: number): Promise<{ articles: Note[][]; more: boolean }> {
     const tx = this.open().transaction('notes', 'readonly');
     const index = tx.store.index('key');
-    const notes = await index.getAll(from ? IDBKeyRange.lowerBound(from.key, !from.inclusive) : null, READ_BATCH);
+    const notes = await index.getAll(from ? IDBKeyRange.lowerBound(from.key, !from.inclusive) : null, batch);
     const articles: Note[][] = [];
     for (const note of notes) {
       const last = articles[articles.length - 1];
       if (last && last[0].key === note.key) last.push(note);
       else articles.push([note]);
     }
-    const more = notes.length === READ_BATCH;
+    const more = notes.length === batch;
     // The batch may end inside an article: read that one whole.
     if (more) articles.push(await index.getAll(articles.pop()![0].key));
     await tx.done;

@@ -7,6 +7,9 @@
 import { ImportError } from './errors';
 import { LIMITS } from './limits';
 
+/** How a `take` of an upload that is not here begins (the options page then sends the file again). */
+export const GONE = 'This upload is gone (Lede restarted, or another file was sent since)';
+
 export class ImportUploads {
   private current: { id: string; parts: string[]; chars: number } | null = null;
 
@@ -27,11 +30,13 @@ export class ImportUploads {
     return upload.chars;
   }
 
-  /** The whole text of upload `id`, forgotten here once taken. */
-  take(id: string): string {
+  /** The whole text of upload `id`; `keep` holds on to it (a preview, before the import itself). */
+  take(id: string, { keep = false }: { keep?: boolean } = {}): string {
     const upload = this.current;
-    if (!upload || upload.id !== id) throw new ImportError([{ path: '(file)', message: 'This upload is gone (Lede restarted, or another file was sent since): send the file again' }]);
-    this.current = null;
-    return upload.parts.join('');
+    if (!upload || upload.id !== id) throw new ImportError([{ path: '(file)', message: `${GONE}: send the file again` }]);
+    const text = upload.parts.join('');
+    upload.parts = [text];
+    if (!keep) this.current = null;
+    return text;
   }
 }

@@ -129,11 +129,17 @@ describe('through the messages, past the real message bound', () => {
     const sent: string[] = [];
     const ask = askOf(chunked);
     const counting: Ask = (message) => (sent.push((message as { type: string }).type), ask(message));
-    expect(await sendImport(counting, file, true)).toMatchObject({ ok: true, applied: false, summary: { added: 460, updated: 0, skipped: 0 } });
+    const preview = await sendImport(counting, file, true);
+    expect(preview.answer).toMatchObject({ ok: true, applied: false, summary: { added: 460, updated: 0, skipped: 0 } });
     expect(await chunked.count()).toBe(0);
-    expect(await sendImport(counting, file, false)).toMatchObject({ ok: true, applied: true, summary: { added: 460 } });
-    expect(sent.filter((t) => t === 'lede:notes:upload').length).toBe(2 * partsOf(file).length);
+    // The import itself takes the preview's upload: the file is not sent twice.
+    expect((await sendImport(counting, file, false, preview.upload)).answer).toMatchObject({ ok: true, applied: true, summary: { added: 460 } });
     expect(partsOf(file).length).toBeGreaterThan(1);
+    expect(sent.filter((t) => t === 'lede:notes:upload').length).toBe(partsOf(file).length);
+    // Once imported, the upload is gone: the same id sends the file again.
+    const again = await sendImport(counting, file, true, preview.upload);
+    expect(again.answer).toMatchObject({ ok: true, summary: { added: 0, skipped: 460 } });
+    expect(again.upload).not.toBe(preview.upload);
 
     const inOneGo = await open();
     await inOneGo.importFile(file, { slice: 100_000 });
