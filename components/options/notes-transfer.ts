@@ -51,7 +51,7 @@ export async function sendImport(ask: Ask, fileText: string, dryRun: boolean, pr
   if (fileText.length <= LIMITS.messageChars) return { answer: await ask({ type: 'lede:notes:import', text: fileText, dryRun }) };
   if (previous) {
     const answer = await ask({ type: 'lede:notes:import', upload: previous, dryRun });
-    if (!failure(answer, '').error.startsWith(GONE)) return { answer, upload: previous };
+    if (!failure(answer, '').error.includes(GONE)) return { answer, upload: previous };
   }
   const upload = crypto.randomUUID();
   const parts = partsOf(fileText);
