@@ -1,4 +1,4 @@
-// `npm run bench:notes`: the options page with 10,000 notes across 1,000 articles, in Chromium with the
+// `npm run bench:notes [-- N]`: the options page with N notes (10,000 by default) across N/10 articles, in Chromium with the
 // built extension and its real IndexedDB — time to import them, to open the page, to search, to export.
 // A benchmark: it prints figures and never fails on them.
 import { chromium, type Page } from '@playwright/test';
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
       (text) => (globalThis as any).chrome.runtime.sendMessage({ type: 'lede:notes:import', text, dryRun: false }),
       file,
     )) as { ok: boolean; summary?: { added: number }; error?: string };
-    console.log(`import (validate + merge, one transaction): ${(performance.now() - t).toFixed(0)} ms · ${answer.ok ? `${answer.summary?.added} added` : `failed: ${answer.error}`}`);
+    console.log(`import (one message; validated, then merged in slices): ${(performance.now() - t).toFixed(0)} ms · ${answer.ok ? `${answer.summary?.added} added` : `failed: ${answer.error}`}`);
 
     const open = await timeUntil(options, () => options.reload(), 'note-count', new RegExp(`^${notes.length} notes$`));
     console.log(`open the options page until all notes are listed: ${open.toFixed(0)} ms`);
