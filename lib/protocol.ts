@@ -9,6 +9,8 @@ import { ArticleInputSchema, AnalyseTextResponseSchema, AnalysisResponseSchema, 
 import { LIMITS } from './notes/limits';
 import {
   DraftAnswerSchema,
+  ExportCursorSchema,
+  ExportPieceAnswerSchema,
   ImportAnswerSchema,
   NoteAnswerSchema,
   NotesAnchorsAnswerSchema,
@@ -20,7 +22,7 @@ import {
   PageRefSchema,
   PassageSelectorsSchema,
   SettingsAnswerSchema,
-  TextAnswerSchema,
+  UploadAnswerSchema,
 } from './notes/messages';
 import { NoteSchema } from './notes/schema';
 import { HostSchema, SettingsErrorSchema, SiteAnswerSchema, SiteChangeSchema, SitesAnswerSchema, ThemesAnswerSchema } from './settings/messages';
@@ -264,7 +266,7 @@ export const PROTOCOL = protocol({
       limit: z.optional(z.int().check(z.gte(1), z.lte(100_000))),
     }),
     response: notesAnswer(NotesAnswerSchema),
-    answer: '`{ok: true, notes}`',
+    answer: '`{ok: true, notes, total}`: the newest `limit` matches (fewer if they would not fit in one message) and how many match in all',
   },
   'lede:notes:draft': {
     from: ['content', 'popup'],
@@ -283,21 +285,38 @@ export const PROTOCOL = protocol({
   'lede:notes:export': {
     from: ['options'],
     to: 'background',
-    request: z.strictObject({ type: z.literal('lede:notes:export'), format: z.enum(['json', 'markdown']) }),
-    response: notesAnswer(TextAnswerSchema),
-    answer: '`{ok: true, text}`: every note as W3C Web Annotations (`json`) or `markdown`',
+    request: z.strictObject({ type: z.literal('lede:notes:export'), format: z.enum(['json', 'markdown']), cursor: z.optional(ExportCursorSchema) }),
+    response: notesAnswer(ExportPieceAnswerSchema),
+    answer:
+      '`{ok: true, text, next?}`: every note as W3C Web Annotations (`json`) or `markdown`, a piece of at most 8 M characters at a time: ask again with `cursor: next` until there is no `next`; the pieces joined are the file',
+  },
+  'lede:notes:upload': {
+    from: ['options'],
+    to: 'background',
+    request: z.strictObject({
+      type: z.literal('lede:notes:upload'),
+      upload: Id,
+      /** 0, 1, 2... in order; part 0 starts the upload (and drops any earlier one). */
+      index: z.int().check(z.gte(0)),
+      text: z.string().check(z.maxLength(LIMITS.messageChars)),
+    }),
+    response: notesAnswer(UploadAnswerSchema),
+    answer: '`{ok: true, received}`: a part of an import file too big for one message (parts of at most 8 M characters, in order); `lede:notes:import` with `upload` then takes the whole file',
   },
   'lede:notes:import': {
     from: ['options'],
     to: 'background',
+    /** The file as `text`, or the `upload` its parts were sent under (exactly one of them). */
     request: z.strictObject({
       type: z.literal('lede:notes:import'),
-      text: z.string().check(z.maxLength(LIMITS.importChars)),
+      text: z.optional(z.string().check(z.maxLength(LIMITS.importChars))),
+      upload: z.optional(Id),
       /** Preview only: report what would change, change nothing. */
       dryRun: z.boolean(),
     }),
     response: notesAnswer(ImportAnswerSchema),
-    answer: '`{ok: true, summary, applied}`: `dryRun` previews what would be added, updated and skipped',
+    answer:
+      '`{ok: true, summary, applied}`: `dryRun` previews what would be added, updated and skipped. The file (`text`, or an `upload`) is checked whole before anything changes, then merged in slices while other requests are answered',
   },
   'lede:notes:settings': {
     from: ['options'],
