@@ -44,6 +44,8 @@ test('a page on a shared host cannot list, draft or file notes under a neighbour
     expect(await askBackground(popup, message)).toMatchObject({ ok: true });
   }
   const victimKey = (await allNotes(popup))[0].key;
+  // The victim's page draws its passage note (the popup tells a page when its notes change).
+  await sendToTab(sw, victimTab, { type: 'lede:notes:refresh' });
   await expect.poll(async () => Object.keys(((await sendToTab(sw, victimTab, { type: 'lede:notes:page' })) as { anchors: object }).anchors).length).toBe(1);
 
   // The attacker's page: its own key, none of the victim's notes, draft or passages.
