@@ -199,3 +199,22 @@ describe('card words and placement', () => {
     expect(parseFloat(low.left) + 320).toBeLessThanOrEqual(1000);
   });
 });
+
+describe('highlightEnvOf', () => {
+  it('makes a highlight of any number of ranges (a 15 MB article has tens of thousands of claims)', () => {
+    class FakeHighlight {
+      readonly ranges: unknown[] = [];
+      constructor(...ranges: unknown[]) {
+        this.ranges.push(...ranges);
+      }
+      add(range: unknown) {
+        this.ranges.push(range);
+        return this;
+      }
+    }
+    const env = highlightEnvOf({ CSS: { highlights: new Map() }, Highlight: FakeHighlight });
+    const ranges = Array.from({ length: 300_000 }, () => ({}) as AbstractRange);
+    const made = env!.create(ranges) as FakeHighlight;
+    expect(made.ranges).toHaveLength(300_000);
+  });
+});
