@@ -36,7 +36,15 @@ export const EN_CARDINALS: Record<string, number> = {
 };
 
 /** English scale words inside a spelled number: `hundred` multiplies what precedes it, the others close a group. */
-export const EN_SCALES: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
+export const EN_SCALES: Record<string, number> = {
+  hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, lakh: 5, lakhs: 5, crore: 7, crores: 7,
+};
+
+/** Words before a number that make it negative (`minus 5 degrees`, `negative 1.2%`). */
+export const EN_SIGN_WORDS = ['minus', 'negative'];
+
+/** Spelled numbers from this value on stand alone as figures, like numbers of two digits. */
+export const SPELLED_BARE_MIN = 10;
 
 /** `a dozen suppliers`, `two dozen`. */
 export const EN_DOZEN = 'dozen';
