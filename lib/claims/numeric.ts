@@ -25,9 +25,10 @@
 // (`Section 230`, `Model 3`), list and footnote markers, phone numbers, times of day, dimensions,
 // scores (`3-1`), and single bare digits.
 import { resolveOverlaps, type Candidate } from './candidate';
+import { joinRanges, rangeReaderFor } from './ranges';
 import { COUNTED_NOUN_READERS, type CountedNoun } from './counted-nouns';
 import {
-  dateTablesFor, dayIso, ISO_DATE, monthIso, NUMERIC_DATE, numericDateIso, yearContextBefore, yearIso,
+  dateTablesFor, dayIso, DECADE, ISO_DATE, MONTH_ALONE, MONTH_PART_BEFORE, monthAloneIso, monthIso, NUMERIC_DATE, QUARTER_ALONE, numericDateIso, yearContextBefore, yearIso,
   OLD_YEAR_INTRODUCERS, OLD_YEAR_MIN, YEAR_MAX, YEAR_MIN, type DateTables, type YearContext,
 } from './dates';
 import { numberFormatFor, numeralSource, numeralToDecimal, scaled, type NumberFormat } from './number-format';
@@ -67,7 +68,8 @@ export function findNumericClaims(text: string, options: NumericOptions = {}): N
     const c = readNumeral(text, m.index, m[0], p);
     if (c) candidates.push(c);
   }
-  return resolveOverlaps(candidates).map(({ kind, start, end, value, unit, iso, low, high }) => {
+  const kept = resolveOverlaps(candidates);
+  return (p.english ? joinRanges(text, kept, rangeReaderFor(p.format)) : kept).map(({ kind, start, end, value, unit, iso, low, high }) => {
     const m: NumericMatch = { kind, start, end, text: text.slice(start, end) };
     if (value !== undefined) m.value = value;
     if (unit !== undefined) m.unit = unit;
@@ -225,6 +227,7 @@ function findDates(text: string, p: Profile, out: Candidate[]): void {
     const iso = numericDateIso(Number(m[1]), m[2], Number(m[3]), m[4], p.dates.monthFirst);
     if (iso) out.push(withDatePrefix(text, p, { kind: 'date', start: m.index, end: m.index + m[0].length, iso }));
   }
+  if (p.english) findEnglishDatePhrases(text, p, out);
   if (!p.dates.monthName.test(text)) return;
   p.dates.monthDate.lastIndex = 0;
   for (const m of text.matchAll(p.dates.monthDate)) {
@@ -241,6 +244,21 @@ function findDates(text: string, p: Profile, out: Candidate[]): void {
     if (!iso) continue;
     out.push({ kind: 'date', start: ctx?.start ?? m.index, end: m.index + m[0].length, iso });
   }
+}
+
+/** Months alone (`in February`), parts of decades (`early 2020s`) and quarters alone (`Q2`). */
+function findEnglishDatePhrases(text: string, p: Profile, out: Candidate[]): void {
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    const month = p.dates.months.get(m.groups?.month ?? '');
+    if (!month) continue;
+    const part = matchEndingAt(MONTH_PART_BEFORE, text, m.index);
+    out.push({ kind: 'date', start: m.index - (part?.hit.length ?? 0), end: m.index + m[0].length, iso: monthAloneIso(month) });
+  }
+  for (const m of text.matchAll(DECADE)) {
+    const from = Number(m[1]);
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, iso: `${from}/${from + 9}` });
+  }
+  for (const m of text.matchAll(QUARTER_ALONE)) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length });
 }
 
 /** A date keeps the preposition before it (`by 2025-11-04`). */
