@@ -26,6 +26,7 @@
 // scores (`3-1`), and single bare digits.
 import { resolveOverlaps, type Candidate } from './candidate';
 import { joinRanges, rangeReaderFor } from './ranges';
+import { subjectOf } from './subject';
 import { COUNTED_NOUN_READERS, type CountedNoun } from './counted-nouns';
 import {
   dateTablesFor, dayIso, DECADE, ISO_DATE, MONTH_ALONE, MONTH_PART_BEFORE, monthAloneIso, monthIso, NUMERIC_DATE, QUARTER_ALONE, numericDateIso, yearContextBefore, yearIso,
@@ -76,6 +77,8 @@ export function findNumericClaims(text: string, options: NumericOptions = {}): N
     if (iso !== undefined) m.iso = iso;
     if (low !== undefined) m.low = low;
     if (high !== undefined) m.high = high;
+    const subject = p.english ? subjectOf(text, m) : undefined;
+    if (subject !== undefined) m.subject = subject;
     return m;
   });
 }
