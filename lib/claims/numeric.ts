@@ -34,7 +34,7 @@ import {
 } from './dates';
 import { numberFormatFor, numeralSource, numeralToDecimal, scaled, type NumberFormat } from './number-format';
 import {
-  EN_CARDINALS, EN_SCALES, EN_DOZEN, EN_SIGN_WORDS, EN_VAGUE_INNER, EN_VAGUE_OUTER, englishCardinalValue,
+  EN_CARDINALS, EN_FRACTION_COUNTS, EN_FRACTIONS, EN_SCALES, EN_DOZEN, EN_SIGN_WORDS, EN_VAGUE_INNER, EN_VAGUE_OUTER, englishCardinalValue,
   MULTIPLIER_LETTERS, multiplierWordsFor, SPELLED_BARE_MIN,
 } from './number-words';
 import { BOUND_WORDS, EN_CAPITALISED_OK, IDENTIFIER_WORDS, QUALIFIERS, STREET_WORDS } from './qualifiers';
@@ -63,6 +63,8 @@ export function findNumericClaims(text: string, options: NumericOptions = {}): N
     findMultiMoney(text, p, candidates);
     findSpelledNumbers(text, p, candidates);
     findSingleUnits(text, p, candidates);
+    findFractions(text, p, candidates);
+    findProportions(text, p, candidates);
   }
   p.numeral.lastIndex = 0;
   for (const m of text.matchAll(p.numeral)) {
@@ -122,6 +124,8 @@ interface Profile {
   spelled: RegExp | null;
   /** `a dollar`, `an ml`: the article before a unit that makes a figure of one. */
   singleUnit: RegExp | null;
+  fraction: RegExp | null;
+  proportion: RegExp | null;
   signWordBefore: RegExp;
   vague: RegExp | null;
   multiMoney: RegExp;
@@ -188,6 +192,12 @@ function profileFor(lang: string): Profile {
       : null,
     singleUnit: english
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:a|an)(?=${SPACE}(?:${alternation(languageTable('en')?.unitsAfterArticle ?? [])})(?![\\p{L}]))`, 'giu')
+      : null,
+    fraction: english
+      ? new RegExp(`(?<![\\p{L}])(?:(?<count>${alternation(Object.keys(EN_FRACTION_COUNTS))})[ \\u00a0-])?(?<frac>${alternation(Object.keys(EN_FRACTIONS))})(?![\\p{L}])`, 'giu')
+      : null,
+    proportion: english
+      ? new RegExp(`(?<![\\p{L}\\p{N}.,])(?<a>\\d{1,3}|${alternation(Object.keys(EN_CARDINALS))})${SPACE}(?:out${SPACE}of|in)${SPACE}(?<b>\\d{1,4}|${alternation(Object.keys(EN_CARDINALS))})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'giu')
       : null,
     signWordBefore: endingAt(`(?<![\\p{L}])(?:${alternation(EN_SIGN_WORDS)})${SPACE}`, 'iu'),
     vague: english
@@ -325,6 +335,53 @@ function findSingleUnits(text: string, p: Profile, out: Candidate[]): void {
     if (tail && isMeasureOfOne(tail)) out.push({ ...fromTail(tail), start: m.index, value: scaledValue(1, tail.exponent) });
   }
 }
+
+/**
+ * `half a million`, `a quarter of a billion dollars`, `half a litre`: a fraction of a multiplier or a
+ * unit; `a third of`, `two-thirds of`: a share, read as a percentage.
+ */
+function findFractions(text: string, p: Profile, out: Candidate[]): void {
+  if (!p.fraction) return;
+  for (const m of text.matchAll(p.fraction)) {
+    const g = m.groups ?? {};
+    const count = g.count ? EN_FRACTION_COUNTS[g.count.toLowerCase()] : undefined;
+    const fraction = (count ?? 1) * EN_FRACTIONS[g.frac.toLowerCase()];
+    let pos = m.index + m[0].length;
+    const article = /^[ \u00a0-](?:of[ \u00a0])?an?(?=[ \u00a0])/iu.exec(text.slice(pos, pos + 8));
+    if (article) pos += article[0].length;
+    const word = at(p.multiplierWord, text, pos);
+    if (word) {
+      const end = pos + word[0].length;
+      const value = Number((fraction * 10 ** p.multipliers.get(normaliseKey(word[1]))!).toPrecision(12));
+      const tail = readUnitOrNoun(text, end, p, { money: false, multiplied: true, singular: false });
+      out.push(withQualifier(text, p, tail ? { ...fromTail(tail), start: m.index, value } : { kind: 'number', start: m.index, end, value }));
+      continue;
+    }
+    const tail = readUnitOrNoun(text, pos, p, { money: false, multiplied: false, singular: true });
+    if (tail && isMeasureOfOne(tail)) {
+      out.push(withQualifier(text, p, { ...fromTail(tail), start: m.index, value: Number(fraction.toPrecision(12)) }));
+    } else if (count !== undefined && !article && /^[ \u00a0]of[ \u00a0]/.test(text.slice(pos, pos + 4)) && fraction < 1) {
+      out.push(withQualifier(text, p, { kind: 'percent', start: m.index, end: pos, value: percentOf(fraction), unit: '%' }));
+    }
+  }
+}
+
+/** `eight out of ten companies`, `one in five adults`: a share, read as a percentage. */
+function findProportions(text: string, p: Profile, out: Candidate[]): void {
+  if (!p.proportion) return;
+  const read = (s: string) => (/\d/.test(s) ? Number(s) : englishCardinalValue([s]));
+  for (const m of text.matchAll(p.proportion)) {
+    const a = read(m.groups?.a ?? '');
+    const b = read(m.groups?.b ?? '');
+    if (a === null || b === null || b < 2 || b > 1000 || a > b || (a === b && !/out/i.test(m[0]))) continue;
+    const end = m.index + m[0].length;
+    const tail = readUnitOrNoun(text, end, p, { money: false, multiplied: false, singular: false });
+    if (tail && tail.kind !== 'count') continue; // `5 in 10 minutes` is no share
+    out.push(withQualifier(text, p, { kind: 'percent', start: m.index, end: tail?.end ?? end, value: percentOf(a / b), unit: '%' }));
+  }
+}
+
+const percentOf = (share: number) => Math.round(share * 10000) / 100;
 
 /** `one dollar`, `one litre` are figures; `one year`, `one day` or `one company` are not worth a claim. */
 function isMeasureOfOne(tail: Tail): boolean {

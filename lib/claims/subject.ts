@@ -1,6 +1,7 @@
 // What a figure measures, in the text's own words (English): a short noun phrase taken from the
 // sentence. Heuristics on the words around the figure, tried in order:
 //   1. a count's own noun:                  `30 Boeing jets`                → `Boeing jets`
+//      (and a share's: `eight out of ten companies` → `companies`)
 //   2. the phrase after `of`:               `40% of the company's revenue`  → `the company's revenue`
 //   3. the noun the figure modifies:        `a $38 billion contract`        → `contract`
 //   4. the phrase before `of`:              `revenue of $3 billion`         → `revenue`
@@ -96,11 +97,12 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
 export function subjectOf(text: string, m: Pick<NumericMatch, 'kind' | 'start' | 'end'>): string | undefined {
   if (m.kind === 'date') return undefined;
   const [from, to] = sentenceBounds(text, m.start, m.end);
-  if (m.kind === 'count') {
+  if (m.kind === 'count' || m.kind === 'percent') {
+    // A count's noun, or a share's (`eight out of ten companies`).
     const own = tokens(text, m.start, m.end).filter((t): t is Token => t !== null);
     let i = own.length - 1;
     while (i >= 0 && !isNumberWord(lower(own[i])) && lower(own[i]) !== 'of') i--;
-    const noun = phrase(text, own.slice(i + 1));
+    const noun = i >= 0 ? phrase(text, own.slice(i + 1)) : undefined;
     if (noun) return noun;
   }
   const after = tokens(text, m.end, to);
