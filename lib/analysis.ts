@@ -21,6 +21,11 @@ export const ClaimSchema = z.extend(SpanSchema, {
   value: z.optional(z.number()),
   unit: z.optional(z.string()),
   iso: z.optional(z.string()),
+  /** Numeric claims: the bounds of a range (`10-20 dollars`: 10 and 20) or one bound (`under $7`: high 7). */
+  low: z.optional(z.number()),
+  high: z.optional(z.number()),
+  /** Numeric claims: what the figure measures, in the article's words (`new-car sales`, `contract`). */
+  subject: z.optional(z.string()),
   type: z.optional(z.enum(CLAIM_TYPES)),
   hedged: z.optional(z.boolean()),
   themes: z.array(z.string()),
