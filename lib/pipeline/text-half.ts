@@ -12,6 +12,8 @@ import { matchThemesInSentencesSteps } from '../themes/match';
 import { DEFAULT_THEMES, type ThemeDefinition } from '../themes/taxonomy';
 import { splitSentences } from '../text/sentences';
 import { guessLanguage, primaryLanguage } from '../text/language';
+import { attributeSources } from '../claims/source';
+import { rankClaims } from '../rank/rank';
 
 /** What the text half needs from the page. `blockStarts`: offset in `text` where each block begins. */
 export interface ArticleInput {
@@ -72,10 +74,21 @@ export function* analyseTextSteps(input: ArticleInput, options: TextOptions = {}
     }
   }
   tieFiguresToThemes(numeric, strategic);
-  const claims = [...numeric, ...strategic].sort(byPosition);
+  attributeSources(strategic, sentences, (pos) => blockIndexAt(blockStarts, pos));
+  const found = [...numeric, ...strategic].sort(byPosition);
   yield;
 
   const summary =
-    lang === 'en' ? summariseArgument({ text, title, sentences, claims, themes, sentenceHits }) : { themes: [], thesis: [] };
+    lang === 'en' ? summariseArgument({ text, title, sentences, claims: found, themes, sentenceHits }) : { themes: [], thesis: [] };
+  yield;
+  const titleFigures = findNumericClaims(title, { lang });
+  const claims = rankClaims(found, { text, blockStarts, sentences, title, thesis: summary.thesis, titleFigures });
   return { lang, claims, thesis: summary.thesis, themes: summary.themes, analyzeMs: now() - t1 };
+}
+
+/** Which block holds `pos` (blockStarts ascending). */
+function blockIndexAt(blockStarts: number[], pos: number): number {
+  let b = 0;
+  while (b + 1 < blockStarts.length && blockStarts[b + 1] <= pos) b++;
+  return b;
 }
