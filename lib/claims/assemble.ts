@@ -3,13 +3,13 @@
 import type { Claim, Span } from '../analysis';
 import { IdMaker } from '../text/ids';
 import { splitSentences } from '../text/sentences';
-import type { ThemeHit } from '../themes/match';
+import { matchThemes, type ThemeHit } from '../themes/match';
 import type { ThemeDefinition } from '../themes/taxonomy';
 import { DEFAULT_THEMES } from '../themes/taxonomy';
 import { findNumericClaims } from './numeric';
 import { rankClaims } from '../rank/rank';
 import { attributeSources } from './source';
-import { classifyStrategic } from './strategic';
+import { argumentStrength, classifyStrategic, keepStrongest } from './strategic';
 import type { NumericMatch } from './types';
 
 /** A claim before lib/rank has ranked it (rank 0 fails the schema, so none can leave unranked). */
@@ -51,14 +51,20 @@ export function claimsForText(text: string, options: TextClaimOptions = {}): Cla
   const lang = (options.lang ?? 'en').split('-')[0].toLowerCase();
   const ids = new IdMaker();
   const numeric = findNumericClaims(text, { lang }).map((m) => numericClaim(m, 0, text, ids));
-  const strategic: Claim[] = [];
+  let strategic: Claim[] = [];
   const sentences = splitSentences(text);
   if (lang === 'en') {
     const themes = options.themes ?? DEFAULT_THEMES;
+    const strength = new Map<Claim, number>();
     for (const s of sentences) {
-      const c = strategicClaim(s, themes, ids);
-      if (c) strategic.push(c);
+      const hits = matchThemes(s.text, themes);
+      const c = strategicClaim(s, themes, ids, hits);
+      if (c) {
+        strategic.push(c);
+        strength.set(c, argumentStrength(c.text, hits, themes));
+      }
     }
+    strategic = keepStrongest(strategic, sentences.length, (c) => strength.get(c) ?? 0, themes);
     attributeSources(strategic, sentences, () => 0);
   }
   tieFiguresToThemes(numeric, strategic);

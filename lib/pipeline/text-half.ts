@@ -13,6 +13,7 @@ import { DEFAULT_THEMES, type ThemeDefinition } from '../themes/taxonomy';
 import { splitSentences } from '../text/sentences';
 import { guessLanguage, primaryLanguage } from '../text/language';
 import { attributeSources } from '../claims/source';
+import { argumentStrength, keepStrongest } from '../claims/strategic';
 import { rankClaims } from '../rank/rank';
 
 /** What the text half needs from the page. `blockStarts`: offset in `text` where each block begins. */
@@ -62,16 +63,21 @@ export function* analyseTextSteps(input: ArticleInput, options: TextOptions = {}
   }
   yield;
 
-  const strategic: Claim[] = [];
+  let strategic: Claim[] = [];
   const themes = options.themes ?? DEFAULT_THEMES;
   // Each sentence's themes, matched once: the claims and the summary both read them.
   const sentenceHits = lang === 'en' ? yield* matchThemesInSentencesSteps(text, sentences, themes) : [];
   if (lang === 'en') {
+    const strength = new Map<Claim, number>();
     for (let i = 0; i < sentences.length; i++) {
       const claim = strategicClaim(sentences[i], themes, ids, sentenceHits[i]);
-      if (claim) strategic.push(claim);
+      if (claim) {
+        strategic.push(claim);
+        strength.set(claim, argumentStrength(claim.text, sentenceHits[i], themes));
+      }
       if (i % SENTENCES_PER_SLICE === SENTENCES_PER_SLICE - 1) yield;
     }
+    strategic = keepStrongest(strategic, sentences.length, (c) => strength.get(c) ?? 0, themes);
   }
   tieFiguresToThemes(numeric, strategic);
   attributeSources(strategic, sentences, (pos) => blockIndexAt(blockStarts, pos));
