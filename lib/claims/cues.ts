@@ -220,6 +220,8 @@ export const MAX_HEADING_WORDS = 12;
 
 /** At most this share of an article's sentences are strategic claims (the strongest; see keepStrongest). */
 export const MAX_STRATEGIC_SHARE = 0.35;
+/** A short text keeps up to this many whatever its length (a single sentence can argue). */
+export const MIN_STRATEGIC_LIMIT = 3;
 /** How much each cue adds to a sentence's argument strength, and each theme term hit (up to maxHits). */
 export const ARGUMENT_STRENGTH = {
   question: 2,

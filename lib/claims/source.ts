@@ -24,6 +24,8 @@ const NAME_AT_START = /^\p{Lu}[\p{L}\p{N}'.&-]*(?:\s+(?:(?:of|the|de|du|von|van|
 /** A group or a described speaker ("analysts", "the brokerage", "a person familiar with the matter"). */
 const GROUP_AT_END = /(?:(?:the|a|an|its|their|his|her|our|some|many|most|several|other|two|three|\d+)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:analysts|economists|experts|officials|executives|investors|critics|observers|sources|strategists|traders|researchers|scientists|lawmakers|regulators|authorities|police|employees|workers|residents|people|company|firm|agency|brokerage|bank|government|ministry|report|study|survey|group|union|spokesperson|spokesman|spokeswoman|statement|person|source|official|executive|analyst|economist|source)(?:\s+(?:familiar with|close to|briefed on|at|of|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
 const GROUP_AT_START = new RegExp(`^${GROUP_AT_END.source.slice(0, -1)}`, 'iu');
+/** A described speaker ("the port authority") is at most this many words. */
+const MAX_DESCRIBED_WORDS = 5;
 const SENTENCE_WORDS = /^(?:but|and|so|yet|however|meanwhile|still|now|also|then|while|though|although|because)$/i;
 
 const INVERTED = new RegExp(`(?:["']\\s*,?|,)\\s*(?:${SPEECH_VERBS})\\s+(.+)$`, 'i');
@@ -56,7 +58,10 @@ function speakerBefore(before: string): string | undefined {
     while (words.length > 1 && SENTENCE_WORDS.test(words[0])) words.shift();
     return trimSpeaker(words.join(' '));
   }
-  return group ? trimSpeaker(group[0]) : undefined;
+  if (group) return trimSpeaker(group[0]);
+  // "..., the cooperative said", "The warden told ...": a short described speaker opening its clause.
+  const clause = /(?:^|[,;:]\s*)((?:the|a|an|its|their)\s+[^,;:]+)$/i.exec(s);
+  return clause && clause[1].split(/\s+/).length <= MAX_DESCRIBED_WORDS ? trimSpeaker(clause[1]) : undefined;
 }
 
 /** The speaker right after an inverted verb: `, says Ward`, `," said the company`. */
@@ -64,10 +69,11 @@ function speakerAfter(after: string): string | undefined {
   const s = after.trim();
   const first = s.split(/\s+/)[0] ?? '';
   if (PRONOUN.test(first.replace(/[.,]$/, ''))) return first.replace(/[.,]$/, '').toLowerCase();
-  const name = NAME_AT_START.exec(s);
-  if (name) return trimSpeaker(name[0]);
-  const group = GROUP_AT_START.exec(s);
-  return group ? trimSpeaker(group[0]) : undefined;
+  // The speaker closes the sentence or its clause ("says Ward.", "said Jo Lee, an analyst at ..."): "told US
+  // media" is no inverted attribution.
+  const ends = (m: RegExpExecArray | null) => m && /^\s*(?:[,.;:!?"')]|$)/.test(s.slice(m[0].length)) ? m[0] : undefined;
+  const name = ends(NAME_AT_START.exec(s)) ?? ends(GROUP_AT_START.exec(s));
+  return name ? trimSpeaker(name) : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
 import { GuardedRegExp } from '../themes/literal-guard';
 import { matchThemes, normaliseQuotes, type ThemeHit } from '../themes/match';
 import type { ThemeDefinition } from '../themes/taxonomy';
-import { ARGUMENT_STRENGTH, CUES, MAX_HEADING_WORDS, MAX_STRATEGIC_SHARE, MIN_CLAIM_WORDS } from './cues';
+import { ARGUMENT_STRENGTH, CUES, MAX_HEADING_WORDS, MAX_STRATEGIC_SHARE, MIN_CLAIM_WORDS, MIN_STRATEGIC_LIMIT } from './cues';
 import type { StrategicVerdict } from './types';
 
 type CueName = keyof typeof CUES;
@@ -157,7 +157,7 @@ export function keepStrongest<T extends { themes: string[] }>(
   strength: (c: T) => number,
   themes: ThemeDefinition[],
 ): T[] {
-  const limit = Math.floor(sentenceCount * MAX_STRATEGIC_SHARE);
+  const limit = Math.max(MIN_STRATEGIC_LIMIT, Math.floor(sentenceCount * MAX_STRATEGIC_SHARE));
   if (claims.length <= limit) return claims;
   const weight = (id: string) => themes.find((t) => t.id === id)?.weight ?? 1;
   const byTheme = new Map<string, { i: number; s: number }[]>();

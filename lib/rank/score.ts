@@ -29,6 +29,8 @@ const cueThenDate = (words: readonly string[]) =>
 const DEADLINE_JUST_BEFORE = cueThenDate(W.WORDS.deadlineJustBefore);
 const DEADLINE_BEFORE = cueThenDate(W.WORDS.deadlineBefore);
 const AGE_BEFORE = new RegExp(`(?:^|\\W)(?:${W.WORDS.ageBefore.join('|')})\\s*$`, 'i');
+const ANECDOTE_AGE = /\p{Lu}\p{Ll}+,\s\d{1,3},\s|\b\d{1,3}[\s-]years?[\s-]old\b|\baged\s\d{1,3}\b/u;
+const sentenceOf = (c: Claim, ctx: ScoreContext) => itemAt(ctx.layout.sentences, c.start)?.text ?? c.text;
 const BARE_YEAR = /^(?:[a-z]+\s+)?\d{4}$/i;
 
 /** The identity of a figure for repeats and for the headline: same kind, value and unit. */
@@ -55,6 +57,8 @@ export function isTrivia(c: Claim, ctx: ScoreContext): boolean {
   if (W.MODEL_NUMBER.test(c.text) || W.NUMBER_BEFORE.test(before)) return true;
   if (c.kind === 'quantity' && c.unit === 'x' && (c.value ?? 0) >= W.MODEL_MULTIPLIER) return true;
   if (c.kind === 'count' && (c.value ?? 0) <= W.REFERRING_MAX && W.REFERRING_BEFORE.test(before)) return true;
+  // A date in an anecdote: the sentence gives someone's age ("Maria Lopez, 67, has lived there since 1979").
+  if (c.kind === 'date' && ANECDOTE_AGE.test(sentenceOf(c, ctx))) return true;
   if (c.kind !== 'number') return false;
   if (W.SCORE_TEXT.test(c.text.trim()) || W.IDENTIFIER_BEFORE.test(before)) return true;
   // "Nikkei 225", "737 Max": a bare number glued to a name (not at a sentence's start).
@@ -85,7 +89,9 @@ export function scoreFigure(c: Claim, ctx: ScoreContext): number {
     const lead = before + c.text.replace(/\d[\s\S]*$/, '');
     const deadline =
       DEADLINE_JUST_BEFORE.test(lead) || (DEADLINE_BEFORE.test(lead) && FUTURE.test(whole)) || FUTURE.test(firstWords(after, 2));
-    if (deadline || TREND_START.test(lead)) score += W.DEADLINE_WEIGHT;
+    // "since 2008" starts a trend only in a sentence about stakes or change ("lived there since 1979" does not).
+    const trend = TREND_START.test(lead) && (STAKES.test(whole) || CHANGE.test(whole));
+    if (deadline || trend) score += W.DEADLINE_WEIGHT;
     else {
       if (BARE_YEAR.test(c.text.trim())) score -= W.BARE_YEAR_PENALTY;
       if (!within(c, layout.lede)) score -= W.PAST_DATE_PENALTY;
