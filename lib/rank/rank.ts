@@ -55,6 +55,7 @@ export function rankClaims(claims: Claim[], input: RankInput): Claim[] {
     thesis: [...input.thesis].sort((a, b) => a.start - b.start),
     strategic,
     headlineFigures: new Set((input.titleFigures ?? []).map(figureKey)),
+    trivia: new Map(),
   };
   const scores = new Map<Claim, number>(claims.map((c) => [c, scoreClaim(c, ctx)]));
   const repeats = groupRepeats(claims, ctx);

@@ -14,6 +14,8 @@ export interface ScoreContext {
   strategic: Claim[];
   /** kind|value|unit keys of the figures the headline (the page title) names. */
   headlineFigures: Set<string>;
+  /** isTrivia's answers, per claim. */
+  trivia: Map<Claim, boolean>;
 }
 
 const wordsRe = (words: readonly string[]) => new RegExp(`(?<![\\w'])(?:${words.join('|')})(?![\\w'])`, 'i');
@@ -46,11 +48,17 @@ const firstWords = (s: string, n: number) => s.trim().split(/\s+/).slice(0, n).j
 
 /** Trivia: ages, captions, table cells, scores, figures that only name something. */
 export function isTrivia(c: Claim, ctx: ScoreContext): boolean {
+  let known = ctx.trivia.get(c);
+  if (known === undefined) ctx.trivia.set(c, (known = readTrivia(c, ctx)));
+  return known;
+}
+
+function readTrivia(c: Claim, ctx: ScoreContext): boolean {
   const { text } = ctx.layout;
   const block = blockAt(ctx.layout.blocks, c.start);
   if (block?.caption) return true;
   // A figure that is the whole block (a table cell, a ticker): nothing around it says what it measures.
-  if (block && block.text.replace(c.text, '').replace(/[^\p{L}]/gu, '').length < 3) return true;
+  if (block && block.text.length <= c.text.length + W.CELL_SLACK && block.text.replace(c.text, '').replace(/[^\p{L}]/gu, '').length < 3) return true;
   const before = text.slice(Math.max(0, c.start - 24), c.start);
   const after = text.slice(c.end, c.end + 16);
   if (AGE_BEFORE.test(before) || W.AGE_AFTER.test(after) || /year[\s-]old/i.test(c.text)) return true;

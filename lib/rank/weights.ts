@@ -125,6 +125,8 @@ export const WORDS = {
 export const AGE_AFTER = /^[\s-]*(?:years?|yrs?)[\s-]+old\b/i;
 /** A block that is a caption or a credit line (photo credits, agency tags, "Media caption"). */
 export const CAPTION_BLOCK = /^(?:photo|image|picture|credit|caption|media caption|file photo)\b|\b(?:getty images|ap photo|credit:|\[file\b|photograph:|photo:|illustration:)/i;
+/** A block at most this many characters longer than its figure may be a table cell. */
+export const CELL_SLACK = 24;
 /** A block of at most this many words without final punctuation is a heading (or a caption). */
 export const HEADING_MAX_WORDS = 14;
 /** Before a figure that only names something ("No. 7", "Route 66", "#3"). */
