@@ -29,6 +29,14 @@ export const ClaimSchema = z.extend(SpanSchema, {
   type: z.optional(z.enum(CLAIM_TYPES)),
   hedged: z.optional(z.boolean()),
   themes: z.array(z.string()),
+  /** 1 = the most important claim of the article, over all claims (lib/rank). */
+  rank: z.int().check(z.minimum(1)),
+  /** Drawn by default: the few claims a reader would underline. */
+  key: z.boolean(),
+  /** On the first mention of a repeated figure: the ids of the repeats (which are not key). */
+  mentions: z.optional(z.array(z.string())),
+  /** Strategic claims: who makes the claim, in the article's words; absent = the author. */
+  source: z.optional(z.string()),
 });
 
 export const SponsoredSchema = z.object({

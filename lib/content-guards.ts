@@ -48,6 +48,10 @@ export const isAnalyseTextResponse: Guard<ResponseOf<'lede:analyse-text'>> = any
       type: optional(oneOf(['assertion', 'prediction', 'risk', 'question'] as const)),
       hedged: optional(isBoolean),
       themes: arrayOf(isString),
+      rank: int(1),
+      key: isBoolean,
+      mentions: optional(arrayOf(isString)),
+      source: optional(isString),
     })),
     thesis: arrayOf(shape({ text: isString, start: int(0), end: int(0) })),
     themes: arrayOf(shape({

@@ -20,7 +20,7 @@ function fakeEnv() {
 }
 
 function claim(partial: Partial<Claim> & Pick<Claim, 'kind' | 'start' | 'end' | 'text'>): Claim {
-  return { id: `${partial.kind}-${partial.start}`, themes: [], ...partial };
+  return { id: `${partial.kind}-${partial.start}`, themes: [], rank: 1, key: false, ...partial };
 }
 
 function pageWith(html: string): Document {
