@@ -57,8 +57,12 @@ export class NoteEditor extends Component<{ talk: NoteEditorTalk }, State> {
           e.preventDefault();
           void this.save();
         }}
-        onKeyDown={(e) => {
+        // Esc closes on key-up: closing on key-down takes the frame away with the key still down, and
+        // its key-up would land in the page, telling it the editor was closed.
+        onKeyUp={(e) => {
           if (e.key === 'Escape') this.cancel();
+        }}
+        onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
             void this.save();
