@@ -46,11 +46,19 @@ export const SponsoredSchema = z.object({
   inArticle: z.boolean(),
 });
 
+const CitedSentenceSchema = z.extend(SpanSchema, { claimIds: z.array(z.string()) });
+
 export const ThemeSchema = z.object({
   id: z.string(),
   label: z.string(),
   score: z.number(),
-  sentences: z.array(z.extend(SpanSchema, { claimIds: z.array(z.string()) })),
+  sentences: z.array(CitedSentenceSchema),
+});
+
+/** One of the article's own 2–5 subjects: a short phrase from the text, with the sentences that carry it. */
+export const TopicSchema = z.object({
+  label: z.string(),
+  sentences: z.array(CitedSentenceSchema),
 });
 
 export const MetaSchema = z.object({
@@ -70,6 +78,7 @@ export const AnalysisSchema = z.object({
   claims: z.array(ClaimSchema),
   sponsored: z.array(SponsoredSchema),
   themes: z.array(ThemeSchema),
+  topics: z.array(TopicSchema),
   timings: z.object({
     extractMs: z.number(),
     analyzeMs: z.number(),
@@ -83,5 +92,6 @@ export type Span = z.infer<typeof SpanSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Sponsored = z.infer<typeof SponsoredSchema>;
 export type Theme = z.infer<typeof ThemeSchema>;
+export type Topic = z.infer<typeof TopicSchema>;
 export type ArticleMeta = z.infer<typeof MetaSchema>;
 export type Analysis = z.infer<typeof AnalysisSchema>;

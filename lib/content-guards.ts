@@ -7,6 +7,7 @@ import type { SiteSettings } from './messages';
 import type { NotesAnchorsAnswer } from './notes/messages';
 
 const isHighlightGroup = oneOf(['numeric', 'strategic', 'sponsored', 'notes'] as const);
+const isShared2 = shape({ text: isString, start: int(0), end: int(0), claimIds: arrayOf(isString) });
 
 /** The requests a content script answers, by type. */
 export const contentRequestGuards: { [T in MessagesTo<'content'>]: Guard<RequestOf<T>> } = {
@@ -54,12 +55,8 @@ export const isAnalyseTextResponse: Guard<ResponseOf<'lede:analyse-text'>> = any
       source: optional(isString),
     })),
     thesis: arrayOf(shape({ text: isString, start: int(0), end: int(0) })),
-    themes: arrayOf(shape({
-      id: isString,
-      label: isString,
-      score: isNumber,
-      sentences: arrayOf(shape({ text: isString, start: int(0), end: int(0), claimIds: arrayOf(isString) })),
-    })),
+    themes: arrayOf(shape({ id: isString, label: isString, score: isNumber, sentences: arrayOf(isShared2) })),
+    topics: arrayOf(shape({ label: isString, sentences: arrayOf(isShared2) })),
     analyzeMs: isNumber,
   }),
 }), shape({ ok: literal(false), error: isString }));

@@ -2,7 +2,7 @@
 // The messages themselves — names, senders, receivers, requests and which answer each gets — are
 // declared in lib/protocol.ts.
 import * as z from 'zod/mini';
-import { AnalysisSchema, ClaimSchema, MetaSchema, SpanSchema, ThemeSchema } from './analysis';
+import { AnalysisSchema, ClaimSchema, MetaSchema, SpanSchema, ThemeSchema, TopicSchema } from './analysis';
 import { HIGHLIGHT_GROUPS, type HighlightGroup } from './highlight/groups';
 import { ARTICLE_TEXT_MAX_CHARS } from './limits';
 
@@ -52,6 +52,7 @@ export const TextAnalysisSchema = z.object({
   claims: z.array(ClaimSchema),
   thesis: z.array(SpanSchema),
   themes: z.array(ThemeSchema),
+  topics: z.array(TopicSchema),
   analyzeMs: z.number(),
 });
 export const AnalyseTextResponseSchema = z.union([

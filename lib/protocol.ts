@@ -142,7 +142,7 @@ export const PROTOCOL = protocol({
     to: 'background',
     request: z.object({ type: z.literal('lede:analyse-text'), input: ArticleInputSchema }),
     response: AnalyseTextResponseSchema,
-    answer: '`{ok: true, result: {lang, claims, thesis, themes, analyzeMs}}` or `{ok: false, error}`: the text half of the pipeline on the article text (`input: {text, blockStarts, title, langHint}`)',
+    answer: '`{ok: true, result: {lang, claims, thesis, themes, topics, analyzeMs}}` or `{ok: false, error}`: the text half of the pipeline on the article text (`input: {text, blockStarts, title, langHint}`)',
   },
   'lede:load-page-half': {
     from: ['content'],

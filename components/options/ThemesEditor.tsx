@@ -9,9 +9,9 @@ import type { PatternReport } from '@/lib/settings/settings-db';
 import { describeIssues } from '@/lib/notes/schema';
 import { toBackground } from '@/components/popup/talk';
 
-type Row = { id: string; label: string; terms: string; patterns: string; party?: ThemeDefinition['party'] };
+type Row = { id: string; label: string; terms: string; patterns: string; party?: ThemeDefinition['party']; frames?: string[] };
 
-const toRow = (t: ThemeDefinition): Row => ({ id: t.id, label: t.label, terms: t.terms.join('\n'), patterns: (t.patterns ?? []).join('\n'), party: t.party });
+const toRow = (t: ThemeDefinition): Row => ({ id: t.id, label: t.label, terms: t.terms.join('\n'), patterns: (t.patterns ?? []).join('\n'), party: t.party, frames: t.frames });
 const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
 
 /** The stored table and reports, after saving `table` when given (null: the defaults); an error's text otherwise. */
@@ -40,7 +40,7 @@ export function ThemesEditor() {
 
   const update = (i: number, change: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
   const save = async () => {
-    const table = rows.map((r) => ({ id: r.id.trim(), label: r.label.trim(), terms: lines(r.terms), patterns: lines(r.patterns), ...(r.party ? { party: r.party } : {}) }));
+    const table = rows.map((r) => ({ id: r.id.trim(), label: r.label.trim(), terms: lines(r.terms), patterns: lines(r.patterns), ...(r.party ? { party: r.party } : {}), ...(r.frames ? { frames: r.frames } : {}) }));
     const found: string[] = [];
     table.forEach((t) => t.patterns.forEach((p) => {
       const problem = patternProblem(p);

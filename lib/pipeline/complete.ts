@@ -33,6 +33,7 @@ export function completeAnalysis(reading: ArticleReading, text: TextAnalysis, ur
     claims: text.claims,
     sponsored,
     themes: text.themes,
+    topics: text.topics,
     timings: { extractMs: round(reading.extractMs), analyzeMs: round(text.analyzeMs) },
   };
   return { analysis, extraction, textMap, sponsoredElements };

@@ -1,5 +1,5 @@
 // The text half of the pipeline: plain data in, plain data out, no DOM. From the article text (and
-// where its blocks start): language, sentences, numeric claims, strategic claims, themes and thesis.
+// where its blocks start): language, sentences, numeric claims, strategic claims, themes, topics and thesis.
 // Runs in the extension's background for the content script (it needs no page, and stays warm there
 // from page to page), and in one go after page-half.ts in the CLI (analyze.ts).
 import type { Analysis, Claim } from '../analysis';
@@ -7,7 +7,8 @@ import { findNumericClaims } from '../claims/numeric';
 import { byPosition, numericClaim, strategicClaim, tieFiguresToThemes } from '../claims/assemble';
 import { IdMaker } from '../text/ids';
 import { defaultNow, runSteps } from './steps';
-import { summariseArgument } from '../themes/summarise';
+import { sentencesWithClaims, summariseArgument } from '../themes/summarise';
+import { findTopics } from '../themes/topics';
 import { matchThemesInSentencesSteps } from '../themes/match';
 import { DEFAULT_THEMES, type ThemeDefinition } from '../themes/taxonomy';
 import { splitSentences } from '../text/sentences';
@@ -30,6 +31,7 @@ export interface TextAnalysis {
   claims: Claim[];
   thesis: Analysis['thesis'];
   themes: Analysis['themes'];
+  topics: Analysis['topics'];
   analyzeMs: number;
 }
 
@@ -84,12 +86,14 @@ export function* analyseTextSteps(input: ArticleInput, options: TextOptions = {}
   const found = [...numeric, ...strategic].sort(byPosition);
   yield;
 
-  const summary =
-    lang === 'en' ? summariseArgument({ text, title, sentences, claims: found, themes, sentenceHits }) : { themes: [], thesis: [] };
+  const summary = lang === 'en' ? summariseArgument({ text, title, sentences, claims: found, themes, sentenceHits }) : null;
+  // Topics are phrases of the article's own words: every language gets them.
+  const topics = summary?.topics ?? findTopics(title, sentencesWithClaims(sentences, found));
   yield;
   const titleFigures = findNumericClaims(title, { lang });
-  const claims = rankClaims(found, { text, blockStarts, sentences, title, thesis: summary.thesis, titleFigures });
-  return { lang, claims, thesis: summary.thesis, themes: summary.themes, analyzeMs: now() - t1 };
+  const thesis = summary?.thesis ?? [];
+  const claims = rankClaims(found, { text, blockStarts, sentences, title, thesis, titleFigures });
+  return { lang, claims, thesis, themes: summary?.themes ?? [], topics, analyzeMs: now() - t1 };
 }
 
 /** Which block holds `pos` (blockStarts ascending). */

@@ -144,6 +144,7 @@ function themeTableSchema(pattern: typeof SafePattern) {
     label: z.string().check(z.trim(), z.minLength(1, 'Label is empty'), z.maxLength(THEME_LIMITS.labelLength)),
     terms: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(THEME_LIMITS.termLength))).check(z.maxLength(THEME_LIMITS.terms)),
     patterns: z.optional(z.array(pattern).check(z.maxLength(THEME_LIMITS.patterns))),
+    frames: z.optional(z.array(pattern).check(z.maxLength(THEME_LIMITS.patterns))),
     weight: z.optional(z.number().check(z.gte(0), z.lte(10))),
     party: z.optional(
       z.object({

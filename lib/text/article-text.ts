@@ -7,6 +7,7 @@
 import type { Extraction } from '../extract/types';
 import { runSteps, type Steps } from '../pipeline/steps';
 import { NEVER_ARTICLE_TEXT_TAGS } from './dom-tags';
+import { furnitureBlocks } from './furniture-lines';
 
 /** A run of text characters that map one-to-one onto consecutive characters of one Text node. */
 interface Segment {
@@ -45,9 +46,16 @@ export function* buildArticleTextSteps(extraction: Extraction): Steps<ArticleTex
   let length = 0;
   const doc = extraction.root.ownerDocument;
 
+  // Caption, credit, copyright and dateline lines stay out (furniture-lines.ts): judged on short blocks only.
+  const blocks = extraction.blocks;
+  const furniture = furnitureBlocks(
+    blocks.map((b) => shortText(b)),
+    (i, j) => blocks[i].parentElement !== null && blocks[i].parentElement === blocks[j].parentElement && blocks[i].parentElement!.children.length <= 3,
+  );
   let done = 0;
-  for (const block of extraction.blocks) {
+  for (const [index, block] of blocks.entries()) {
     if (++done % BLOCKS_PER_STEP === 0) yield;
+    if (furniture.has(index)) continue;
     // Build the block's text first so leading/trailing space can be trimmed before it is placed.
     const local: { text: string; node: Text | null; nodeStart: number }[] = [];
     let pendingSpace = false;
@@ -134,6 +142,13 @@ export function* buildArticleTextSteps(extraction: Extraction): Steps<ArticleTex
     },
   };
 }
+
+/** A block's text when short enough to be a caption or credit line, else '' (never furniture). */
+function shortText(block: Element): string {
+  const text = block.textContent ?? '';
+  return text.length <= SHORT_BLOCK_CHARS ? text : '';
+}
+const SHORT_BLOCK_CHARS = 600;
 
 /** Block-level elements: their edges separate text even when the markup has no space there. */
 const BLOCK_LEVEL = new Set([

@@ -35,16 +35,20 @@ export function probeBudgetMs(length: number): number {
 /** Time the worker may take to start and read the request before the probe gives up on it. */
 export const PROBE_START_MS = 10_000;
 
-const TRUSTED_PATTERNS = new Set(DEFAULT_THEMES.flatMap((t) => t.patterns ?? []));
+/** A theme's regular expressions: its patterns and its frames (read on lemmas), both the reader's to edit. */
+const expressionsOf = (t: ThemeDefinition): string[] => [...(t.patterns ?? []), ...(t.frames ?? [])];
 
-/** The table's patterns that are the reader's own (not a default theme's), each once. */
+const TRUSTED_PATTERNS = new Set(DEFAULT_THEMES.flatMap(expressionsOf));
+
+/** The table's patterns and frames that are the reader's own (not a default theme's), each once. */
 export function untrustedPatterns(themes: readonly ThemeDefinition[]): string[] {
-  return [...new Set(themes.flatMap((t) => t.patterns ?? []))].filter((p) => !TRUSTED_PATTERNS.has(p));
+  return [...new Set(themes.flatMap(expressionsOf))].filter((p) => !TRUSTED_PATTERNS.has(p));
 }
 
-/** The table without these patterns (themes keep their terms and other patterns). */
+/** The table without these patterns or frames (themes keep their terms and other rules). */
 export function withoutPatterns(themes: readonly ThemeDefinition[], off: ReadonlySet<string>): ThemeDefinition[] {
-  return themes.map((t) => (t.patterns?.some((p) => off.has(p)) ? { ...t, patterns: t.patterns.filter((p) => !off.has(p)) } : t));
+  const keep = (list?: string[]) => list?.filter((p) => !off.has(p));
+  return themes.map((t) => (expressionsOf(t).some((p) => off.has(p)) ? { ...t, patterns: keep(t.patterns), frames: keep(t.frames) } : t));
 }
 
 /** In the worker: runs each pattern as the text half would on this article, posting after each. */
@@ -52,7 +56,8 @@ export function runProbe(request: ProbeRequest, post: (progress: ProbeProgress) 
   post({ started: true });
   const sentences = splitSentences(request.text);
   request.patterns.forEach((pattern, i) => {
-    const theme: ThemeDefinition = { id: 'probe', label: 'probe', terms: [], patterns: [pattern] };
+    // Tried both ways the text half runs one: on the words (a pattern) and on the lemmas (a frame).
+    const theme: ThemeDefinition = { id: 'probe', label: 'probe', terms: [], patterns: [pattern], frames: [pattern] };
     runSteps(matchThemesInSentencesSteps(request.text, sentences, [theme]));
     matchThemes(request.title, [theme]);
     post({ done: i });

@@ -1,9 +1,21 @@
 // The extractive argument summary: which themes the article argues (ranked, each with its most
 // load-bearing sentences) and a thesis of 1–3 sentences. Nothing is written, only chosen: every span
 // is a sentence of the article text, so `text.slice(start, end) === span.text` holds by construction.
-import type { Claim, Span, Theme } from '../analysis';
+import type { Claim, Span, Theme, Topic } from '../analysis';
+import {
+  CARRIES_POINTS,
+  frameHits,
+  MAX_SENTENCE_POINTS,
+  MIN_ARGUING_WORDS,
+  OPENING_SENTENCES,
+  positionWeight,
+  themePoints,
+  wordCount,
+} from './lens';
 import { matchThemes, type ThemeHit } from './match';
-import { mostNamedParty } from './party';
+import { mostNamedParty, objectsOf } from './party';
+import { mayStateThesis } from './thesis-guard';
+import { findTopics, type TopicSentence } from './topics';
 import type { ThemeDefinition } from './taxonomy';
 
 export interface SummaryInput {
@@ -17,34 +29,36 @@ export interface SummaryInput {
   sentenceHits?: ThemeHit[][];
 }
 
-/** Score of a strategic claim on a theme, before its match strength is added. */
-export const CLAIM_WEIGHT = 2;
-/** Score of any other sentence that mentions the theme: a passing mention counts little. */
-export const MENTION_WEIGHT = 1;
-/** Score of a title that mentions the theme. */
-export const TITLE_WEIGHT = 1;
-/** Term hits counted per sentence, so one sentence stuffed with terms cannot carry a theme alone. */
-export const MAX_HITS_PER_SENTENCE = 3;
-/** A theme is reported only when the article argues it: this many strategic claims on it ... */
-export const MIN_THEME_CLAIMS = 1;
-/** ... and at least this score (one claim with a single term and nothing else scores 3). */
+/** Score of a title that carries the theme (the headline states what the article is about). */
+export const TITLE_WEIGHT = 3;
+/** Score of a sentence that only names the theme in passing. */
+export const MENTION_WEIGHT = 0.25;
+/** A theme is reported only when the article argues it: this many sentences carry it ... */
+export const MIN_THEME_SENTENCES = 2;
+/** ... and, in a long article, this share of its sentences (how much of the article speaks to it) ... */
+export const MIN_THEME_SHARE = 0.04;
+/** ... and its score reaches this (two carrying sentences in the body, each with one frame, score 4). */
 export const MIN_THEME_SCORE = 4;
 export const MAX_THEMES = 8;
 export const MAX_THEME_SENTENCES = 3;
-export const MAX_THESIS = 3;
+export const MAX_THESIS = 2;
 /** The thesis is sought in the opening: this share of the sentences, and at least THESIS_MIN_SENTENCES. */
 export const THESIS_WINDOW = 0.4;
 export const THESIS_MIN_SENTENCES = 8;
-/** A lede that is not itself a strategic claim joins the thesis only if it shares this share of the title's words. */
-export const LEDE_MIN_TITLE_OVERLAP = 0.5;
-/** Further thesis sentences must score at least this share of the best one. */
-export const THESIS_RELATIVE = 0.6;
+/** A second thesis sentence must score at least this share of the best one. */
+export const THESIS_RELATIVE = 0.8;
 
 interface SentenceInfo {
   span: Span;
   index: number;
-  /** Theme id -> term hits (capped). */
-  hits: Map<string, number>;
+  /** Theme id -> points (lens.ts): terms, frames, and a strategic claim on it. */
+  points: Map<string, number>;
+  /** Theme id -> frame matches: the sentence states the theme rather than naming it. */
+  frames: Map<string, number>;
+  /** Where the sentence sits (lens.ts `positionWeight`). */
+  weight: number;
+  /** Long enough to argue (not a heading, caption or fragment). */
+  arguing: boolean;
   strategic?: Claim;
   claimIds: string[];
   numericCount: number;
@@ -53,8 +67,9 @@ interface SentenceInfo {
 interface ThemeTally {
   def: ThemeDefinition;
   score: number;
-  claims: SentenceInfo[];
-  mentions: SentenceInfo[];
+  /** Sentences that carry the theme, in article order. */
+  carriers: SentenceInfo[];
+  titleCarries: boolean;
 }
 
 function inside(c: { start: number; end: number }, s: Span): boolean {
@@ -73,22 +88,42 @@ function firstFrom(claims: Claim[], pos: number): number {
   return lo;
 }
 
+/** A theme's points per id in one stretch of text (a sentence, the title). */
+/** The claims (sorted by start) that lie inside a sentence. */
+function claimsInside(claims: Claim[], span: Span): Claim[] {
+  const own: Claim[] = [];
+  for (let k = firstFrom(claims, span.start); k < claims.length && claims[k].start < span.end; k++) {
+    if (inside(claims[k], span)) own.push(claims[k]);
+  }
+  return own;
+}
+
+function pointsOf(text: string, themes: ThemeDefinition[], termHits: ThemeHit[], strategic?: Claim) {
+  const frames = frameHits(text, themes);
+  const points = new Map<string, number>();
+  for (const def of themes) {
+    const terms = termHits.find((h) => h.id === def.id)?.hits ?? 0;
+    const p = themePoints(terms, frames.get(def.id) ?? 0, strategic?.themes.includes(def.id) ?? false);
+    if (p > 0) points.set(def.id, p);
+  }
+  return { points, frames };
+}
+
 function describeSentences(input: SummaryInput): SentenceInfo[] {
   const claims = [...input.claims].sort((a, b) => a.start - b.start);
+  const count = input.sentences.length;
   return input.sentences.map((span, index) => {
-    const own: Claim[] = [];
-    for (let k = firstFrom(claims, span.start); k < claims.length && claims[k].start < span.end; k++) {
-      if (inside(claims[k], span)) own.push(claims[k]);
-    }
-    const hits = new Map<string, number>();
-    for (const h of input.sentenceHits?.[index] ?? matchThemes(span.text, input.themes)) hits.set(h.id, Math.min(h.hits, MAX_HITS_PER_SENTENCE));
+    const own = claimsInside(claims, span);
     const strategic = own.find((c) => c.kind === 'strategic');
-    // A claim's own themes count even where this theme table would not have found them.
-    for (const id of strategic?.themes ?? []) if (!hits.has(id)) hits.set(id, 1);
+    const hits = input.sentenceHits?.[index] ?? matchThemes(span.text, input.themes);
+    const { points, frames } = pointsOf(span.text, input.themes, hits, strategic);
     return {
       span,
       index,
-      hits,
+      points,
+      frames,
+      weight: positionWeight(index, count),
+      arguing: wordCount(span.text) >= MIN_ARGUING_WORDS,
       strategic,
       claimIds: own.map((c) => c.id),
       numericCount: own.filter((c) => c.kind !== 'strategic').length,
@@ -97,17 +132,17 @@ function describeSentences(input: SummaryInput): SentenceInfo[] {
 }
 
 function tallyThemes(input: SummaryInput, infos: SentenceInfo[]): ThemeTally[] {
-  const titleHits = new Set(matchThemes(input.title, input.themes).map((h) => h.id));
+  const title = pointsOf(input.title, input.themes, matchThemes(input.title, input.themes)).points;
   return input.themes.map((def) => {
-    const tally: ThemeTally = { def, score: titleHits.has(def.id) ? TITLE_WEIGHT : 0, claims: [], mentions: [] };
+    const titleCarries = (title.get(def.id) ?? 0) >= CARRIES_POINTS;
+    const tally: ThemeTally = { def, score: titleCarries ? TITLE_WEIGHT : 0, carriers: [], titleCarries };
     for (const info of infos) {
-      const hits = info.hits.get(def.id);
-      if (!hits) continue;
-      if (info.strategic?.themes.includes(def.id)) {
-        tally.claims.push(info);
-        tally.score += CLAIM_WEIGHT + hits;
+      const points = info.points.get(def.id);
+      if (!points) continue;
+      if (info.arguing && points >= CARRIES_POINTS) {
+        tally.carriers.push(info);
+        tally.score += info.weight * points;
       } else {
-        tally.mentions.push(info);
         tally.score += MENTION_WEIGHT;
       }
     }
@@ -115,10 +150,20 @@ function tallyThemes(input: SummaryInput, infos: SentenceInfo[]): ThemeTally[] {
   });
 }
 
-/** How much a sentence carries a theme: on-topic terms, the theme first among its themes, figures, commitment. */
+/**
+ * Argued: enough sentences carry it and it scores enough. A theme the headline or the opening states
+ * needs only MIN_THEME_SENTENCES; otherwise a long article must come back to it (MIN_THEME_SHARE).
+ */
+function isArgued(tally: ThemeTally, sentenceCount: number): boolean {
+  const upFront = tally.titleCarries || tally.carriers.some((c) => c.index < OPENING_SENTENCES);
+  const needed = upFront ? MIN_THEME_SENTENCES : Math.max(MIN_THEME_SENTENCES, Math.ceil(sentenceCount * MIN_THEME_SHARE));
+  return tally.carriers.length >= needed && tally.score >= MIN_THEME_SCORE;
+}
+
+/** How much a sentence carries a theme: its points where it sits, the theme first in its claim, figures. */
 function loadBearing(info: SentenceInfo, themeId: string): number {
   const claim = info.strategic;
-  let score = 2 * (info.hits.get(themeId) ?? 0);
+  let score = info.weight * (info.points.get(themeId) ?? 0);
   if (claim?.themes[0] === themeId) score += 1;
   if (info.numericCount > 0) score += 1; // a figure is something the argument rests on
   if (claim && !claim.hedged) score += 0.5;
@@ -128,24 +173,47 @@ function loadBearing(info: SentenceInfo, themeId: string): number {
 /** Where a theme ranks, and the score it reports: what the article argues, times the theme's weight. */
 const ranking = (tally: ThemeTally) => tally.score * (tally.def.weight ?? 1);
 
-function themeLabel(tally: ThemeTally): string {
-  const { def } = tally;
+function themeLabel(def: ThemeDefinition, cited: SentenceInfo[]): string {
   if (!def.party) return def.label;
-  const from = tally.claims.length ? tally.claims : tally.mentions;
-  const party = mostNamedParty(from.map((i) => i.span.text), def.party.cues);
+  const texts = cited.map((i) => i.span.text);
+  // Named only where a sentence says who is depended on ("reliant on X"), not from any name nearby.
+  if (!texts.some((t) => objectsOf(t, def.party!.cues).length > 0)) return def.label;
+  const party = mostNamedParty(texts, def.party.cues);
   return party ? def.party.label.replace('{party}', party) : def.label;
 }
 
-function toTheme(tally: ThemeTally): Theme {
-  const ranked = [...tally.claims].sort(
-    (a, b) => loadBearing(b, tally.def.id) - loadBearing(a, tally.def.id) || a.index - b.index,
-  );
-  return {
-    id: tally.def.id,
-    label: themeLabel(tally),
-    score: Math.round(ranking(tally) * 100) / 100,
-    sentences: ranked.slice(0, MAX_THEME_SENTENCES).map((i) => ({ ...i.span, claimIds: i.claimIds })),
-  };
+/**
+ * Which reported themes may cite a sentence: the one(s) it argues most. A sentence argues two themes
+ * only when it gives both the same, full weight (MAX_SENTENCE_POINTS - 1 or more); otherwise a tie goes
+ * to the theme it states in a frame, then to the higher-ranked theme.
+ */
+function citingThemes(info: SentenceInfo, ranked: ThemeTally[]): Set<string> {
+  const own = ranked.filter((t) => t.carriers.includes(info));
+  const best = Math.max(0, ...own.map((t) => info.points.get(t.def.id) ?? 0));
+  const top = own.filter((t) => (info.points.get(t.def.id) ?? 0) === best);
+  if (top.length <= 1 || best >= MAX_SENTENCE_POINTS - 1) return new Set(top.map((t) => t.def.id));
+  const framed = top.filter((t) => info.frames.has(t.def.id));
+  return new Set([(framed[0] ?? top[0]).def.id]);
+}
+
+function toThemes(ranked: ThemeTally[]): Theme[] {
+  const cites = new Map<SentenceInfo, Set<string>>();
+  for (const t of ranked) for (const info of t.carriers) if (!cites.has(info)) cites.set(info, citingThemes(info, ranked));
+  const out: Theme[] = [];
+  for (const tally of ranked) {
+    const own = tally.carriers.filter((i) => cites.get(i)?.has(tally.def.id));
+    if (own.length === 0) continue; // every sentence argues another theme more: this one is not argued
+    const cited = [...own]
+      .sort((a, b) => loadBearing(b, tally.def.id) - loadBearing(a, tally.def.id) || a.index - b.index)
+      .slice(0, MAX_THEME_SENTENCES);
+    out.push({
+      id: tally.def.id,
+      label: themeLabel(tally.def, own),
+      score: Math.round(ranking(tally) * 100) / 100,
+      sentences: cited.map((i) => ({ ...i.span, claimIds: i.claimIds })),
+    });
+  }
+  return out;
 }
 
 /** Content words of the title, cut to a short stem so "strategy" meets "strategic". */
@@ -164,29 +232,29 @@ function titleOverlap(stems: Set<string>, text: string): number {
 const isFullSentence = (i: SentenceInfo) => /[.!?…]["'”’)\]]*$/.test(i.span.text);
 
 /**
- * The thesis: the strongest sentences of the opening, in article order. Strategic sentences score by the
- * themes the article argues, the words of the title they share, earliness and commitment; the lede (the
- * first full sentence) competes on the title words it shares, so a lede that restates the headline
- * leads the thesis. Without any strategic sentence, the thesis is the lede.
+ * The thesis: the sentences of the opening that best state the article's point, in article order. Every
+ * full sentence of the opening competes (never a caption, credit, byline, dateline or pull quote: see
+ * thesis-guard.ts) on the themes the article argues that it carries, the words of the title it shares,
+ * earliness and whether it argues (a strategic claim); the lede (the first full sentence) has a head start, as news puts the point first.
  */
 function chooseThesis(input: SummaryInput, infos: SentenceInfo[], reported: { id: string; score: number }[]): Span[] {
   const window = Math.max(THESIS_MIN_SENTENCES, Math.ceil(infos.length * THESIS_WINDOW));
   const topScore = Math.max(1, ...reported.map((t) => t.score));
   const themeWeight = new Map(reported.map((t) => [t.id, t.score / topScore]));
   const stems = titleStems(input.title);
-  const lede = infos.find(isFullSentence) ?? infos[0];
-  const early = (i: SentenceInfo) => 1 - i.index / window;
-  const scored = infos
-    .filter((i) => i.strategic && i.index < window)
-    .map((i) => {
-      const themes = i.strategic!.themes.reduce((sum, id) => sum + (themeWeight.get(id) ?? 0), 0);
-      const score = themes + 2 * titleOverlap(stems, i.span.text) + early(i) + (i.strategic!.hedged ? 0 : 0.5);
-      return { i, score };
-    });
-  if (scored.length === 0) return lede ? [lede.span] : [];
-  const ledeOverlap = lede ? titleOverlap(stems, lede.span.text) : 0;
-  if (lede && !lede.strategic && ledeOverlap >= LEDE_MIN_TITLE_OVERLAP) {
-    scored.push({ i: lede, score: 2 * ledeOverlap + early(lede) });
+  const candidates = infos.filter((i) => i.index < window && isFullSentence(i) && mayStateThesis(i.span.text));
+  const lede = candidates[0];
+  const scored = candidates.map((i) => {
+    let themes = 0;
+    for (const [id, points] of i.points) if (points >= CARRIES_POINTS) themes += themeWeight.get(id) ?? 0;
+    const argues = i.strategic ? (i.strategic.hedged ? 0.25 : 0.5) : 0;
+    const score =
+      Math.min(themes, 1.5) + 2 * titleOverlap(stems, i.span.text) + (1 - i.index / window) + (i === lede ? LEDE_BONUS : 0) + argues;
+    return { i, score };
+  });
+  if (scored.length === 0) {
+    const fallback = infos.find((i) => isFullSentence(i) && mayStateThesis(i.span.text)) ?? infos.find(isFullSentence);
+    return fallback ? [fallback.span] : [];
   }
   scored.sort((a, b) => b.score - a.score || a.i.index - b.i.index);
   const best = scored[0].score;
@@ -197,19 +265,26 @@ function chooseThesis(input: SummaryInput, infos: SentenceInfo[], reported: { id
     .map((s) => ({ text: s.i.span.text, start: s.i.span.start, end: s.i.span.end }));
 }
 
-/** The argument theme by theme, and the thesis. */
-export function summariseArgument(input: SummaryInput): { themes: Theme[]; thesis: Span[] } {
+/** The lede's head start in the thesis: news states its point first. */
+export const LEDE_BONUS = 0.75;
+
+/** Each sentence with the ids of the claims inside it (for topics, where no theme is matched). */
+export function sentencesWithClaims(sentences: Span[], claims: Claim[]): TopicSentence[] {
+  const sorted = [...claims].sort((a, b) => a.start - b.start);
+  return sentences.map((span) => ({ span, claimIds: claimsInside(sorted, span).map((c) => c.id) }));
+}
+
+/** The argument theme by theme, the thesis, and the article's own subjects (topics.ts). */
+export function summariseArgument(input: SummaryInput): { themes: Theme[]; thesis: Span[]; topics: Topic[] } {
   const infos = describeSentences(input);
   const argued = tallyThemes(input, infos)
-    .filter((t) => t.claims.length >= MIN_THEME_CLAIMS && t.score >= MIN_THEME_SCORE)
-    .sort((a, b) => b.score - a.score || a.claims[0].index - b.claims[0].index)
+    .filter((t) => isArgued(t, infos.length))
+    .sort((a, b) => ranking(b) - ranking(a) || a.carriers[0].index - b.carriers[0].index)
     .slice(0, MAX_THEMES);
-  // The thesis weighs themes by how much the article argues them, broad or not; the list of themes
-  // ranks and reports them by their weighted score.
-  const thesis = chooseThesis(input, infos, argued.map((t) => ({ id: t.def.id, score: t.score })));
-  const reported = argued
-    .filter((t) => ranking(t) >= MIN_THEME_SCORE)
-    .sort((a, b) => ranking(b) - ranking(a) || a.claims[0].index - b.claims[0].index)
-    .slice(0, MAX_THEMES);
-  return { themes: reported.map(toTheme), thesis };
+  const themes = toThemes(argued);
+  // The thesis weighs themes by how much the article argues them, broad or not.
+  const reported = argued.filter((t) => themes.some((x) => x.id === t.def.id));
+  const thesis = chooseThesis(input, infos, reported.map((t) => ({ id: t.def.id, score: t.score })));
+  const topics = findTopics(input.title, infos.map((i) => ({ span: i.span, claimIds: i.claimIds })));
+  return { themes, thesis, topics };
 }

@@ -14,6 +14,12 @@ export interface ThemeDefinition {
   /** Regular-expression sources (case-insensitive) for what terms cannot say. */
   patterns?: string[];
   /**
+   * Regular-expression sources run on the sentence's lemmas (lemma.ts: "rivals were bidding for contracts"
+   * reads "rival be bid for contract"): who does what to whom. A frame is stronger evidence than a term, so
+   * a sentence that states the theme in other words ("vie for contracts" is competition) still carries it.
+   */
+  frames?: string[];
+  /**
    * Optional: name the party the theme is about in its label. In the theme's sentences, the proper noun
    * phrase found most often right after one of `cues` (e.g. "reliant on") replaces `{party}` in `label`;
    * with none found, the plain `label` above is used.
@@ -53,6 +59,16 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
       String.raw`\b(?:an?|the|classic|natural) hedge\b|\bhedge against\b|\balternative (?:source|supplier|route|provider)s?\b`,
       String.raw`\b(?:adding|add|adds|added) (?:a |an )?(?:second|another|new) (?:supplier|vendor|provider|partner|source)\b`,
     ],
+    frames: [
+      String.raw`\b(?:add|bring on|sign|take on|select|choose|onboard) (?:\w+ ){0,3}(?:new |additional |more |other |second |smaller )?(?:provider|supplier|vendor|partner|source|company|firm|carrier)\b`,
+      String.raw`\b(?:additional|alternative|new|more|diverse|several|multiple) (?:\w+ )?(?:provider|supplier|vendor|source|partner|market|revenue stream)\b`,
+      String.raw`\bexpand (?:\w+ ){0,3}(?:service|offering|portfolio|range|lineup|relationship|collaboration|partnership|product|business)\b`,
+      String.raw`\b(?:addition to|broaden|extend|widen) (?:\w+ ){0,3}(?:portfolio|reach|range|offering|audience|base|lineup)\b`,
+      String.raw`\b(?:wider|broader|new) (?:audience|reach|distribution|customer base|market)\b`,
+      String.raw`\brange from (?:\w+ ){1,4}to\b`,
+      String.raw`\bdivers\w*`,
+      String.raw`\bmove (?:\w+ ){0,2}beyond\b|\bless reliant\b|\bless dependent\b`,
+    ],
   },
   {
     id: 'cost-risk',
@@ -69,6 +85,18 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
       String.raw`\bjustify (?:\w+ ){0,4}(?:spending|investment|cost|price|outlay)`,
       String.raw`\bpay (?:for )?itself\b|\bpay off\b`,
       String.raw`\b(?:raise|raising|raised|hike|hiking|hiked) (?:its |their )?prices?\b`,
+    ],
+    frames: [
+      String.raw`\b(?:tariff|levy|loss|debt|deficit|writedown|write - down|impairment|bailout|lifeline|shortfall|overrun|slowdown|recession|downturn)\b`,
+      String.raw`\bbail (?:\w+ )?out\b|\bcash (?:flow|burn|crunch)\b|\bcut (?:\w+ ){0,2}cost\b`,
+      String.raw`\b(?:revenue|sale|earning|profit|margin|income|valuation|share|stock|price|finance|result) (?:\w+ ){0,3}(?:fall|drop|decline|slump|plunge|miss|hit|slash)\b`,
+      String.raw`\b(?:revenue|sale|earning|profit|margin|income|valuation|share|stock|price|finance|result) (?:\w+ ){0,3}(?:shrink|tumble|sink|impair|squeeze|suffer|below)\b`,
+      String.raw`\b(?:slash|cut|hit|miss|squeeze|hurt|erode|weigh on|dent|drag on) (?:\w+ ){0,3}(?:revenue|sale|earning|profit|margin|income|valuation|result|investor|stock|market|economy|growth)\b`,
+      String.raw`\b(?:below|miss|short of) (?:\w+ ){0,2}(?:expectation|estimate|forecast|target)\b`,
+      String.raw`\brisk\w* (?:\w+ ){0,4}(?:bet|investment|stock|valuation|return|reward|market|earning|economy)\b|\b(?:bet|investment|valuation|stock|market|earning|economy)\b (?:\w+ ){0,6}risk`,
+      String.raw`\bweigh (?:on|upon)\b|\bclaw back\b|\btake longer\b (?:\w+ ){0,3}(?:realize|realise|pay)`,
+      String.raw`\b(?:rise|high|higher|soar|climb|mount) (?:\w+ ){0,2}(?:cost|bill|price)\b|\bwipe (?:\w+ )?out (?:\w+ ){0,2}(?:profit|margin|saving|gain)\b`,
+      String.raw`\bbudget\b|\b(?:raise|hike|increase) (?:\w+ )?price\b|\bsteep discount\b|\bpay off\b`,
     ],
   },
   {
@@ -87,6 +115,12 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
       String.raw`\blocks? (?:\w+ ){1,3}into\b`,
       String.raw`\btied to\b|\bti(?:e|es|ed|ing) (?:its|their) (?:\w+ )?(?:fortunes?|future|fate) to\b`,
       String.raw`\b(?:a single|one|only one) (?:\w+ )?(?:supplier|source|vendor|provider|customer|buyer|market|factory|plant|foundry|partner|chemistry)\b`,
+    ],
+    frames: [
+      String.raw`\b(?:number one|no \. 1|biggest|largest|main|key|sole|only|single|dominant) (?:\w+ ){0,2}(?:buyer|customer|client|supplier|source|investor|backer|lender|market)\b`,
+      String.raw`\b(?:crucial|critical|vital|essential|lifeline) (?:to|for) (?:the |its |their |a )?(?:\w+ ){0,3}(?:company|firm|maker|manufacturer|giant|business|survival|future|revenue|supplier|economy)\b`,
+      String.raw`\b(?:rely|depend|dependent|dependence|dependency|reliant|reliance|hinge) (?:\w+ )?(?:on|upon)\b(?! (?:whether|how|what|when|where|who|which|if)\b)`,
+      String.raw`\bhostage to\b|\bat the mercy of\b|\block (?:\w+ ){0,3}in\b`,
     ],
     party: {
       cues: [
@@ -115,6 +149,14 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
       String.raw`\b(?:weaken|strengthen|erode|cement|bolster|consolidat|threaten|challeng)\w* (?:\w+['’]s |its |their |the )?(?:\w+ )?(?:market )?(?:position|lead|grip|hold)\b`,
       String.raw`\b(?:win|wins|won|winning|lure|lures|lured|poach\w*|steal\w*|lose|loses|losing|lost) (?:\w+ )?(?:customers|clients|subscribers|passengers|business) (?:from|to)\b`,
     ],
+    frames: [
+      String.raw`\b(?:bid|bidder|vie|contender|challenger|entrant)\b`,
+      String.raw`\b(?:win|lose|award|secure|land) (?:\w+ ){0,3}(?:contract|deal|tender|bid|customer|client|share)\b`,
+      String.raw`\bnot the only\b|\bexclusive to\b|\bother (?:\w+ ){0,2}(?:option|alternative|service|platform|player|provider|offering)\b`,
+      String.raw`\b(?:big|established|small|new|major|rival) player\b|\bmarket share\b|\bpool of (?:\w+ ){0,2}(?:bidder|provider|supplier|vendor|company)\b`,
+      String.raw`\b(?:take|steal|gain|lose|win) (?:\w+ ){0,2}(?:market share|ground|customer|subscriber)\b|\b(?:ahead of|behind|catch up with) (?:its |their )?(?:rival|competitor|peer)\b`,
+      String.raw`\brival\w*|\bcompet\w*`,
+    ],
   },
   {
     id: 'scaling',
@@ -122,7 +164,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
     terms: [
       'scale', 'scaling', 'at scale', 'scale up', 'scalability', 'scalable', 'capacity', 'expansion', 'expand',
       'build-out', 'buildout', 'ramp up', 'ramp-up', 'mass production', 'volume production', 'throughput',
-      'bottleneck', 'distributed computing', 'distributed systems', 'fault tolerance',
+      'bottleneck', 'distributed computing', 'distributed systems', 'fault tolerance', 'infrastructure',
     ],
     patterns: [
       String.raw`\bscal(?:e|es|ed|ing|able|ability)\b`,
@@ -132,6 +174,14 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
       String.raw`\bfull (?:output|capacity|production|scale)\b`,
       String.raw`\bgr[eo]w(?:s|n|ing)? from (?:\w+ ){1,4}to\b`,
       String.raw`\b(?:whole|entire) (?:estate|network|fleet|chain)\b`,
+    ],
+    frames: [
+      String.raw`\bexpand (?:\w+ ){0,3}(?:fleet|network|capacity|production|footprint|operation|presence|airline|chain|store|plant|factory|output)\b`,
+      String.raw`\bexpansion\b|\bscal\w* up\b|\bat scale\b|\b(?:national|global|massive|huge) scale\b|\bramp (?:\w+ )?up\b`,
+      String.raw`\broll (?:\w+ ){0,2}out (?:\w+ ){0,3}(?:to|across|in) (?:\w+ ){0,2}(?:market|country|city|region|store|state)\b`,
+      String.raw`\b(?:largest|biggest) (?:\w+ ){0,3}(?:chain|network|carrier|operator|fleet|producer|maker|provider) in the\b`,
+      String.raw`\b(?:heavy|heavier|large|larger|big|bigger) (?:\w+ )?(?:payload|load|volume|capacity|fleet)\b|\bcapability to (?:carry|handle|deliver|serve|support)\b`,
+      String.raw`\b(?:capacity|throughput|bottleneck) (?:\w+ ){0,2}(?:grow|expand|double|triple|increase|constrain|limit|strain)\b`,
     ],
   },
   {
@@ -144,7 +194,7 @@ export const DEFAULT_THEMES: ThemeDefinition[] = [
       'direction', 'trajectory',
     ],
     patterns: [
-      String.raw`\bstrateg\w*`,
+      String.raw`\bstrateg(?:y|ies|ic|ically)\b`, // not "strategist": a job title argues nothing
       String.raw`\bbet(?:s|ting)?\b`,
       String.raw`\bshift\w* (?:toward|towards|away|to|from)\b|\bstrategic shift\b`,
       String.raw`\b(?:build|builds|building|make|makes|making|develop|develops|developing|design\w*) (?:its|their) own\b`,

@@ -8,7 +8,8 @@
 // Each expectation is checked on its own (the expectation checker run on a file holding just that one),
 // so a category's score is "expectations met / expectations", summed over the pages. Beside them, what
 // a reader sees of the page: key claims per 100 words, the share of sentences that are strategic claims,
-// and the themes and topics reported. Exits 0 whatever the scores (an evaluation, not a test).
+// and the themes and topics reported. Last, every article page of ../shared/corpus must get at least one
+// theme or topic. Exits 0 whatever the scores (an evaluation, not a test).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -192,4 +193,33 @@ function main(): void {
   }
 }
 
+/**
+ * Every article page of ../shared/corpus gets a summary: at least one theme or topic. Pages the CLI
+ * finds no article on (or cannot read) are counted apart.
+ */
+function corpusCoverage(): void {
+  const dirs = [join(SHARED, 'corpus', 'zyte-dev', 'html'), join(SHARED, 'corpus', 'readability')];
+  const files: string[] = [];
+  for (const dir of dirs.filter(existsSync)) {
+    for (const f of readdirSync(dir).sort()) {
+      const path = join(dir, f);
+      if (f.endsWith('.html')) files.push(path);
+      else if (existsSync(join(path, 'source.html'))) files.push(join(path, 'source.html'));
+    }
+  }
+  if (files.length === 0) return;
+  const out = execFileSync(process.execPath, ['bin/dist/lede.mjs', 'analyze', '--jsonl', ...files], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  let articles = 0;
+  const bare: string[] = [];
+  for (const line of out.trim().split('\n')) {
+    const a = JSON.parse(line) as Partial<Analysis> & { file: string };
+    if (!a.article) continue;
+    articles++;
+    if (!(a.themes?.length || a.topics?.length)) bare.push(a.file);
+  }
+  console.log(`\ncorpus: ${articles - bare.length}/${articles} article pages get at least one theme or topic (${files.length - articles} pages without an article)`);
+  for (const f of bare) console.log(`  ✗ no theme, no topic: ${f}`);
+}
+
 main();
+corpusCoverage();

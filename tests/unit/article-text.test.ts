@@ -65,3 +65,24 @@ describe('buildArticleText', () => {
     expect(t.rangeFor(0, 99)).toBeNull();
   });
 });
+
+describe('caption, credit, copyright and dateline lines', () => {
+  it('stay out of the article text, while sentences naming the source of the news stay in', () => {
+    const ex = extractionOf(`
+      <p data-block>LISBON —</p>
+      <p data-block>The harbour authority will close the old ferry terminal in March, Reuters reported on Tuesday.</p>
+      <div><p data-block>Workers unload cargo at the old terminal, left, as a ferry departs on Friday, May 3, 2024.</p>
+      <p data-block>Rui Matos | Harbour Pictures | Getty Images</p></div>
+      <p data-block>Media caption The port director explains the closure</p>
+      <p data-block>According to AFP, the terminal handled 2 million passengers last year.</p>
+      <p data-block>SOURCE: News agencies</p>
+      <p data-block>Copyright © 2024 Harbour Gazette. All rights reserved.</p>`);
+    const t = buildArticleText(ex);
+    expect(t.text).toBe(
+      'The harbour authority will close the old ferry terminal in March, Reuters reported on Tuesday.\n\n' +
+        'According to AFP, the terminal handled 2 million passengers last year.',
+    );
+    expect(t.blockStarts).toEqual([0, 96]);
+    expect(t.rangeFor(96, 105)?.toString()).toBe('According');
+  });
+});

@@ -47,6 +47,7 @@ function goodAnalysis(): Analysis {
       { id: 'diversification', label: 'Diversification', score: 1, sentences: [{ ...at(S_DIVERSIFY), claimIds: ['s1'] }] },
       { id: 'dependency', label: 'Coachworks Ltd dependency', score: 0.8, sentences: [{ ...at(S_DEPEND), claimIds: ['s2'] }] },
     ],
+    topics: [{ label: 'Harbour Rail', sentences: [{ ...at(S_DIVERSIFY), claimIds: ['s1'] }] }],
     timings: { extractMs: 1, analyzeMs: 2 },
   };
 }

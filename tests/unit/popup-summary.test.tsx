@@ -33,6 +33,7 @@ const ANALYSIS: Analysis = {
     { id: 'competition', label: 'Competition', score: 0.4, sentences: [{ ...s3, claimIds: ['c3'] }] },
     { id: 'cost-risk', label: 'Cost risk', score: 0.9, sentences: [{ ...s2, claimIds: ['c1', 'c2'] }] },
   ],
+  topics: [{ label: 'Night crossings', sentences: [{ ...s1, claimIds: [] }] }],
   timings: { extractMs: 1, analyzeMs: 1 },
 };
 

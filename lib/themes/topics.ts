@@ -1,0 +1,194 @@
+// The article's own subjects, so that every article has a summary even when no theme fits: short
+// phrases taken from the text ("trade talks", "Stadia", "layoffs"), each with the sentences that carry
+// it. Candidates are runs of one to three content words within a clause; a phrase counts once per
+// sentence, weighted by where the sentence sits, and the headline counts most. Subjects are chosen best
+// first, none sharing a word with one already chosen, so the 2–5 topics say different things.
+import type { Span, Topic } from '../analysis';
+import { lemma } from './lemma';
+import { positionWeight } from './lens';
+
+export interface TopicSentence {
+  span: Span;
+  claimIds: string[];
+}
+
+export const MAX_TOPICS = 5;
+export const MIN_TOPICS = 2;
+export const MAX_TOPIC_WORDS = 3;
+export const MAX_TOPIC_SENTENCES = 3;
+/** What the headline adds to a phrase it contains. */
+export const TITLE_BONUS = 3;
+/** A phrase must come back in this many sentences (the headline counting as one) to be a subject. */
+export const MIN_TOPIC_MENTIONS = 2;
+/** Longer phrases say more: each word after the first multiplies the score by this. */
+export const LONGER_PHRASE = 1.4;
+/** A phrase inside a longer one that comes back this share as often gives way to it. */
+export const SUBSUMED_SHARE = 0.6;
+/** A single lower-case word ("company") says less than a name or a phrase. */
+export const COMMON_WORD = 0.6;
+
+/** Words that are never part of a subject: function words, reporting verbs, time words, vague nouns. */
+const STOP = new Set(
+  (
+    'a an the this that these those it its it\'s they them their there here he him his she her we us our you your i me my ' +
+    'and or but nor so yet if then than as at by for from in into of on onto to with without within about above below ' +
+    'over under after before between among through during since until upon via per against across toward towards ' +
+    'is are was were be been being am has have had having do does did done will would shall should can could may might ' +
+    'must not no nor only also just even still very more most less least much many some any all each every both either ' +
+    'neither other another such same own what which who whom whose when where why how whether while because although though ' +
+    'said says say saying told tells tell according added adds asked noted wrote reported announced stated claimed ' +
+    'mr mrs ms dr one two three four five six seven eight nine ten first second third last next new year years month months ' +
+    'week weeks day days today yesterday tomorrow time times monday tuesday wednesday thursday friday saturday sunday ' +
+    'january february march april may june july august september october november december ago now later earlier ' +
+    'percent per cent number lot lots way ways thing things part kind sort well really like get got make made take took ' +
+    'go going gone come came see seen know known think want need use used including include includes around back out up down ' +
+    'off again further however meanwhile instead already yes people company companies firm statement report news article ' +
+    'end start group side point case fact reason place'
+  ).split(/\s+/),
+);
+
+/** A word as it may stand in a subject: letters first, digits and a few marks inside ("Disney+", "737", "Wi-Fi"). */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&+.-]*[\p{L}\p{N}+]|[\p{L}\p{N}]/gu;
+/** Clause punctuation: a phrase never spans it. */
+const CLAUSE_BREAK = /[,;:!?()[\]"“”—–]|\s-\s|\.\s/;
+
+interface Candidate {
+  key: string;
+  /** Surface form -> times seen, for the label. */
+  forms: Map<string, number>;
+  words: string[];
+  sentences: Set<number>;
+  score: number;
+  inTitle: boolean;
+  /** How the phrase is written where it opens a sentence (its capital says nothing): the label of last resort. */
+  initialForm?: string;
+}
+
+function normalWord(w: string): string {
+  return w.replace(/[’]/g, "'").replace(/'s$/i, '').replace(/\.$/, '');
+}
+
+/** The content-word runs (1..MAX_TOPIC_WORDS) of a stretch of text, as [key, surface, words]. */
+function phrasesIn(text: string): { key: string; surface: string; words: string[]; initial: boolean }[] {
+  const out: { key: string; surface: string; words: string[]; initial: boolean }[] = [];
+  let offset = 0;
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const run: string[] = [];
+    let runStart = -1;
+    const flush = () => {
+      for (let i = 0; i < run.length; i++) {
+        for (let n = 1; n <= MAX_TOPIC_WORDS && i + n <= run.length; n++) {
+          const words = run.slice(i, i + n);
+          const lower = words.map((w) => w.toLowerCase());
+          lower[n - 1] = lemma(lower[n - 1]); // "trade talks" and "trade talk" are one subject
+          // Opening the text, a capital letter tells nothing about a name.
+          out.push({ key: lower.join(' '), surface: words.join(' '), words: lower, initial: i === 0 && runStart === 0 });
+        }
+      }
+      run.length = 0;
+      runStart = -1;
+    };
+    for (const m of clause.matchAll(WORD)) {
+      const word = normalWord(m[0]);
+      const lower = word.toLowerCase();
+      const isStop = STOP.has(lower) || /^[\p{N}.,]+$/u.test(word) || word.length < 2;
+      if (isStop || isVerbLike(word)) flush();
+      else {
+        if (runStart < 0) runStart = offset + (m.index ?? 0);
+        run.push(word);
+      }
+    }
+    flush();
+    offset += clause.length + 1;
+  }
+  return out;
+}
+
+/** Verbs say what happens, not what the article is about: past forms and the commonest lower-case verbs. */
+const VERBS = new Set(
+  'seem seems become becomes remain remains receive receives begin begins expect expects keep keeps show shows give gives find finds put puts plan plans help helps hold holds continue continues believe believes'.split(' '),
+);
+
+function isVerbLike(word: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return false;
+  if (VERBS.has(word) || (/[a-z]ed$/.test(word) && word.length > 4) || /ly$/.test(word)) return true;
+  // An irregular past form ("lost", "grew", "said"): its lemma differs though it takes no suffix.
+  return /^[a-z]+$/.test(word) && !/(?:s|ing)$/.test(word) && lemma(word) !== word;
+}
+
+function isCommonWord(c: Candidate): boolean {
+  if (c.words.length > 1) return false;
+  let upper = 0;
+  let total = 0;
+  for (const [form, n] of c.forms) {
+    total += n;
+    if (/^\p{Lu}/u.test(form)) upper += n;
+  }
+  return total === 0 || upper * 2 < total;
+}
+
+function label(c: Candidate): string {
+  let best = c.initialForm ?? c.key;
+  let bestN = -1;
+  for (const [form, n] of c.forms) if (n > bestN || (n === bestN && /^\p{Lu}/u.test(form))) [best, bestN] = [form, n];
+  return best;
+}
+
+/** A longer phrase that holds this one and comes back nearly as often says it better ("Kylie Jenner", not "Jenner"). */
+function subsumed(c: Candidate, all: Candidate[]): boolean {
+  const inner = ` ${c.key} `;
+  return all.some(
+    (l) => l.words.length > c.words.length && ` ${l.key} `.includes(inner) && l.sentences.size >= SUBSUMED_SHARE * c.sentences.size,
+  );
+}
+
+/** The article's 2–5 subjects, best first, each with up to three of its sentences (earliest first). */
+export function findTopics(title: string, sentences: TopicSentence[]): Topic[] {
+  const candidates = new Map<string, Candidate>();
+  const count = sentences.length;
+  const visit = (text: string, index: number) => {
+    const seen = new Set<string>();
+    for (const p of phrasesIn(text.trimStart())) {
+      let c = candidates.get(p.key);
+      if (!c) candidates.set(p.key, (c = { key: p.key, forms: new Map(), words: p.words, sentences: new Set(), score: 0, inTitle: false }));
+      if (!p.initial) c.forms.set(p.surface, (c.forms.get(p.surface) ?? 0) + 1);
+      else c.initialForm ??= p.surface;
+      if (seen.has(p.key)) continue;
+      seen.add(p.key);
+      if (index < 0) {
+        c.inTitle = true;
+        c.score += TITLE_BONUS;
+      } else {
+        c.sentences.add(index);
+        c.score += positionWeight(index, count);
+      }
+    }
+  };
+  visit(title, -1);
+  sentences.forEach((s, i) => visit(s.span.text, i));
+
+  const all = [...candidates.values()].filter((c) => c.sentences.size > 0);
+  const ranked = all
+    .filter((c) => !subsumed(c, all))
+    .map((c) => ({ c, score: c.score * LONGER_PHRASE ** (c.words.length - 1) * (isCommonWord(c) ? COMMON_WORD : 1) }))
+    .sort((a, b) => b.score - a.score || b.c.words.length - a.c.words.length || a.c.key.localeCompare(b.c.key));
+
+  const chosen: Candidate[] = [];
+  const usedWords = new Set<string>();
+  const choose = (c: Candidate) => {
+    if (c.words.some((w) => usedWords.has(w))) return;
+    chosen.push(c);
+    for (const w of c.words) usedWords.add(w);
+  };
+  const recurring = (c: Candidate) => c.sentences.size + (c.inTitle ? 1 : 0) >= MIN_TOPIC_MENTIONS;
+  for (const { c } of ranked) if (chosen.length < MAX_TOPICS && recurring(c)) choose(c);
+  // A short article may name its subjects once: then the best phrases said once complete the pair.
+  for (const { c } of ranked) if (chosen.length < MIN_TOPICS && !recurring(c) && c.words.length > 1) choose(c);
+  return chosen.map((c) => ({
+    label: label(c),
+    sentences: [...c.sentences]
+      .sort((a, b) => a - b)
+      .slice(0, MAX_TOPIC_SENTENCES)
+      .map((i) => ({ ...sentences[i].span, claimIds: sentences[i].claimIds })),
+  }));
+}
