@@ -1,13 +1,18 @@
 // Service worker (Chrome) / background page (Firefox): relays the toggle-highlights command to the
 // active tab's content script, runs the text half of the analysis for content scripts, injects the
-// page half where a content script asks for it, and keeps the notes store. Messages and answers are
+// page half where a content script asks for it, and keeps the notes store and the settings store. Messages and answers are
 // validated like every other lede:* message (lib/protocol.ts).
 import { HighlightsResponseSchema, StateResponseSchema } from '@/lib/messages';
 import { analyseTextRequest, MALFORMED_TEXT_REQUEST } from '@/lib/pipeline/text-service';
-import { readThemeTable, themeTableItem } from '@/lib/settings/theme-table';
 import type { ThemeDefinition } from '@/lib/themes/taxonomy';
+import { findRunawayPatterns, guardThemes, type ProbeRequest, type ProbeWorker } from '@/lib/themes/pattern-probe';
+import { SettingsStore } from '@/lib/settings/settings-db';
+import { handleSettingsMessage, isSettingsMessage } from '@/lib/settings/router';
+import type { ArticleInput } from '@/lib/pipeline/text-half';
 import { handleNotesMessage, isNotesMessage, type NotesSender } from '@/lib/notes/router';
 import { openNotesStore, type NotesStore } from '@/lib/notes';
+import { EditorSessions } from '@/lib/notes/editor-sessions';
+import { noteKey } from '@/lib/notes/url-key';
 import { handlers, messageListener, type Dispatch } from '@/lib/handlers';
 import { parseRequest } from '@/lib/protocol';
 
@@ -29,15 +34,82 @@ export async function toggleHighlightsInTab(tabId: number): Promise<boolean | nu
 
 // ---- The text half of the analysis: content scripts send the article text, get claims and themes. ----
 
+// ---- Settings: the background alone opens the settings database (lib/settings/settings-db.ts). ----
+
+let settingsPromise: Promise<SettingsStore> | null = null;
+
+/** The settings store, opened once; settings an older Lede kept in storage.local are moved in first (once). */
+function settingsStore(): Promise<SettingsStore> {
+  if (!settingsPromise) {
+    settingsPromise = SettingsStore.open(indexedDB).then(async (store) => {
+      const moved = await store.migrateFromStorageLocal(() => browser.storage.local.get(null));
+      if (moved.length) await browser.storage.local.remove(moved);
+      return store;
+    });
+    settingsPromise.catch(() => (settingsPromise = null));
+  }
+  return settingsPromise;
+}
+
 let themeTable: Promise<ThemeDefinition[] | undefined> | null = null;
 
-/** The reader's theme table (options page), read once and again whenever it changes. */
-function readerThemes(): Promise<ThemeDefinition[] | undefined> {
-  themeTable ??= themeTableItem
-    .getValue()
-    .then((stored) => readThemeTable(stored))
-    .catch(() => undefined); // storage unavailable: the default taxonomy
+/** The reader's theme table (undefined: the defaults), read once and again after the options page touched settings. */
+function readerThemes(store: SettingsStore): Promise<ThemeDefinition[] | undefined> {
+  themeTable ??= store.themeTable().catch(() => undefined);
   return themeTable;
+}
+
+/**
+ * The theme table for one article: the reader's own patterns are first run on it in a worker thread under
+ * a time budget; one that runs away is left out and reported (switched off until the reader changes it).
+ */
+async function themesFor(input: ArticleInput, pageUrl: string): Promise<ThemeDefinition[] | undefined> {
+  try {
+    const store = await settingsStore();
+    const table = await readerThemes(store);
+    if (!table) return undefined;
+    const reports = await store.patternReports();
+    return await guardThemes(table, input, {
+      probe: probePatterns,
+      switchedOff: new Set(reports.map((r) => r.pattern)),
+      report: (pattern, themes) => store.addPatternReport({ pattern, themes, site: new URL(pageUrl).hostname, at: new Date().toISOString() }),
+    });
+  } catch {
+    return undefined; // settings unavailable: the default taxonomy
+  }
+}
+
+const PROBE_WORKER = '/pattern-probe-worker.js';
+const PROBE_PAGE = '/pattern-probe.html';
+let probePageOpening: Promise<unknown> | null = null;
+
+/** Runs the pattern probe in a worker: started here where the background can (Firefox), else by the offscreen document (Chrome). */
+async function probePatterns(request: ProbeRequest): Promise<string[] | null> {
+  if (typeof Worker === 'function') return findRunawayPatterns(() => new Worker(browser.runtime.getURL(PROBE_WORKER)) as unknown as ProbeWorker, request);
+  const scope = self as unknown as { clients: { matchAll(options: object): Promise<{ url: string; postMessage(m: unknown, t: Transferable[]): void }[]> } };
+  const url = browser.runtime.getURL(PROBE_PAGE);
+  const findPage = async () => (await scope.clients.matchAll({ includeUncontrolled: true })).find((c) => c.url === url);
+  let page = await findPage();
+  if (!page) {
+    const offscreen = (browser as unknown as { offscreen?: { createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void> } }).offscreen;
+    if (!offscreen) return null;
+    probePageOpening ??= offscreen
+      .createDocument({ url: PROBE_PAGE, reasons: ['WORKERS'], justification: "Runs the reader's theme patterns in a worker thread under a time budget." })
+      .catch(() => undefined)
+      .finally(() => (probePageOpening = null));
+    await probePageOpening;
+    page = await findPage();
+    if (!page) return null;
+  }
+  const channel = new MessageChannel();
+  return new Promise((resolve) => {
+    channel.port1.onmessage = ({ data }) => {
+      channel.port1.close();
+      const runaway = (data as { runaway?: unknown } | null)?.runaway;
+      resolve(Array.isArray(runaway) && runaway.every((p) => typeof p === 'string') ? runaway : null);
+    };
+    page.postMessage(request, [channel.port2]);
+  });
 }
 
 /** The latest request per page (tab and frame): an older one still running is dropped. */
@@ -51,10 +123,6 @@ function newRequest(tabId: number, frameId: number): { superseded(): boolean; do
   latestRequest.set(page, request);
   const superseded = () => latestRequest.get(page) !== request;
   return { superseded, done: () => void (superseded() || latestRequest.delete(page)) };
-}
-
-function watchThemes(): void {
-  themeTableItem.watch(() => (themeTable = null));
 }
 
 // ---- Notes: the background alone opens the notes database; pages and extension pages ask it. ----
@@ -99,7 +167,7 @@ const answerPage = handlers<'lede:analyse-text' | 'lede:load-page-half', Asker>(
     'lede:analyse-text': async (request, asker) => {
       if (asker.kind !== 'page') return { ok: false, error: 'lede:analyse-text: only for content scripts' };
       const pending = newRequest(asker.tabId, asker.frameId);
-      const answer = await analyseTextRequest(request, { themes: await readerThemes(), superseded: pending.superseded });
+      const answer = await analyseTextRequest(request, { themes: await themesFor(request.input, asker.url), superseded: pending.superseded });
       pending.done();
       return answer;
     },
@@ -116,6 +184,41 @@ const answerPage = handlers<'lede:analyse-text' | 'lede:load-page-half', Asker>(
   (type) => (type === 'lede:analyse-text' ? MALFORMED_TEXT_REQUEST : { ok: false, error: `${type}: malformed request` }),
 );
 
+/** The note editor's sessions: a content script registers one, Lede's editor page takes it once. */
+const editorSessions = new EditorSessions(() => crypto.randomUUID());
+
+const answerEditor = handlers<'lede:editor:open' | 'lede:editor:session' | 'lede:editor:done', Asker>(
+  parseRequest,
+  {
+    'lede:editor:open': (request, asker) => {
+      if (asker.kind !== 'page') return { ok: false, error: 'lede:editor:open: only for content scripts' };
+      // A content script opens an editor only on its own page's notes.
+      if (noteKey(asker.url) !== noteKey(request.page.url)) return { ok: false, error: 'lede:editor:open: not this page' };
+      const { page, title, passage } = request;
+      return { ok: true, session: editorSessions.register({ page, title, passage, incognito: asker.incognito, tabId: asker.tabId, frameId: asker.frameId }) };
+    },
+    'lede:editor:session': (request, asker) => {
+      if (asker.kind !== 'extension') return { ok: false, error: 'lede:editor:session: only for Lede’s editor page' };
+      const context = editorSessions.take(request.session);
+      if (!context) return { ok: false, error: 'This note editor has expired: open it again.' };
+      const { page, title, passage, incognito } = context;
+      return { ok: true, page, title, passage, incognito };
+    },
+    // Relayed here: Firefox gives an extension page framed in a web page no `tabs` API of its own.
+    'lede:editor:done': async ({ session, saved }, asker) => {
+      const where = asker.kind === 'extension' ? editorSessions.finish(session) : null;
+      if (!where) return { ok: false, reason: 'No such note editor.' };
+      try {
+        await browser.tabs.sendMessage(where.tabId, { type: 'lede:editor:closed', session, saved }, { frameId: where.frameId });
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, reason: errorText(error) };
+      }
+    },
+  },
+  (type) => ({ ok: false, error: `${type}: malformed request` }),
+);
+
 /** The notes store's messages go to its router (lib/notes/router.ts, a handler table of its own). */
 const answerNotes: Dispatch<Asker> = (message, asker) => {
   if (!isNotesMessage(message)) return null;
@@ -127,8 +230,21 @@ const answerNotes: Dispatch<Asker> = (message, asker) => {
   };
 };
 
+/** The settings messages go to their router (lib/settings/router.ts): pages get their own site's only. */
+const answerSettings: Dispatch<Asker> = (message, asker) => {
+  if (!isSettingsMessage(message)) return null;
+  if (asker.kind === 'extension') themeTable = null; // the options page may have changed the table
+  return {
+    answer: settingsStore()
+      .then((store) => handleSettingsMessage(store, message, asker.kind === 'page' ? { kind: 'page', url: asker.url } : asker))
+      .catch((error: unknown) => ({ ok: false, error: errorText(error) })),
+  };
+};
+
 function wireMessages(): void {
-  browser.runtime.onMessage.addListener(messageListener((message: unknown, asker: Asker) => answerNotes(message, asker) ?? answerPage(message, asker), askerOf));
+  browser.runtime.onMessage.addListener(
+    messageListener((message: unknown, asker: Asker) => answerNotes(message, asker) ?? answerSettings(message, asker) ?? answerEditor(message, asker) ?? answerPage(message, asker), askerOf),
+  );
 }
 
 function wireNotes(): void {
@@ -155,7 +271,7 @@ export default defineBackground(() => {
       if (tab?.id !== undefined) return toggleHighlightsInTab(tab.id);
     });
   });
-  watchThemes();
+  void settingsStore().catch(() => undefined); // moves older settings out of storage.local early
   wireMessages();
   wireNotes();
 });

@@ -21,9 +21,22 @@ export const ClaimSchema = z.extend(SpanSchema, {
   value: z.optional(z.number()),
   unit: z.optional(z.string()),
   iso: z.optional(z.string()),
+  /** Numeric claims: the bounds of a range (`10-20 dollars`: 10 and 20) or one bound (`under $7`: high 7). */
+  low: z.optional(z.number()),
+  high: z.optional(z.number()),
+  /** Numeric claims: what the figure measures, in the article's words (`new-car sales`, `contract`). */
+  subject: z.optional(z.string()),
   type: z.optional(z.enum(CLAIM_TYPES)),
   hedged: z.optional(z.boolean()),
   themes: z.array(z.string()),
+  /** 1 = the most important claim of the article, over all claims (lib/rank). */
+  rank: z.int().check(z.minimum(1)),
+  /** Drawn by default: the few claims a reader would underline. */
+  key: z.boolean(),
+  /** On the first mention of a repeated figure: the ids of the repeats (which are not key). */
+  mentions: z.optional(z.array(z.string())),
+  /** Strategic claims: who makes the claim, in the article's words; absent = the author. */
+  source: z.optional(z.string()),
 });
 
 export const SponsoredSchema = z.object({

@@ -23,6 +23,11 @@ export const contentRequestGuards: { [T in MessagesTo<'content'>]: Guard<Request
     type: literal('lede:notes:compose'),
     noteId: optional(matching(/^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/)),
   }, true),
+  'lede:editor:closed': shape({
+    type: literal('lede:editor:closed'),
+    session: matching(/^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/),
+    saved: isBoolean,
+  }, true),
 };
 
 export const isAnalyseTextResponse: Guard<ResponseOf<'lede:analyse-text'>> = anyOf(shape({
@@ -38,9 +43,16 @@ export const isAnalyseTextResponse: Guard<ResponseOf<'lede:analyse-text'>> = any
       value: optional(isNumber),
       unit: optional(isString),
       iso: optional(isString),
+      low: optional(isNumber),
+      high: optional(isNumber),
+      subject: optional(isString),
       type: optional(oneOf(['assertion', 'prediction', 'risk', 'question'] as const)),
       hedged: optional(isBoolean),
       themes: arrayOf(isString),
+      rank: int(1),
+      key: isBoolean,
+      mentions: optional(arrayOf(isString)),
+      source: optional(isString),
     })),
     thesis: arrayOf(shape({ text: isString, start: int(0), end: int(0) })),
     themes: arrayOf(shape({ id: isString, label: isString, score: isNumber, sentences: arrayOf(isShared2) })),

@@ -40,7 +40,7 @@ export const SiteSettingsSchema = z.object({
 });
 export type SiteSettings = z.infer<typeof SiteSettingsSchema>;
 
-/** The article text the page half found, for the text half (lib/analyse-text.ts): `lede:analyse-text`. */
+/** The article text the page half found, for the text half (lib/pipeline/text-half.ts): `lede:analyse-text`. */
 export const ArticleInputSchema = z.object({
   text: z.string().check(z.maxLength(ARTICLE_TEXT_MAX_CHARS)),
   blockStarts: z.array(z.int().check(z.nonnegative())),

@@ -9,6 +9,8 @@ import { ArticleInputSchema, AnalyseTextResponseSchema, AnalysisResponseSchema, 
 import { LIMITS } from './notes/limits';
 import {
   DraftAnswerSchema,
+  ExportCursorSchema,
+  ExportPieceAnswerSchema,
   ImportAnswerSchema,
   NoteAnswerSchema,
   NotesAnchorsAnswerSchema,
@@ -20,12 +22,17 @@ import {
   PageRefSchema,
   PassageSelectorsSchema,
   SettingsAnswerSchema,
-  TextAnswerSchema,
+  UploadAnswerSchema,
 } from './notes/messages';
 import { NoteSchema } from './notes/schema';
+import { HostSchema, SettingsErrorSchema, SiteAnswerSchema, SiteChangeSchema, SitesAnswerSchema, ThemesAnswerSchema } from './settings/messages';
+import { ThemeTableSchema } from './settings/theme-table';
 
-/** Who talks: a tab's content script, the service worker (background page in Firefox), Lede's pages. */
-export type Party = 'content' | 'background' | 'popup' | 'options';
+/**
+ * Who talks: a tab's content script, the service worker (background page in Firefox), Lede's pages;
+ * `editor` is the note editor page Lede frames inside its shadow root in a tab (extension origin).
+ */
+export type Party = 'content' | 'background' | 'popup' | 'options' | 'editor';
 
 interface MessageSpec<Name extends string> {
   from: readonly Party[];
@@ -45,6 +52,15 @@ const Body = z.string().check(z.maxLength(LIMITS.bodyLength));
 const RawTags = z.array(z.string().check(z.maxLength(LIMITS.tagLength * 4))).check(z.maxLength(LIMITS.tags * 2));
 /** An answer from the notes store: what was asked for, or `{ok: false, error, code, issues?}`. */
 const notesAnswer = <T extends z.ZodMiniType>(answer: T) => z.union([answer, NotesErrorSchema]);
+/** What the note editor page is told about the note it edits (lede:editor:session). */
+export const EditorSessionSchema = z.object({
+  ok: z.literal(true),
+  page: PageRefSchema,
+  title: z.string(),
+  passage: z.optional(PassageSelectorsSchema),
+  incognito: z.boolean(),
+});
+export type EditorSession = z.infer<typeof EditorSessionSchema>;
 const LoadPageHalfResponseSchema = z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: z.string() })]);
 
 export const PROTOCOL = protocol({
@@ -112,6 +128,13 @@ export const PROTOCOL = protocol({
     response: OkAnswerSchema,
     answer: "opens Lede's note editor on the selection (context menu, popup); `{ok, reason?}`",
   },
+  'lede:editor:closed': {
+    from: ['background'],
+    to: 'content',
+    request: z.strictObject({ type: z.literal('lede:editor:closed'), session: Id, saved: z.boolean() }),
+    response: OkAnswerSchema,
+    answer: 'the note editor of that session was closed (`saved`: a note was stored): takes its frame away, redraws the notes; `{ok}`',
+  },
 
   // ---- to the background, from Lede's own content scripts ----
   'lede:analyse-text': {
@@ -127,6 +150,57 @@ export const PROTOCOL = protocol({
     request: z.object({ type: z.literal('lede:load-page-half') }),
     response: LoadPageHalfResponseSchema,
     answer: "injects `page-half.js` (the page half's code) into the asking content script's world; `{ok}`",
+  },
+
+  // ---- the note editor's session: what the typed note is about, never the typed text ----
+  'lede:editor:open': {
+    from: ['content'],
+    to: 'background',
+    request: z.strictObject({
+      type: z.literal('lede:editor:open'),
+      page: PageRefSchema,
+      title: z.string().check(z.maxLength(LIMITS.titleLength)),
+      passage: z.optional(PassageSelectorsSchema),
+    }),
+    response: z.union([z.object({ ok: z.literal(true), session: Id }), z.object({ ok: z.literal(false), error: z.string() })]),
+    answer: '`{ok: true, session}`: a one-time id for the note editor page Lede frames in the tab, which asks for the rest itself (`lede:editor:session`)',
+  },
+  'lede:editor:session': {
+    from: ['editor'],
+    to: 'background',
+    request: z.strictObject({ type: z.literal('lede:editor:session'), session: Id }),
+    response: z.union([EditorSessionSchema, z.object({ ok: z.literal(false), error: z.string() })]),
+    answer: "`{ok: true, page, title, passage?, incognito}`: the session's page and passage, given once",
+  },
+  'lede:editor:done': {
+    from: ['editor'],
+    to: 'background',
+    request: z.strictObject({ type: z.literal('lede:editor:done'), session: Id, saved: z.boolean() }),
+    response: OkAnswerSchema,
+    answer: "the note editor closed (`saved`: it stored the note): passed on as `lede:editor:closed` to the tab's content script that opened it; `{ok}`",
+  },
+
+  // ---- to the background's settings store (IndexedDB of the extension's origin: out of content scripts' reach) ----
+  'lede:settings:site': {
+    from: ['content'],
+    to: 'background',
+    request: z.strictObject({ type: z.literal('lede:settings:site'), change: z.optional(SiteChangeSchema) }),
+    response: z.union([SiteAnswerSchema, SettingsErrorSchema]),
+    answer: "`{ok: true, site, settings}`: the settings of the asking content script's own site (the background takes the host from the sender's URL, never from the message); a `change` (`null`: back to the default) is saved first",
+  },
+  'lede:settings:sites': {
+    from: ['options'],
+    to: 'background',
+    request: z.strictObject({ type: z.literal('lede:settings:sites'), host: z.optional(HostSchema), change: z.optional(SiteChangeSchema) }),
+    response: z.union([SitesAnswerSchema, SettingsErrorSchema]),
+    answer: '`{ok: true, sites}`: every site\'s settings by host; with `host` and `change`, saves that first',
+  },
+  'lede:settings:themes': {
+    from: ['options'],
+    to: 'background',
+    request: z.strictObject({ type: z.literal('lede:settings:themes'), table: z.optional(z.nullable(ThemeTableSchema)) }),
+    response: z.union([ThemesAnswerSchema, SettingsErrorSchema]),
+    answer: '`{ok: true, table, reports}`: the theme table (`null`: the defaults) and the patterns switched off for taking too long (`{pattern, themes, site, at}`); a `table` (checked like the options page does) or `null` is saved first',
   },
 
   // ---- to the background's notes store (the only place that opens IndexedDB) ----
@@ -145,7 +219,7 @@ export const PROTOCOL = protocol({
     answer: "`{ok: true, anchors}`: where each of the page's passage notes is found in the content script's page text (`null`: an orphan)",
   },
   'lede:notes:create': {
-    from: ['content', 'popup'],
+    from: ['content', 'popup', 'editor'],
     to: 'background',
     request: z.strictObject({
       type: z.literal('lede:notes:create'),
@@ -192,7 +266,7 @@ export const PROTOCOL = protocol({
       limit: z.optional(z.int().check(z.gte(1), z.lte(100_000))),
     }),
     response: notesAnswer(NotesAnswerSchema),
-    answer: '`{ok: true, notes}`',
+    answer: '`{ok: true, notes, total}`: the newest `limit` matches (fewer if they would not fit in one message) and how many match in all',
   },
   'lede:notes:draft': {
     from: ['content', 'popup'],
@@ -211,21 +285,38 @@ export const PROTOCOL = protocol({
   'lede:notes:export': {
     from: ['options'],
     to: 'background',
-    request: z.strictObject({ type: z.literal('lede:notes:export'), format: z.enum(['json', 'markdown']) }),
-    response: notesAnswer(TextAnswerSchema),
-    answer: '`{ok: true, text}`: every note as W3C Web Annotations (`json`) or `markdown`',
+    request: z.strictObject({ type: z.literal('lede:notes:export'), format: z.enum(['json', 'markdown']), cursor: z.optional(ExportCursorSchema) }),
+    response: notesAnswer(ExportPieceAnswerSchema),
+    answer:
+      '`{ok: true, text, next?}`: every note as W3C Web Annotations (`json`) or `markdown`, a piece of at most 8 M characters at a time: ask again with `cursor: next` until there is no `next`; the pieces joined are the file',
+  },
+  'lede:notes:upload': {
+    from: ['options'],
+    to: 'background',
+    request: z.strictObject({
+      type: z.literal('lede:notes:upload'),
+      upload: Id,
+      /** 0, 1, 2... in order; part 0 starts the upload (and drops any earlier one). */
+      index: z.int().check(z.gte(0)),
+      text: z.string().check(z.maxLength(LIMITS.messageChars)),
+    }),
+    response: notesAnswer(UploadAnswerSchema),
+    answer: '`{ok: true, received}`: a part of an import file too big for one message (parts of at most 8 M characters, in order); `lede:notes:import` with `upload` then takes the whole file',
   },
   'lede:notes:import': {
     from: ['options'],
     to: 'background',
+    /** The file as `text`, or the `upload` its parts were sent under (exactly one of them). */
     request: z.strictObject({
       type: z.literal('lede:notes:import'),
-      text: z.string().check(z.maxLength(LIMITS.importChars)),
+      text: z.optional(z.string().check(z.maxLength(LIMITS.importChars))),
+      upload: z.optional(Id),
       /** Preview only: report what would change, change nothing. */
       dryRun: z.boolean(),
     }),
     response: notesAnswer(ImportAnswerSchema),
-    answer: '`{ok: true, summary, applied}`: `dryRun` previews what would be added, updated and skipped',
+    answer:
+      '`{ok: true, summary, applied}`: `dryRun` previews what would be added, updated and skipped. The file (`text`, or an `upload`) is checked whole before anything changes, then merged in slices while other requests are answered',
   },
   'lede:notes:settings': {
     from: ['options'],

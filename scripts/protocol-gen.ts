@@ -195,7 +195,7 @@ export function renderContentGuards(): string {
 export const README_FILE = 'README.md';
 const BEGIN = '<!-- messages: generated from lib/protocol.ts by `npm run gen:protocol` -->';
 const END = '<!-- /messages -->';
-const PARTY_NAMES: Record<Party, string> = { content: 'content script', background: 'background', popup: 'popup', options: 'options page' };
+const PARTY_NAMES: Record<Party, string> = { content: 'content script', background: 'background', popup: 'popup', options: 'options page', editor: 'note editor' };
 
 function requestText(type: string, schema: unknown): string {
   const shape = defOf(schema).shape as Record<string, unknown>;

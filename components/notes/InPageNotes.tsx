@@ -1,9 +1,7 @@
 // Notes inside Lede's closed shadow root: a small "Add note" button beside the reader's selection,
-// and the editor where the note is typed (never in a page field). Text is rendered as text only.
-// The editor is a class component: it is the only stateful piece of Lede's in-page UI, and Preact's
-// hooks module would add a kilobyte to the content script for it.
-import { Component, createRef } from 'preact';
-
+// the frame of Lede's note editor page (extension origin: what the reader types never lives in the
+// page's document), and the marks over annotated passages and a revealed passage. The marks are boxes
+// here, not CSS highlights: the page's scripts can read CSS.highlights, but not this shadow root.
 export interface Rect {
   top: number;
   left: number;
@@ -11,16 +9,26 @@ export interface Rect {
   right: number;
 }
 
+/** A mark's box in document coordinates. */
+export interface Box {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
 export interface InPageNotesProps {
   /** Where the selection is (viewport coordinates), when a note can be added for it. */
   selection: Rect | null;
-  /** The editor, open on a passage (quote shown) or on the page (quote null). */
-  editor: { quote: string | null; anchor: Rect | null } | null;
+  /** The editor frame: its page's address, beside the passage (or at the top right for a page note). */
+  editor: { src: string; anchor: Rect | null; passage: boolean } | null;
+  /** Boxes over the passages of the page's notes, by note id. */
+  marks: { id: string; boxes: Box[] }[];
+  /** Boxes over a passage just revealed from the popup. */
+  flash: Box[];
   /** A line of feedback (saved, not stored in private windows...). */
   message: string;
   onAdd(): void;
-  onSave(body: string, tags: string[]): void;
-  onCancel(): void;
 }
 
 export const IN_PAGE_NOTES_CSS = `
@@ -28,44 +36,44 @@ export const IN_PAGE_NOTES_CSS = `
 .lede-note-add { position: fixed; z-index: 4; font: inherit; cursor: pointer; border: 1px solid #8c6d00; border-radius: 6px;
   background: #fff8c5; color: #1f2328; padding: 2px 8px; box-shadow: 0 2px 8px rgba(0,0,0,.2); }
 .lede-note-editor { position: fixed; z-index: 5; box-sizing: border-box; width: 320px; max-width: calc(100vw - 32px);
-  background: #fff; border: 1px solid #d0d7de; border-radius: 8px; padding: 10px 12px; box-shadow: 0 6px 20px rgba(0,0,0,.18); }
-.lede-note-editor h2 { font: 600 13px/1.3 inherit; margin: 0 0 6px; }
-.lede-note-editor blockquote { margin: 0 0 6px; padding-left: 8px; border-left: 3px solid #d4a72c; color: #57606a;
-  max-height: 4.2em; overflow: hidden; }
-.lede-note-editor label { display: block; margin: 4px 0 2px; }
-.lede-note-editor textarea, .lede-note-editor input { box-sizing: border-box; width: 100%; font: inherit; color: inherit;
-  background: #fff; border: 1px solid #8c959f; border-radius: 6px; padding: 4px 6px; }
-.lede-note-editor textarea { min-height: 5em; resize: vertical; }
-.lede-note-editor .actions { display: flex; gap: 8px; margin-top: 8px; }
-.lede-note-editor button { font: inherit; cursor: pointer; border: 1px solid #d0d7de; border-radius: 6px; background: #f6f8fa; padding: 2px 10px; color: inherit; }
-.lede-note-editor button[data-action="save"] { background: #1f6feb; border-color: #1f6feb; color: #fff; }
+  background: #fff; border: 1px solid #d0d7de; border-radius: 8px; padding: 0; box-shadow: 0 6px 20px rgba(0,0,0,.18); color-scheme: normal; }
 .lede-notes :focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 .lede-note-status { position: fixed; z-index: 5; bottom: 12px; left: 12px; background: #1f2328; color: #fff; border-radius: 6px; padding: 4px 10px; }
+.lede-note-marks { position: absolute; top: 0; left: 0; width: 0; height: 0; }
+.lede-note-mark, .lede-flash-mark { position: absolute; pointer-events: none; mix-blend-mode: multiply; border-radius: 2px; }
+.lede-note-mark { background: rgba(255,214,0,.4); box-shadow: inset 0 -2px 0 #d4a72c; }
+.lede-flash-mark { background: rgba(9,105,218,.3); }
 @media (prefers-color-scheme: dark) {
-  .lede-notes { color: #e6edf3; }
   .lede-note-editor { background: #161b22; border-color: #30363d; }
-  .lede-note-editor textarea, .lede-note-editor input { background: #0d1117; border-color: #6e7681; }
-  .lede-note-editor button { background: #21262d; border-color: #30363d; }
-  .lede-note-editor blockquote { color: #9198a1; }
 }
 `;
 
 const EDITOR_WIDTH = 320;
+/** The editor page's height: with a quote, and without (a page note). */
+const EDITOR_HEIGHT = { passage: 292, page: 232 };
 const GAP = 8;
 
-function placeNear(anchor: Rect | null): Record<string, string> {
+function placeNear(anchor: Rect | null, height: number): Record<string, string> {
   const vw = window.innerWidth;
   const vh = window.innerHeight;
-  if (!anchor) return { top: '16px', right: '24px' };
+  if (!anchor) return { top: '16px', right: '24px', height: `${height}px` };
   const left = Math.max(GAP, Math.min(anchor.left, vw - EDITOR_WIDTH - 24));
-  if (anchor.bottom < vh * 0.55) return { top: `${anchor.bottom + GAP}px`, left: `${left}px` };
-  return { bottom: `${Math.max(GAP, vh - anchor.top + GAP)}px`, left: `${left}px` };
+  if (anchor.bottom < vh * 0.55) return { top: `${anchor.bottom + GAP}px`, left: `${left}px`, height: `${height}px` };
+  return { bottom: `${Math.max(GAP, vh - anchor.top + GAP)}px`, left: `${left}px`, height: `${height}px` };
 }
 
-export function InPageNotes({ selection, editor, message, onAdd, onSave, onCancel }: InPageNotesProps) {
+const boxStyle = (b: Box) => ({ top: `${b.top}px`, left: `${b.left}px`, width: `${b.width}px`, height: `${b.height}px` });
+
+export function InPageNotes({ selection, editor, marks, flash, message, onAdd }: InPageNotesProps) {
   return (
     <div class="lede-notes">
       <style>{IN_PAGE_NOTES_CSS}</style>
+      <div class="lede-note-marks" aria-hidden="true">
+        {marks.flatMap(({ id, boxes }) => boxes.map((b, i) => <div key={`${id}:${i}`} class="lede-note-mark" data-note={id} style={boxStyle(b)} />))}
+        {flash.map((b, i) => (
+          <div key={`flash:${i}`} class="lede-flash-mark" style={boxStyle(b)} />
+        ))}
+      </div>
       {selection && !editor ? (
         <button
           type="button"
@@ -78,7 +86,16 @@ export function InPageNotes({ selection, editor, message, onAdd, onSave, onCance
           Add note
         </button>
       ) : null}
-      {editor ? <Editor quote={editor.quote} anchor={editor.anchor} onSave={onSave} onCancel={onCancel} /> : null}
+      {editor ? (
+        <iframe
+          key={editor.src}
+          class="lede-note-editor"
+          data-action="note-editor"
+          title="Lede note editor"
+          src={editor.src}
+          style={placeNear(editor.anchor, editor.passage ? EDITOR_HEIGHT.passage : EDITOR_HEIGHT.page)}
+        />
+      ) : null}
       {message ? (
         <div class="lede-note-status" role="status">
           {message}
@@ -86,59 +103,4 @@ export function InPageNotes({ selection, editor, message, onAdd, onSave, onCance
       ) : null}
     </div>
   );
-}
-
-interface EditorProps {
-  quote: string | null;
-  anchor: Rect | null;
-  onSave(body: string, tags: string[]): void;
-  onCancel(): void;
-}
-
-class Editor extends Component<EditorProps, { body: string; tags: string }> {
-  override state = { body: '', tags: '' };
-  private readonly area = createRef<HTMLTextAreaElement>();
-
-  override componentDidMount(): void {
-    this.area.current?.focus();
-  }
-
-  private readonly save = () => this.props.onSave(this.state.body, splitTags(this.state.tags));
-
-  override render({ quote, anchor, onCancel }: EditorProps, { body, tags }: { body: string; tags: string }) {
-    return (
-      <div
-        class="lede-note-editor"
-        role="dialog"
-        aria-label="New note"
-        style={placeNear(anchor)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onCancel();
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) this.save();
-        }}
-      >
-        <h2>{quote === null ? 'Note on this page' : 'Note on this passage'}</h2>
-        {quote !== null ? <blockquote>{quote}</blockquote> : null}
-        <label for="lede-note-body">Note</label>
-        <textarea id="lede-note-body" ref={this.area} value={body} onInput={(e) => this.setState({ body: e.currentTarget.value })} />
-        <label for="lede-note-tags">Tags (comma-separated)</label>
-        <input id="lede-note-tags" value={tags} onInput={(e) => this.setState({ tags: e.currentTarget.value })} />
-        <div class="actions">
-          <button type="button" data-action="save" onClick={(e) => e.isTrusted && this.save()}>
-            Save note
-          </button>
-          <button type="button" data-action="cancel" onClick={(e) => e.isTrusted && onCancel()}>
-            Cancel
-          </button>
-        </div>
-      </div>
-    );
-  }
-}
-
-export function splitTags(raw: string): string[] {
-  return raw
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean);
 }

@@ -13,7 +13,7 @@ import {
 } from '@/lib/notes/messages';
 import type { Note } from '@/lib/notes/schema';
 import { toBackground, toTab } from '@/components/popup/talk';
-import { splitTags } from './InPageNotes';
+import { splitTags } from './NoteEditor';
 
 /** While the page is still anchoring its notes, the panel asks again this often, this many times. */
 const ANCHOR_RETRY_MS = 300;

@@ -2,16 +2,17 @@
 // file with validation, a preview and a merge (a bad file gets a clear message and changes nothing).
 import { useEffect, useState } from 'preact/hooks';
 import { lastExportAt, rememberExportAt } from '@/lib/settings/last-export';
-import { ImportAnswerSchema, NotesAnswerSchema, NotesErrorSchema, SettingsAnswerSchema, TextAnswerSchema, type ImportSummary } from '@/lib/notes/messages';
+import { ImportAnswerSchema, NotesAnswerSchema, NotesErrorSchema, SettingsAnswerSchema, type ImportSummary } from '@/lib/notes/messages';
 import type { Note } from '@/lib/notes/schema';
 import { toBackground } from '@/components/popup/talk';
+import { exportPieces, sendImport } from './notes-transfer';
 
 /** Remind the reader to export when the last export is older than this (or never happened). */
 export const EXPORT_REMINDER_DAYS = 30;
 const SHOWN = 200;
 
-function download(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(parts: string[], name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob(parts, { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -24,15 +25,18 @@ export function NotesManager() {
   const [tag, setTag] = useState('');
   const [site, setSite] = useState('');
   const [notes, setNotes] = useState<Note[] | null>(null);
+  const [total, setTotal] = useState(0);
   const [status, setStatus] = useState('');
-  const [pending, setPending] = useState<{ text: string; name: string; summary: ImportSummary } | null>(null);
+  const [pending, setPending] = useState<{ text: string; name: string; summary: ImportSummary; upload?: string } | null>(null);
   const [problems, setProblems] = useState('');
   const [lastExport, setLastExport] = useState<number | null | undefined>(undefined);
   const [allowPrivate, setAllowPrivate] = useState(false);
 
   const search = async () => {
-    const answer = NotesAnswerSchema.safeParse(await toBackground({ type: 'lede:notes:search', text: text || undefined, tag: tag || undefined, site: site || undefined }));
+    // Only the notes shown are sent; the answer says how many match in all.
+    const answer = NotesAnswerSchema.safeParse(await toBackground({ type: 'lede:notes:search', text: text || undefined, tag: tag || undefined, site: site || undefined, limit: SHOWN }));
     setNotes(answer.success ? answer.data.notes : []);
+    setTotal(answer.success ? answer.data.total : 0);
   };
   useEffect(() => {
     void search();
@@ -46,10 +50,11 @@ export function NotesManager() {
   }, []);
 
   const exportAs = async (format: 'json' | 'markdown') => {
-    const answer = TextAnswerSchema.safeParse(await toBackground({ type: 'lede:notes:export', format }));
-    if (!answer.success) return setStatus('Export failed.');
+    setStatus('Exporting…');
+    const answer = await exportPieces(toBackground, format, (n) => n > 1 && setStatus(`Exporting… (part ${n})`));
+    if (!answer.ok) return setStatus(`Export failed: ${answer.error}`);
     const day = new Date().toISOString().slice(0, 10);
-    download(answer.data.text, `lede-notes-${day}.${format === 'json' ? 'json' : 'md'}`, format === 'json' ? 'application/ld+json' : 'text/markdown');
+    download(answer.pieces, `lede-notes-${day}.${format === 'json' ? 'json' : 'md'}`, format === 'json' ? 'application/ld+json' : 'text/markdown');
     const now = Date.now();
     await rememberExportAt(now);
     setLastExport(now);
@@ -61,20 +66,24 @@ export function NotesManager() {
     setPending(null);
     if (!file) return;
     const fileText = await file.text();
-    const answer = await toBackground({ type: 'lede:notes:import', text: fileText, dryRun: true });
+    setStatus('Checking the file…');
+    const { answer, upload } = await sendImport(toBackground, fileText, true);
+    setStatus('');
     const ok = ImportAnswerSchema.safeParse(answer);
-    if (ok.success) return setPending({ text: fileText, name: file.name, summary: ok.data.summary });
+    if (ok.success) return setPending({ text: fileText, name: file.name, summary: ok.data.summary, upload });
     const error = NotesErrorSchema.safeParse(answer);
     setProblems(error.success ? error.data.error : 'This file could not be read as exported notes. Nothing was changed.');
   };
 
   const applyImport = async () => {
     if (!pending) return;
-    const answer = await toBackground({ type: 'lede:notes:import', text: pending.text, dryRun: false });
-    const ok = ImportAnswerSchema.safeParse(answer);
     setPending(null);
+    setStatus('Importing…');
+    const { answer } = await sendImport(toBackground, pending.text, false, pending.upload);
+    const ok = ImportAnswerSchema.safeParse(answer);
     if (!ok.success) {
       const error = NotesErrorSchema.safeParse(answer);
+      setStatus('');
       return setProblems(error.success ? error.data.error : 'Import failed. Nothing was changed.');
     }
     const s = ok.data.summary;
@@ -82,7 +91,7 @@ export function NotesManager() {
     await search();
   };
 
-  const remind = lastExport !== undefined && (notes?.length ?? 0) > 0 && (lastExport === null || Date.now() - lastExport > EXPORT_REMINDER_DAYS * 86_400_000);
+  const remind = lastExport !== undefined && total > 0 && (lastExport === null || Date.now() - lastExport > EXPORT_REMINDER_DAYS * 86_400_000);
   return (
     <section class="card" aria-labelledby="notes-h">
       <h2 id="notes-h">All notes</h2>
@@ -142,7 +151,7 @@ export function NotesManager() {
         />
         Keep notes written in private windows
       </label>
-      <p class="muted" data-testid="note-count">{notes === null ? 'Loading…' : `${notes.length} note${notes.length === 1 ? '' : 's'}`}</p>
+      <p class="muted" data-testid="note-count">{notes === null ? 'Loading…' : `${total} note${total === 1 ? '' : 's'}`}</p>
       <ul class="note-list">
         {(notes ?? []).slice(0, SHOWN).map((n) => (
           <li class="note" key={n.id} data-note-id={n.id}>

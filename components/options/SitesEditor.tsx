@@ -1,8 +1,11 @@
 // Sites where Lede is off: the default sensitive sites (webmail, banking, documents) unless turned
-// back on, plus the reader's own entries. Kept where the content script reads them (lede:site:<host>).
+// back on, plus the reader's own entries. Kept by the background (lede:settings:sites), which answers
+// each page's content script about its own site only.
 import { useEffect, useState } from 'preact/hooks';
 import { SENSITIVE_SITES } from '@/lib/settings/sensitive-sites';
-import { allSiteSettings, saveSiteSettings } from '@/lib/settings/site-settings';
+import { SitesAnswerSchema } from '@/lib/settings/messages';
+import type { SiteSettings } from '@/lib/messages';
+import { toBackground } from '@/components/popup/talk';
 
 interface SiteRow {
   host: string;
@@ -10,8 +13,15 @@ interface SiteRow {
   off: boolean;
 }
 
-async function readRows(): Promise<SiteRow[]> {
-  const stored = new Map([...(await allSiteSettings())].map(([host, s]) => [host, s.enabled]));
+/** Every site's settings, after saving `enabled` for `host` when given (null: back to the default). */
+async function sites(host?: string, enabled?: boolean | null): Promise<Record<string, SiteSettings>> {
+  const answer = await toBackground({ type: 'lede:settings:sites', ...(host ? { host, change: { enabled } } : {}) });
+  const parsed = SitesAnswerSchema.safeParse(answer);
+  return parsed.success ? parsed.data.sites : {};
+}
+
+function toRows(sites: Record<string, SiteSettings>): SiteRow[] {
+  const stored = new Map(Object.entries(sites).map(([host, s]) => [host, s.enabled]));
   const rows: SiteRow[] = SENSITIVE_SITES.map((s) => ({ host: s.domain, kind: s.kind, off: stored.get(s.domain) !== true }));
   for (const [host, enabled] of stored) if (enabled === false && !SENSITIVE_SITES.some((s) => s.domain === host)) rows.push({ host, kind: 'yours', off: true });
   return rows;
@@ -23,13 +33,9 @@ export function SitesEditor() {
   const [rows, setRows] = useState<SiteRow[] | null>(null);
   const [entry, setEntry] = useState('');
   const [status, setStatus] = useState('');
-  const reload = () => void readRows().then(setRows);
-  useEffect(reload, []);
+  useEffect(() => void sites().then((all) => setRows(toRows(all))), []);
 
-  const set = async (host: string, enabled: boolean | undefined) => {
-    await saveSiteSettings(host, { enabled });
-    reload();
-  };
+  const set = async (host: string, enabled: boolean | null) => setRows(toRows(await sites(host, enabled)));
   const add = async () => {
     let host = entry.trim().toLowerCase();
     try {
@@ -61,10 +67,10 @@ export function SitesEditor() {
               {r.host} <span class="muted">({r.kind === 'yours' ? 'added by you' : r.kind})</span>
             </span>
             {r.kind === 'yours' ? (
-              <button type="button" onClick={() => void set(r.host, undefined)}>Remove</button>
+              <button type="button" onClick={() => void set(r.host, null)}>Remove</button>
             ) : (
               <label class="row" style={{ margin: 0 }}>
-                <input type="checkbox" style={{ width: 'auto' }} checked={r.off} onChange={(e) => void set(r.host, e.currentTarget.checked ? undefined : true)} /> Off
+                <input type="checkbox" style={{ width: 'auto' }} checked={r.off} onChange={(e) => void set(r.host, e.currentTarget.checked ? null : true)} /> Off
               </label>
             )}
           </li>

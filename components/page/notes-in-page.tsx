@@ -1,7 +1,10 @@
-// Notes in the page: finds the reader's passage notes again (lib/anchor) and draws them as the
-// `lede-notes` highlight, offers "Add note" beside a selection, opens Lede's own editor (in the closed
-// shadow root) from the context menu, the selection button or a claim's card, and answers the popup's
-// lede:reveal / lede:analyse-anyway / lede:notes:* messages (the content script dispatches them).
+// Notes in the page: finds the reader's passage notes again (lib/anchor) and marks them, offers "Add
+// note" beside a selection, opens Lede's note editor from the context menu, the selection button or a
+// claim's card, and answers the popup's lede:reveal / lede:analyse-anyway / lede:notes:* messages and
+// the editor's lede:editor:closed (the content script dispatches them).
+// What the page must not learn stays out of its reach: the editor is an extension page in a frame
+// (the page's key listeners never hear what is typed there), and the marks over annotated or revealed
+// passages are boxes in the closed shadow root, not CSS highlights (which page scripts can list).
 import { render } from 'preact';
 import type { Claim } from '@/lib/analysis';
 import { describe } from '@/lib/anchor/selectors';
@@ -9,35 +12,40 @@ import { failureMessage, isOkAnswer, listsPassageNotes } from '@/lib/content-mes
 import { isNotesAnchorsAnswer } from '@/lib/content-guards';
 import type { HandlerTable } from '@/lib/handlers';
 import type { HighlightsRequest } from '@/lib/protocol';
-import { HighlightSet, highlightEnvOf } from '@/lib/highlight/registry';
 import { HOST_TAG } from '@/lib/highlight/trace';
 import type { NotesPageAnswer, PageRef } from '@/lib/notes/messages';
 import { LIMITS } from '@/lib/notes/limits';
-import { InPageNotes, type Rect } from '@/components/notes/InPageNotes';
+import { InPageNotes, type Box, type Rect } from '@/components/notes/InPageNotes';
 import type { LedeSession } from './session';
 import { bodyText, offsetsOfSelection, type NotesText } from './notes-text';
+import { textBoxes } from './text-boxes';
 
-export const NOTES_HIGHLIGHT = 'lede-notes';
-export const FLASH_HIGHLIGHT = 'lede-flash';
 /** How long a revealed passage stays flashed. */
 const FLASH_MS = 1600;
 /** How long a status line ("Note saved") stays. */
 const MESSAGE_MS = 3000;
-/** Events from Lede's editor that the page has no business hearing (what the reader types). */
-const PRIVATE_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut', 'compositionstart', 'compositionupdate', 'compositionend'];
 
 type Passage = { start: number; end: number; quote: string };
 
 export class NotesInPage {
   private readonly doc: Document;
-  private readonly highlights: HighlightSet | null;
   private container: HTMLDivElement | null = null;
   private anchors: Record<string, { start: number; end: number } | null> = {};
   private text: NotesText | null = null;
   /** The reader turned the notes group off (they are drawn by default). */
   private notesOff = false;
   private selectionRect: Rect | null = null;
-  private editor: { passage: Passage | null; anchor: Rect | null } | null = null;
+  private editor: { session: string; src: string; anchor: Rect | null; passage: boolean } | null = null;
+  /** Bumped by every opening (and closing): an answer for an older one is dropped. */
+  private editorRun = 0;
+  /** The notes' passages as live ranges, and the one being flashed; measured into boxes on layout. */
+  private noteRanges: { id: string; range: Range }[] = [];
+  private flashRange: Range | null = null;
+  private marks: { id: string; boxes: Box[] }[] = [];
+  private flash: Box[] = [];
+  private layoutListeners: AbortController | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private layoutFrame: number | null = null;
   private message = '';
   private timers = new Set<number>();
   private listeners = new AbortController();
@@ -49,8 +57,6 @@ export class NotesInPage {
     private readonly isInvalid: () => boolean,
   ) {
     this.doc = win.document;
-    const env = highlightEnvOf(win);
-    this.highlights = env ? new HighlightSet(env) : null;
   }
 
   start(): void {
@@ -64,8 +70,7 @@ export class NotesInPage {
     this.listeners.abort();
     for (const t of this.timers) this.win.clearTimeout(t);
     this.timers.clear();
-    this.highlights?.clear();
-    this.unmount();
+    this.takeAway();
   }
 
   /** The session settled (article or not): find this page's notes again. */
@@ -79,10 +84,10 @@ export class NotesInPage {
     const text = this.currentText();
     if (!text) return;
     const range = text.rangeFor(claim.start, claim.end);
-    this.openEditor({ start: claim.start, end: claim.end, quote: text.text.slice(claim.start, claim.end) }, range ? rectOf(range) : null);
+    void this.openEditor({ start: claim.start, end: claim.end, quote: text.text.slice(claim.start, claim.end) }, range ? rectOf(range) : null);
   }
 
-  readonly handle: HandlerTable<'lede:reveal' | 'lede:analyse-anyway' | 'lede:notes:page' | 'lede:notes:refresh' | 'lede:notes:compose'> = {
+  readonly handle: HandlerTable<'lede:reveal' | 'lede:analyse-anyway' | 'lede:notes:page' | 'lede:notes:refresh' | 'lede:notes:compose' | 'lede:editor:closed'> = {
     'lede:reveal': (request) => ({ ok: this.reveal(request.start, request.end) }),
     'lede:analyse-anyway': () => {
       this.session.analyseAnyway();
@@ -91,6 +96,7 @@ export class NotesInPage {
     'lede:notes:page': () => this.pageAnswer(),
     'lede:notes:refresh': () => this.refresh().then(() => ({ ok: true })),
     'lede:notes:compose': () => this.composeFromSelection(),
+    'lede:editor:closed': ({ session, saved }) => ({ ok: this.editorClosed(session, saved) }),
   };
 
   /** The session has just turned highlight groups on or off (`lede:highlights`): follow it. */
@@ -160,28 +166,82 @@ export class NotesInPage {
   }
 
   private draw(): void {
-    if (!this.highlights) return;
     const text = this.currentText();
     if (!this.visible() || !text) {
-      this.highlights.remove(NOTES_HIGHLIGHT);
-      if (this.session.highlightGroups.size === 0) this.takeAway();
-      return;
+      this.noteRanges = [];
+      if (this.session.highlightGroups.size === 0) return this.takeAway();
+      return this.layoutSoon();
     }
-    const ranges: Range[] = [];
-    for (const hit of Object.values(this.anchors)) {
+    this.noteRanges = [];
+    for (const [id, hit] of Object.entries(this.anchors)) {
       const range = hit && text.rangeFor(hit.start, hit.end);
-      if (range && !range.collapsed) ranges.push(range);
+      if (range && !range.collapsed) this.noteRanges.push({ id, range });
     }
-    if (ranges.length) this.session.uiRoot(); // the ::highlight() style lives in Lede's <style>
-    this.highlights.drawOne(NOTES_HIGHLIGHT, ranges);
+    this.layoutSoon();
   }
 
-  /** Everything off: no highlight, no UI of ours left (the session removes the host and style). */
+  /** Everything off: no marks, no UI of ours left (the session removes the host and style). */
   private takeAway(): void {
-    this.highlights?.clear();
+    this.noteRanges = [];
+    this.flashRange = null;
+    this.marks = [];
+    this.flash = [];
+    this.stopLayout();
     this.selectionRect = null;
     this.editor = null;
+    this.editorRun++;
     this.unmount();
+  }
+
+  // ---- marks: boxes over the passages, measured after the next frame and kept in place ----
+
+  private layoutSoon(): void {
+    const wanted = this.noteRanges.length > 0 || this.flashRange !== null;
+    if (!wanted) {
+      this.stopLayout();
+      if (this.marks.length || this.flash.length) {
+        this.marks = [];
+        this.flash = [];
+        this.render();
+      }
+      return;
+    }
+    this.listenForLayout();
+    if (this.layoutFrame !== null) return;
+    this.layoutFrame = this.win.requestAnimationFrame(() => {
+      this.layoutFrame = null;
+      if (!this.isInvalid()) this.layout();
+    });
+  }
+
+  private layout(): void {
+    const { scrollX, scrollY } = this.win;
+    this.marks = this.noteRanges.map(({ id, range }) => ({ id, boxes: textBoxes(range, scrollX, scrollY) }));
+    this.flash = this.flashRange ? textBoxes(this.flashRange, scrollX, scrollY) : [];
+    this.render();
+  }
+
+  /** Marks are in document coordinates: the window's scrolling moves them along; anything else may not. */
+  private listenForLayout(): void {
+    if (this.layoutListeners) return;
+    this.layoutListeners = new AbortController();
+    const opts = { signal: this.layoutListeners.signal, capture: true, passive: true };
+    // A scrolling box inside the page moves its text (the document's own scrolling does not).
+    this.doc.addEventListener('scroll', (e) => e.target !== this.doc && this.layoutSoon(), opts);
+    this.win.addEventListener('resize', () => this.layoutSoon(), opts);
+    if (typeof ResizeObserver === 'function' && this.doc.body) {
+      this.resizeObserver = new ResizeObserver(() => this.layoutSoon());
+      this.resizeObserver.observe(this.doc.body);
+    }
+  }
+
+  private stopLayout(): void {
+    this.layoutListeners?.abort();
+    this.layoutListeners = null;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    if (this.layoutFrame !== null) this.win.cancelAnimationFrame(this.layoutFrame);
+    this.layoutFrame = null;
   }
 
   private reveal(start: number, end: number): boolean {
@@ -191,11 +251,13 @@ export class NotesInPage {
     const node = range.startContainer;
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
-    if (this.highlights) {
-      this.session.uiRoot();
-      this.highlights.drawOne(FLASH_HIGHLIGHT, [range]);
-      this.later(() => this.highlights?.remove(FLASH_HIGHLIGHT), FLASH_MS);
-    }
+    this.flashRange = range;
+    this.layoutSoon();
+    this.later(() => {
+      if (this.flashRange !== range) return;
+      this.flashRange = null;
+      this.layoutSoon();
+    }, FLASH_MS);
     return true;
   }
 
@@ -229,35 +291,44 @@ export class NotesInPage {
   private composeFromSelection(): { ok: boolean; reason?: string } {
     const found = this.selectedPassage();
     if (!found) return { ok: false, reason: 'Select some of the article’s text first.' };
-    this.openEditor(found.passage, found.rect);
+    void this.openEditor(found.passage, found.rect);
     return { ok: true };
   }
 
-  private openEditor(passage: Passage | null, anchorRect: Rect | null): void {
-    this.editor = { passage, anchor: anchorRect };
-    this.selectionRect = null;
-    this.render();
-  }
-
-  private async save(body: string, tags: string[]): Promise<void> {
+  /**
+   * Opens the editor: the background keeps what the note is about (page, passage) under a one-time
+   * session id, and the editor page framed here takes it from there. Nothing typed comes back here.
+   */
+  private async openEditor(passage: Passage | null, anchor: Rect | null): Promise<void> {
     const page = this.pageRef();
-    const editor = this.editor;
     const text = this.currentText();
-    if (!page || !editor) return;
-    const passage = editor.passage && text ? describe(text.text, editor.passage.start, editor.passage.end) : undefined;
+    if (!page) return;
+    const selectors = passage && text ? describe(text.text, passage.start, passage.end) : undefined;
+    const run = ++this.editorRun;
+    this.selectionRect = null;
     let answer: unknown;
     try {
-      answer = await browser.runtime.sendMessage({ type: 'lede:notes:create', page, title: this.pageAnswer().title, body, tags, passage });
+      answer = await browser.runtime.sendMessage({ type: 'lede:editor:open', page, title: this.pageAnswer().title, passage: selectors });
     } catch {
       answer = null;
     }
-    if (isOkAnswer(answer)) {
-      this.editor = null;
-      this.say('Note saved');
-      await this.refresh();
-      return;
-    }
-    this.say(failureMessage(answer) ?? 'The note could not be saved.');
+    if (run !== this.editorRun || this.isInvalid()) return;
+    const session = (answer as { ok?: unknown; session?: unknown } | null)?.session;
+    if (!isOkAnswer(answer) || typeof session !== 'string') return this.say(failureMessage(answer) ?? 'The note editor could not open.');
+    this.editor = { session, src: `${browser.runtime.getURL('/note-editor.html')}#${session}`, anchor, passage: Boolean(selectors) };
+    this.render();
+    // Keys go to the editor's frame from now on (its page focuses its text box).
+    this.container?.querySelector('iframe')?.focus();
+  }
+
+  private editorClosed(session: string, saved: boolean): boolean {
+    if (this.editor?.session !== session) return false;
+    this.editor = null;
+    this.editorRun++;
+    if (saved) this.say('Note saved');
+    else this.render();
+    if (saved) void this.refresh();
+    return true;
   }
 
   private say(message: string): void {
@@ -274,7 +345,7 @@ export class NotesInPage {
 
   private render(): void {
     if (this.isInvalid()) return;
-    if (!this.selectionRect && !this.editor && !this.message) {
+    if (!this.selectionRect && !this.editor && !this.message && !this.marks.length && !this.flash.length) {
       if (this.container) render(null, this.container);
       return;
     }
@@ -282,16 +353,13 @@ export class NotesInPage {
     render(
       <InPageNotes
         selection={this.selectionRect}
-        editor={this.editor ? { quote: this.editor.passage?.quote ?? null, anchor: this.editor.anchor } : null}
+        editor={this.editor}
+        marks={this.marks}
+        flash={this.flash}
         message={this.message}
         onAdd={() => {
           const found = this.selectedPassage();
-          if (found) this.openEditor(found.passage, found.rect);
-        }}
-        onSave={(body, tags) => void this.save(body, tags)}
-        onCancel={() => {
-          this.editor = null;
-          this.render();
+          if (found) void this.openEditor(found.passage, found.rect);
         }}
       />,
       container,
@@ -305,7 +373,6 @@ export class NotesInPage {
     // children it did not create: render "nothing" there first so our container is left alone.
     if (shadow.childNodes.length === 0) render(null, shadow);
     const container = this.doc.createElement('div');
-    for (const type of PRIVATE_EVENTS) container.addEventListener(type, (e) => e.stopPropagation());
     shadow.append(container);
     this.container = container;
     return container;

@@ -4,7 +4,7 @@
 import { contentRequestGuards } from '@/lib/content-guards';
 import { guardedBy, handlers, messageListener } from '@/lib/handlers';
 import { LedeSession } from '@/components/page/session';
-import { loadSiteSettings, saveSiteSettings } from '@/lib/settings/site-settings';
+import { loadSiteSettings, saveSiteSettings } from './site-settings';
 import { NotesInPage } from '@/components/page/notes-in-page';
 import { Reader } from '@/lib/pipeline/reader';
 import { analyseTextInBackground, loadPageHalf } from './text-analysis';

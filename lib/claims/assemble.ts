@@ -3,23 +3,30 @@
 import type { Claim, Span } from '../analysis';
 import { IdMaker } from '../text/ids';
 import { splitSentences } from '../text/sentences';
-import type { ThemeHit } from '../themes/match';
+import { matchThemes, type ThemeHit } from '../themes/match';
 import type { ThemeDefinition } from '../themes/taxonomy';
 import { DEFAULT_THEMES } from '../themes/taxonomy';
 import { findNumericClaims } from './numeric';
-import { classifyStrategic } from './strategic';
+import { rankClaims } from '../rank/rank';
+import { attributeSources } from './source';
+import { argumentStrength, classifyStrategic, keepStrongest } from './strategic';
 import type { NumericMatch } from './types';
+
+/** A claim before lib/rank has ranked it (rank 0 fails the schema, so none can leave unranked). */
+const UNRANKED = { rank: 0, key: false } as const;
 
 export function numericClaim(m: NumericMatch, offset: number, text: string, ids: IdMaker): Claim {
   const start = offset + m.start;
   const end = offset + m.end;
   const claimText = text.slice(start, end);
-  return { ...m, start, end, text: claimText, id: ids.make(m.kind, claimText), themes: [] };
+  return { ...m, start, end, text: claimText, id: ids.make(m.kind, claimText), themes: [], ...UNRANKED };
 }
 
 export function strategicClaim(s: Span, themes: ThemeDefinition[], ids: IdMaker, themeHits?: ThemeHit[]): Claim | null {
   const verdict = classifyStrategic(s.text, themes, themeHits);
-  return verdict ? { id: ids.make('strategic', s.text), kind: 'strategic', text: s.text, start: s.start, end: s.end, ...verdict } : null;
+  return verdict
+    ? { id: ids.make('strategic', s.text), kind: 'strategic', text: s.text, start: s.start, end: s.end, ...verdict, ...UNRANKED }
+    : null;
 }
 
 /** A figure speaks to the themes of the strategic sentence it stands in. Both lists in text order. */
@@ -44,14 +51,23 @@ export function claimsForText(text: string, options: TextClaimOptions = {}): Cla
   const lang = (options.lang ?? 'en').split('-')[0].toLowerCase();
   const ids = new IdMaker();
   const numeric = findNumericClaims(text, { lang }).map((m) => numericClaim(m, 0, text, ids));
-  const strategic: Claim[] = [];
+  let strategic: Claim[] = [];
+  const sentences = splitSentences(text);
   if (lang === 'en') {
     const themes = options.themes ?? DEFAULT_THEMES;
-    for (const s of splitSentences(text)) {
-      const c = strategicClaim(s, themes, ids);
-      if (c) strategic.push(c);
+    const strength = new Map<Claim, number>();
+    for (const s of sentences) {
+      const hits = matchThemes(s.text, themes);
+      const c = strategicClaim(s, themes, ids, hits);
+      if (c) {
+        strategic.push(c);
+        strength.set(c, argumentStrength(c.text, hits, themes));
+      }
     }
+    strategic = keepStrongest(strategic, sentences.length, (c) => strength.get(c) ?? 0, themes);
+    attributeSources(strategic, sentences, () => 0);
   }
   tieFiguresToThemes(numeric, strategic);
-  return [...numeric, ...strategic].sort(byPosition);
+  const claims = [...numeric, ...strategic].sort(byPosition);
+  return rankClaims(claims, { text, blockStarts: [0], sentences, title: '', thesis: [] });
 }

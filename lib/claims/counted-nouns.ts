@@ -41,7 +41,7 @@ export const COUNT_ADJECTIVES = new Set([
 export const IRREGULAR_PLURALS: Record<string, string> = {
   people: 'person', persons: 'person', children: 'child', men: 'man', women: 'woman', mice: 'mouse',
   teeth: 'tooth', geese: 'goose', criteria: 'criterion', phenomena: 'phenomenon', indices: 'index',
-  staff: 'staff', personnel: 'personnel', aircraft: 'aircraft', spacecraft: 'spacecraft',
+  staff: 'staff', personnel: 'personnel', equipment: 'equipment', aircraft: 'aircraft', spacecraft: 'spacecraft',
   sheep: 'sheep', fish: 'fish', deer: 'deer', cattle: 'cattle', police: 'police', species: 'species',
   series: 'series', crew: 'crew', offspring: 'offspring', headcount: 'headcount', halves: 'half',
   shelves: 'shelf', wolves: 'wolf', lives: 'life', knives: 'knife', leaves: 'leaf', thieves: 'thief',
@@ -92,8 +92,10 @@ export interface CountedNoun {
   noun?: string;
 }
 
-const WORD = new RegExp(`${SPACE}([\\p{L}][\\p{L}\\p{M}\\p{N}'’]*(?:-[\\p{L}\\p{M}\\p{N}]+)*)`, 'uy');
-const MAX_MODIFIERS = 2;
+const WORD = new RegExp(`${SPACE}["“‘]?([\\p{L}][\\p{L}\\p{M}\\p{N}'’]*(?:-[\\p{L}\\p{M}\\p{N}]+)*)["”’]?`, 'uy');
+/** Stop words that still modify a noun after them (`263 daily news organizations`). */
+const MODIFYING_STOP_WORDS = new Set(['news']);
+const MAX_MODIFIERS = 3;
 
 /**
  * The noun counted by the number ending at `at`: up to two modifiers (capitalised model names,
@@ -107,8 +109,11 @@ export function countedNounAt(text: string, at: number, singular: boolean, modif
   const word = m[1];
   const lower = word.toLowerCase();
   const end = at + m[0].length;
-  if (COUNT_STOP_WORDS.has(lower)) return null;
   const acronym = /^[A-Z][A-Z0-9]*[A-Z]s?$/.test(word);
+  // `US` is a country, not the pronoun: `13,000 US troops`.
+  if (COUNT_STOP_WORDS.has(lower) && !(acronym && word !== 'I')) {
+    return MODIFYING_STOP_WORDS.has(lower) && modifiers < MAX_MODIFIERS ? countedNounAt(text, end, singular, modifiers + 1) : null;
+  }
   const acronymPlural = acronym && word.endsWith('s');
   const capitalised = /^\p{Lu}/u.test(word) && !acronymPlural;
   if (modifiers < MAX_MODIFIERS && (capitalised || COUNT_ADJECTIVES.has(lower) || word.includes('-') || isModifierWord(lower))) {

@@ -157,14 +157,14 @@ export const CUES = {
     String.raw`\bjustif(?:y|ies)\b`,
     String.raw`\bmakes? (?:little |no |more |good )?sense\b`,
     String.raw`\bmust\b|\bshould\b|\bneeds? to\b|\bha(?:s|ve) to\b|\bought to\b|\bcan(?:not|'t) afford\b`,
-    String.raw`\bfundamental(?:ly)?\b|\bsignificant(?:ly)?\b|\bdecisive(?:ly)?\b|\bcrucial(?:ly)?\b|\bcritical(?:ly)?\b|\bpivotal\b`,
+    // Evaluative adjectives said of something ("is crucial for", "remain decisive"), or judging someone ("critical of").
+    String.raw`\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|looks?|proves?|proved|becomes?|became|'s|'re)\s+(?:\w+\s+)?(?:fundamental|significant|decisive|crucial|critical|pivotal|vital|essential)\b|\bcritical of\b`,
     String.raw`\bstaggering\b|\benormous(?:ly)?\b|\bserious(?:ly)?\b|\birresistible\b|\bunprecedented\b|\bbold\b|\bambitious\b`,
     String.raw`\bdesperat\w*|\breckless\w*|\bsavvy\b|\bshrewd\b|\bwise(?:ly)?\b|\bmistake\b|\bmisstep\b|\bgamble\b`,
     String.raw`\bdramatic(?:ally)?\b|\bprofound(?:ly)?\b|\bnotorious(?:ly)?\b|\bremarkabl[ey]\b|\bstriking(?:ly)?\b|\bsurprising(?:ly)?\b`,
-    String.raw`\bclearly\b|\bobvious(?:ly)?\b|\binevitabl[ey]\b|\bexponentially\b|\bsubstantial(?:ly)?\b|\bconsiderabl[ey]\b|\bsevere(?:ly)?\b`,
-    String.raw`\bcompletely\b|\bentirely\b|\bheavily\b|\bdeeply\b|\bincreasingly\b|\boverly\b|\beffectively\b|\bessentially\b`,
+    String.raw`\bclearly\b|\bobvious(?:ly)?\b|\binevitabl[ey]\b`,
     String.raw`\bfierce(?:ly)?\b|\bintense(?:ly)?\b|\bintensif\w*|\bcutthroat\b|\bcrowded\b`,
-    String.raw`\bdeliberately\b|\baggressively\b|\bsimultaneously\b|\bin effect\b|\bat the expense of\b`,
+    String.raw`\bdeliberately\b|\bin effect\b|\bat the expense of\b`,
     String.raw`\b(?:less|more|not|rather) (?:about|a matter of)\b|\bas much (?:\w+ )?as\b`,
     String.raw`\bleaves? (?:\w+ ){1,4}(?:with|exposed|vulnerable|short|behind|dependent)\b`,
     String.raw`\b(?:which|that) (?:makes|means|leaves|puts|gives|turns)\b`,
@@ -175,6 +175,17 @@ export const CUES = {
     String.raw`\bdoubt(?:s|ful)?\b|\bfew (?:\w+ )?(?:believe|expect|think)\b`,
     String.raw`\bremain(?:s|ed)? (?:\w+ ){0,2}(?:dependent|reliant|exposed|vulnerable|dominant|decisive|the (?:default|leader))\b`,
     String.raw`^(?:this|that|these|such)\b(?:\s+[\w-]+){0,2}\s+(?:creates?|gives?|puts?|means?|alters?|changes?|leaves?|makes?|forces?|turns?|shifts?|represents?|signals?|shows?|marks?)\b`,
+  ],
+
+  /**
+   * Intensifiers and evaluative words used attributively ("critical information", "heavily dependent"):
+   * they colour a sentence without arguing it, so alone they make no claim (they count beside another cue).
+   */
+  intensifier: [
+    String.raw`\bfundamental(?:ly)?\b|\bsignificant(?:ly)?\b|\bdecisive(?:ly)?\b|\bcrucial(?:ly)?\b|\bcritical(?:ly)?\b|\bpivotal\b`,
+    String.raw`\bexponentially\b|\bsubstantial(?:ly)?\b|\bconsiderabl[ey]\b|\bsevere(?:ly)?\b`,
+    String.raw`\bcompletely\b|\bentirely\b|\bheavily\b|\bdeeply\b|\bincreasingly\b|\boverly\b|\beffectively\b|\bessentially\b`,
+    String.raw`\baggressively\b|\bsimultaneously\b`,
   ],
 
   /** Attribution: the sentence reports what someone else says. */
@@ -206,3 +217,19 @@ export const CUES = {
 export const MIN_CLAIM_WORDS = 5;
 /** Unpunctuated lines up to this many words are taken for headings. */
 export const MAX_HEADING_WORDS = 12;
+
+/** At most this share of an article's sentences are strategic claims (the strongest; see keepStrongest). */
+export const MAX_STRATEGIC_SHARE = 0.35;
+/** A short text keeps up to this many whatever its length (a single sentence can argue). */
+export const MIN_STRATEGIC_LIMIT = 3;
+/** How much each cue adds to a sentence's argument strength, and each theme term hit (up to maxHits). */
+export const ARGUMENT_STRENGTH = {
+  question: 2,
+  risk: 2,
+  prediction: 1,
+  assessment: 1.5,
+  intensifier: 0.5,
+  attribution: -0.5,
+  perHit: 0.5,
+  maxHits: 4,
+} as const;

@@ -5,9 +5,11 @@
 //   `2026` a year (also `mid-2026`, `early 2026`, `fiscal 2026`: vague or non-calendar parts keep the year)
 //   `2026-12-31` `end of 2026` (a deadline resolves to the last day), `2026-01-01` `start of 2026`
 //   `2025-Q3` a quarter, `2026-H1` a half, `2026-11` a month, `2025-11-04` a day,
-//   `--11-04` a day without a year (ISO 8601 month-day), `2025/2027` a span of years.
+//   `--11-04` a day without a year (ISO 8601 month-day), `--11` a month without a year (`in November`),
+//   `2025/2027` a span of years (also `2021 and 2022`, and a decade: `early 2020s` is `2020/2029`).
+//   A quarter without a year (`the Q2 results`) is a date without `iso`.
 import { byLanguage, inAnyLanguage } from '../lang';
-import { alternation, EndingAtAfter, SPACE } from './regex-util';
+import { alternation, EndingAtAfter, endingAt, SPACE } from './regex-util';
 
 /** Month names by language (lib/lang/*.ts). English also applies to every other language (mixed-language pages). */
 export const MONTHS: Record<string, Record<string, number>> = byLanguage((t) => t.months);
@@ -51,6 +53,30 @@ export interface DateTables {
 }
 
 const cache = new Map<string, DateTables>();
+
+/** Words before a month name alone that make it a date (`expires in February`, `since early August`). */
+const MONTH_ALONE_AFTER = ['in', 'by', 'since', 'until', 'till', 'from', 'through', 'before', 'after', 'during', 'last', 'next', 'this', 'of', 'early', 'late', 'mid', 'mid-', 'end of', 'start of'];
+/** Parts of a month kept in the span. */
+const MONTH_PARTS = ['early', 'late', 'mid-', 'mid', 'end of', 'the end of', 'start of', 'the start of'];
+
+/** A full English month name alone, after a word that makes it a date; not followed by a day or year. */
+export const MONTH_ALONE = new RegExp(
+  `(?<=(?:^|[^\\p{L}])(?:${alternation(caseVariants(MONTH_ALONE_AFTER))})[ \u00a0-])` +
+    `(?<month>${alternation(Object.keys(MONTHS.en ?? {}).filter((m) => !MONTH_ABBREVIATIONS.has(m)))})` +
+    `(?![\\p{L}\\p{N}])(?!,?[ \u00a0]{1,2}\\d)`,
+  'gu',
+);
+/** The part of a month before it (`early August`): matched backwards from the month. */
+export const MONTH_PART_BEFORE = endingAt(`(?<![\\p{L}])(?:${alternation(caseVariants(MONTH_PARTS))})[ \u00a0-]?`, 'u');
+
+/** `early 2020s`, `the mid-1990s`: a part of a decade (a bare decade is no figure). */
+export const DECADE = /(?<![\p{L}])(?:early|mid|late|Early|Mid|Late)[-  ](?:the[  ])?((?:1[0-9]|20)\d0)['’]?s(?![\p{L}\p{N}])/gu;
+
+/** `the Q2 results`: a quarter without a year (one with a year is read with the year). */
+export const QUARTER_ALONE = /(?<![\p{L}\p{N}])Q[1-4](?![\p{L}\p{N}])(?![  ]?['’]?\d)/gu;
+
+/** `--11`: a month without a year. */
+export const monthAloneIso = (month: number) => `--${pad(month)}`;
 
 export function dateTablesFor(lang: string): DateTables {
   const key = lang.toLowerCase();

@@ -36,7 +36,23 @@ export const EN_CARDINALS: Record<string, number> = {
 };
 
 /** English scale words inside a spelled number: `hundred` multiplies what precedes it, the others close a group. */
-export const EN_SCALES: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
+export const EN_SCALES: Record<string, number> = {
+  hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, lakh: 5, lakhs: 5, crore: 7, crores: 7,
+};
+
+/** Fractions by their English words (`a third`, `half a million`, `two-thirds of`). */
+export const EN_FRACTIONS: Record<string, number> = {
+  half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fourth: 1 / 4,
+  fourths: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10,
+};
+/** How many of a fraction: `a third`, `two-thirds`. */
+export const EN_FRACTION_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, nine: 9 };
+
+/** Words before a number that make it negative (`minus 5 degrees`, `negative 1.2%`). */
+export const EN_SIGN_WORDS = ['minus', 'negative'];
+
+/** Spelled numbers from this value on stand alone as figures, like numbers of two digits. */
+export const SPELLED_BARE_MIN = 10;
 
 /** `a dozen suppliers`, `two dozen`. */
 export const EN_DOZEN = 'dozen';

@@ -25,22 +25,26 @@
 // (`Section 230`, `Model 3`), list and footnote markers, phone numbers, times of day, dimensions,
 // scores (`3-1`), and single bare digits.
 import { resolveOverlaps, type Candidate } from './candidate';
+import { joinRanges, rangeReaderFor } from './ranges';
+import { subjectOf } from './subject';
 import { COUNTED_NOUN_READERS, type CountedNoun } from './counted-nouns';
 import {
-  dateTablesFor, dayIso, ISO_DATE, monthIso, NUMERIC_DATE, numericDateIso, yearContextBefore, yearIso,
+  dateTablesFor, dayIso, DECADE, ISO_DATE, MONTH_ALONE, MONTH_PART_BEFORE, monthAloneIso, monthIso, NUMERIC_DATE, QUARTER_ALONE, numericDateIso, yearContextBefore, yearIso,
   OLD_YEAR_INTRODUCERS, OLD_YEAR_MIN, YEAR_MAX, YEAR_MIN, type DateTables, type YearContext,
 } from './dates';
 import { numberFormatFor, numeralSource, numeralToDecimal, scaled, type NumberFormat } from './number-format';
 import {
-  EN_CARDINALS, EN_SCALES, EN_DOZEN, EN_VAGUE_INNER, EN_VAGUE_OUTER, englishCardinalValue, MULTIPLIER_LETTERS,
-  multiplierWordsFor,
+  EN_CARDINALS, EN_FRACTION_COUNTS, EN_FRACTIONS, EN_SCALES, EN_DOZEN, EN_SIGN_WORDS, EN_VAGUE_INNER, EN_VAGUE_OUTER, englishCardinalValue,
+  MULTIPLIER_LETTERS, multiplierWordsFor, SPELLED_BARE_MIN,
 } from './number-words';
-import { EN_CAPITALISED_OK, IDENTIFIER_WORDS, QUALIFIERS, STREET_WORDS } from './qualifiers';
+import { BOUND_WORDS, EN_CAPITALISED_OK, IDENTIFIER_WORDS, QUALIFIERS, STREET_WORDS } from './qualifiers';
+import { languageTable } from '../lang';
 import { alternation, endingAt, lowerKeyed, matchEndingAt, normaliseKey, SPACE, WordsAt } from './regex-util';
 import type { NumericMatch } from './types';
 import {
   CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_CONNECTORS, CURRENCY_SYMBOLS, CURRENCY_WORDS, EURO_CENT_LANGUAGES,
-  MINOR_CURRENCY_WORDS, PER_PERIOD_WORDS, PERCENT_SYMBOLS, PERCENT_WORDS, POUND_WORDS, QUANTITY_UNITS,
+  MINOR_CURRENCY_SIGNS, MINOR_CURRENCY_WORDS, PER_PERIOD_WORDS, PERCENT_SYMBOLS, PERCENT_WORDS, POUND_WORDS,
+  QUANTITY_UNITS, RATE_WORDS, TIME_UNITS,
 } from './units';
 
 export interface NumericOptions {
@@ -58,17 +62,25 @@ export function findNumericClaims(text: string, options: NumericOptions = {}): N
     findVagueMagnitudes(text, p, candidates);
     findMultiMoney(text, p, candidates);
     findSpelledNumbers(text, p, candidates);
+    findSingleUnits(text, p, candidates);
+    findFractions(text, p, candidates);
+    findProportions(text, p, candidates);
   }
   p.numeral.lastIndex = 0;
   for (const m of text.matchAll(p.numeral)) {
     const c = readNumeral(text, m.index, m[0], p);
     if (c) candidates.push(c);
   }
-  return resolveOverlaps(candidates).map(({ kind, start, end, value, unit, iso }) => {
+  const kept = resolveOverlaps(candidates);
+  return (p.english ? joinRanges(text, kept, rangeReaderFor(p.format)) : kept).map(({ kind, start, end, value, unit, iso, low, high }) => {
     const m: NumericMatch = { kind, start, end, text: text.slice(start, end) };
     if (value !== undefined) m.value = value;
     if (unit !== undefined) m.unit = unit;
     if (iso !== undefined) m.iso = iso;
+    if (low !== undefined) m.low = low;
+    if (high !== undefined) m.high = high;
+    const subject = p.english ? subjectOf(text, m) : undefined;
+    if (subject !== undefined) m.subject = subject;
     return m;
   });
 }
@@ -95,6 +107,7 @@ interface Profile {
   currencyWords: Map<string, string>;
   poundAfter: RegExp;
   minorCurrencyAfter: RegExp;
+  minorSignAfter: RegExp;
   euroCents: boolean;
   /** `2 billion pounds` is sterling, except in American English, where pounds weigh. */
   poundIsMoney: boolean;
@@ -104,8 +117,16 @@ interface Profile {
   unitWords: Map<string, string>;
   unitSymbols: Map<string, string>;
   perPeriod: RegExp;
+  /** `per second`, `a year`, `/h` after a quantity: a rate. */
+  rate: RegExp;
   qualifierBefore: RegExp;
+  bounds: { low: Set<string>; high: Set<string> } | undefined;
   spelled: RegExp | null;
+  /** `a dollar`, `an ml`: the article before a unit that makes a figure of one. */
+  singleUnit: RegExp | null;
+  fraction: RegExp | null;
+  proportion: RegExp | null;
+  signWordBefore: RegExp;
   vague: RegExp | null;
   multiMoney: RegExp;
 }
@@ -153,7 +174,8 @@ function profileFor(lang: string): Profile {
     ),
     currencyWords,
     poundIsMoney: key !== 'en-us',
-    minorCurrencyAfter: new RegExp(`${SPACE}(${alternation(Object.keys(MINOR_CURRENCY_WORDS))})(?![\\p{L}])`, 'iuy'),
+    minorCurrencyAfter: new RegExp(`(?:${SPACE}|-)(${alternation(Object.keys(MINOR_CURRENCY_WORDS))})(?![\\p{L}])`, 'iuy'),
+    minorSignAfter: new RegExp(`(${alternation(Object.keys(MINOR_CURRENCY_SIGNS))})${NOT_GLUED}`, 'uy'),
     euroCents: EURO_CENT_LANGUAGES.has(primary),
     poundAfter: new RegExp(`(?:${SPACE}|-)(?:${alternation(POUND_WORDS)})(?![\\p{L}])`, 'iuy'),
     unitSymbol: new RegExp(`(?:${SPACE}|-)?(${alternation(symbols(false))})${NOT_GLUED}`, 'uy'),
@@ -161,11 +183,23 @@ function profileFor(lang: string): Profile {
     unitWord: new WordsAt(`(?:${SPACE}|-)`, alternation(unitWords.keys())),
     unitWords,
     unitSymbols: new Map(units.flatMap((u) => (u.symbols ?? []).map((sym) => [sym, u.unit] as [string, string]))),
-    perPeriod: new RegExp(`(?:\\/|${SPACE}(?:per|a|an)${SPACE})(?:${alternation(PER_PERIOD_WORDS)})(?![\\p{L}])`, 'iuy'),
+    perPeriod: new RegExp(`(?:\\/|${SPACE}(?:per|a|an)${SPACE}|-(?:per|a|an)-)(?:${alternation(PER_PERIOD_WORDS)})(?![\\p{L}])`, 'iuy'),
+    rate: new RegExp(`(?:${SPACE}(?:per|a|an|each)${SPACE}|-(?:per|a|an)-|\\/)(${alternation(Object.keys(RATE_WORDS))})(?![\\p{L}])`, 'iuy'),
+    bounds: BOUND_WORDS[primary] ?? BOUND_WORDS.en,
     qualifierBefore: endingAt(`(?<![\\p{L}])(?:${alternation([...QUALIFIERS.en, ...(english ? [] : QUALIFIERS[primary] ?? [])])})${SPACE}{1,2}`, 'iu'),
     spelled: english
-      ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:(?:a|an|one)${SPACE}(?=(?:dozen|hundred|thousand|million|billion|trillion)(?![\\p{L}])))?(?:${cardinal})(?:(?:${SPACE}and${SPACE}|${SPACE}|-)(?:${cardinal})){0,6}(?![\\p{L}\\p{N}])`, 'giu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:(?:a|an|one)${SPACE}(?=(?:dozen|hundred|thousand|million|billion|trillion)(?![\\p{L}])))?(?:${cardinal})(?:(?:${SPACE}and${SPACE}|${SPACE}|-)(?:${cardinal})){0,12}(?![\\p{L}\\p{N}])`, 'giu')
       : null,
+    singleUnit: english
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:a|an)(?=${SPACE}(?:${alternation(languageTable('en')?.unitsAfterArticle ?? [])})(?![\\p{L}]))`, 'giu')
+      : null,
+    fraction: english
+      ? new RegExp(`(?<![\\p{L}])(?:(?<count>${alternation(Object.keys(EN_FRACTION_COUNTS))})[ \\u00a0-])?(?<frac>${alternation(Object.keys(EN_FRACTIONS))})(?![\\p{L}])`, 'giu')
+      : null,
+    proportion: english
+      ? new RegExp(`(?<![\\p{L}\\p{N}.,])(?<a>\\d{1,3}|${alternation(Object.keys(EN_CARDINALS))})${SPACE}(?:out${SPACE}of|in)${SPACE}(?<b>\\d{1,4}|${alternation(Object.keys(EN_CARDINALS))})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'giu')
+      : null,
+    signWordBefore: endingAt(`(?<![\\p{L}])(?:${alternation(EN_SIGN_WORDS)})${SPACE}`, 'iu'),
     vague: english
       ? new RegExp(`(?<![\\p{L}])(?:(?:${alternation(EN_VAGUE_INNER)})${SPACE}of${SPACE})?(?:${alternation([...EN_VAGUE_INNER, ...EN_VAGUE_OUTER])})${SPACE}of(?=${SPACE})`, 'giu')
       : null,
@@ -206,6 +240,7 @@ function findDates(text: string, p: Profile, out: Candidate[]): void {
     const iso = numericDateIso(Number(m[1]), m[2], Number(m[3]), m[4], p.dates.monthFirst);
     if (iso) out.push(withDatePrefix(text, p, { kind: 'date', start: m.index, end: m.index + m[0].length, iso }));
   }
+  if (p.english) findEnglishDatePhrases(text, p, out);
   if (!p.dates.monthName.test(text)) return;
   p.dates.monthDate.lastIndex = 0;
   for (const m of text.matchAll(p.dates.monthDate)) {
@@ -222,6 +257,21 @@ function findDates(text: string, p: Profile, out: Candidate[]): void {
     if (!iso) continue;
     out.push({ kind: 'date', start: ctx?.start ?? m.index, end: m.index + m[0].length, iso });
   }
+}
+
+/** Months alone (`in February`), parts of decades (`early 2020s`) and quarters alone (`Q2`). */
+function findEnglishDatePhrases(text: string, p: Profile, out: Candidate[]): void {
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    const month = p.dates.months.get(m.groups?.month ?? '');
+    if (!month) continue;
+    const part = matchEndingAt(MONTH_PART_BEFORE, text, m.index);
+    out.push({ kind: 'date', start: m.index - (part?.hit.length ?? 0), end: m.index + m[0].length, iso: monthAloneIso(month) });
+  }
+  for (const m of text.matchAll(DECADE)) {
+    const from = Number(m[1]);
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, iso: `${from}/${from + 9}` });
+  }
+  for (const m of text.matchAll(QUARTER_ALONE)) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length });
 }
 
 /** A date keeps the preposition before it (`by 2025-11-04`). */
@@ -259,17 +309,88 @@ function findSpelledNumbers(text: string, p: Profile, out: Candidate[]): void {
     const value = englishCardinalValue(words);
     if (value === null) continue;
     const scaledBy = words.some((w) => Object.hasOwn(EN_SCALES, w.toLowerCase()) && w.toLowerCase() !== "hundred");
-    if (value === 1 && !scaledBy) continue; // `one of`, `no one`: not a figure
     if (isIdentifierWord(previousToken(text, m.index))) continue;
     const end = m.index + m[0].length;
     if (isCapitalisedName(text, m.index, end)) continue;
     const tail = readUnitOrNoun(text, end, p, { money: false, multiplied: scaledBy, singular: value === 1 });
-    if (!tail && !scaledBy) continue;
+    // `one of`, `no one`: not a figure; `one dollar`, `one litre` are.
+    if (value === 1 && !scaledBy && !(tail && isMeasureOfOne(tail))) continue;
+    // A bare spelled number is a figure from ten on, as bare digits are from two digits on.
+    if (!tail && !scaledBy && value < SPELLED_BARE_MIN) continue;
+    const sign = matchEndingAt(p.signWordBefore, text, m.index);
+    const signed = sign ? -1 : 1;
+    const start = m.index - (sign?.hit.length ?? 0);
     const c: Candidate = tail
-      ? { kind: tail.kind, start: m.index, end: tail.end, value, unit: tail.unit }
-      : { kind: 'number', start: m.index, end, value };
+      ? withRate(text, p, { ...fromTail(tail), start, value: signed * scaledValue(value, tail.exponent) })
+      : { kind: 'number', start, end, value: signed * value };
     out.push(withQualifier(text, p, c));
   }
+}
+
+/** `a dollar`, `a litre`, `an ml`: one of a currency or unit of measure. */
+function findSingleUnits(text: string, p: Profile, out: Candidate[]): void {
+  if (!p.singleUnit) return;
+  for (const m of text.matchAll(p.singleUnit)) {
+    const tail = readUnitOrNoun(text, m.index + m[0].length, p, { money: false, multiplied: false, singular: true });
+    if (tail && isMeasureOfOne(tail)) out.push({ ...fromTail(tail), start: m.index, value: scaledValue(1, tail.exponent) });
+  }
+}
+
+/**
+ * `half a million`, `a quarter of a billion dollars`, `half a litre`: a fraction of a multiplier or a
+ * unit; `a third of`, `two-thirds of`: a share, read as a percentage.
+ */
+function findFractions(text: string, p: Profile, out: Candidate[]): void {
+  if (!p.fraction) return;
+  for (const m of text.matchAll(p.fraction)) {
+    const g = m.groups ?? {};
+    const count = g.count ? EN_FRACTION_COUNTS[g.count.toLowerCase()] : undefined;
+    const fraction = (count ?? 1) * EN_FRACTIONS[g.frac.toLowerCase()];
+    let pos = m.index + m[0].length;
+    const article = /^[ \u00a0-](?:of[ \u00a0])?an?(?=[ \u00a0])/iu.exec(text.slice(pos, pos + 8));
+    if (article) pos += article[0].length;
+    const word = at(p.multiplierWord, text, pos);
+    if (word) {
+      const end = pos + word[0].length;
+      const value = Number((fraction * 10 ** p.multipliers.get(normaliseKey(word[1]))!).toPrecision(12));
+      const tail = readUnitOrNoun(text, end, p, { money: false, multiplied: true, singular: false });
+      out.push(withQualifier(text, p, tail ? { ...fromTail(tail), start: m.index, value } : { kind: 'number', start: m.index, end, value }));
+      continue;
+    }
+    const tail = readUnitOrNoun(text, pos, p, { money: false, multiplied: false, singular: true });
+    if (tail && isMeasureOfOne(tail)) {
+      out.push(withQualifier(text, p, { ...fromTail(tail), start: m.index, value: Number(fraction.toPrecision(12)) }));
+    } else if (count !== undefined && !article && /^[ \u00a0]of[ \u00a0]/.test(text.slice(pos, pos + 4)) && fraction < 1) {
+      out.push(withQualifier(text, p, { kind: 'percent', start: m.index, end: pos, value: percentOf(fraction), unit: '%' }));
+    }
+  }
+}
+
+/** `eight out of ten companies`, `one in five adults`: a share, read as a percentage. */
+function findProportions(text: string, p: Profile, out: Candidate[]): void {
+  if (!p.proportion) return;
+  const read = (s: string) => (/\d/.test(s) ? Number(s) : englishCardinalValue([s]));
+  for (const m of text.matchAll(p.proportion)) {
+    const a = read(m.groups?.a ?? '');
+    const b = read(m.groups?.b ?? '');
+    if (a === null || b === null || b < 2 || b > 1000 || a > b || (a === b && !/out/i.test(m[0]))) continue;
+    const end = m.index + m[0].length;
+    const tail = readUnitOrNoun(text, end, p, { money: false, multiplied: false, singular: false });
+    if (tail && tail.kind !== 'count') continue; // `5 in 10 minutes` is no share
+    out.push(withQualifier(text, p, { kind: 'percent', start: m.index, end: tail?.end ?? end, value: percentOf(a / b), unit: '%' }));
+  }
+}
+
+const percentOf = (share: number) => Math.round(share * 10000) / 100;
+
+/** `one dollar`, `one litre` are figures; `one year`, `one day` or `one company` are not worth a claim. */
+function isMeasureOfOne(tail: Tail): boolean {
+  return tail.kind === 'money' || (tail.kind === 'quantity' && !TIME_UNITS.has(tail.unit ?? ''));
+}
+
+/** A whole value scaled by a minor currency's exponent (`ten cents` is 0.10). */
+function scaledValue(value: number, exponent = 0): number {
+  return exponent ? Number((value * 10 ** exponent).toPrecision(12)) : value;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -448,6 +569,12 @@ function readNumeral(text: string, index: number, raw: string, p: Profile): Cand
     if (/[-–+−]/.test(before) && before !== '–' && (beforePrev === '' || /[\s(]/.test(beforePrev))) {
       negative = before !== '+';
       start -= 1;
+    } else {
+      const sign = matchEndingAt(p.signWordBefore, text, start);
+      if (sign) {
+        negative = true;
+        start -= sign.hit.length;
+      }
     }
   }
   const money = Boolean(currency);
@@ -462,18 +589,23 @@ function readNumeral(text: string, index: number, raw: string, p: Profile): Cand
   const { exponent, tail } = scale;
   end = scale.end;
   const multiplied = exponent > 0;
-  if (rejectedBy(GLUED_AFTER, { text, start, end, tail: Boolean(tail), multiplied })) return null;
+  // `$70-a-share`: the price's "per" may be hyphenated to it.
+  const pricedPer = money && at(p.perPeriod, text, end) !== null;
+  if (rejectedBy(GLUED_AFTER, { text, start, end, tail: Boolean(tail) || pricedPer, multiplied })) return null;
 
-  const value = ranged ? undefined : (negative ? -1 : 1) * scaled(decimal, exponent + (tail?.exponent ?? 0));
+  const power = exponent + (tail?.exponent ?? 0);
+  const value = ranged ? undefined : (negative ? -1 : 1) * scaled(decimal, power);
+  // A range keeps both ends, scaled alike (`$3–4 billion`: 3 and 4 billion).
+  const ends = ranged && range.second ? { low: (negative ? -1 : 1) * scaled(decimal, power), high: scaled(numeralToDecimal(range.second, p.format), power) } : {};
 
   if (money || tail?.kind === 'money') {
     let moneyEnd = tail?.kind === 'money' ? tail.end : end;
     const per = at(p.perPeriod, text, moneyEnd);
     if (per) moneyEnd += per[0].length;
-    return withQualifier(text, p, { kind: 'money', start, end: moneyEnd, value, unit: currencyUnit ?? tail?.unit });
+    return withQualifier(text, p, { kind: 'money', start, end: moneyEnd, value, unit: currencyUnit ?? tail?.unit, ...ends });
   }
-  if (tail && tail.kind !== 'count') {
-    return withQualifier(text, p, { kind: tail.kind, start, end: tail.end, value, unit: tail.unit });
+  if (tail && (tail.kind !== 'count' || TIME_UNITS.has(tail.unit ?? ''))) {
+    return withQualifier(text, p, withRate(text, p, { ...fromTail(tail), start, value, ...ends }));
   }
 
   if (rejectedBy(NAMED_BEFORE, { text, start, end, previous: previousToken(text, start), grouped, english: p.english })) return null;
@@ -482,7 +614,7 @@ function readNumeral(text: string, index: number, raw: string, p: Profile): Cand
   if (yearLike && !negative && !multiplied && !(tail && qualified.start < start)) {
     return readYear(text, start, end, n, null, p);
   }
-  if (tail) return { ...qualified, kind: 'count', end: tail.end, unit: tail.unit };
+  if (tail) return { ...qualified, kind: 'count', end: tail.end, unit: tail.unit, ...ends };
   if (rejectedBy(BARE_NUMBER, { text, start, end, raw, plain, multiplied, english: p.english })) return null;
   return qualified;
 }
@@ -500,7 +632,7 @@ function readRange(
   yearLike: boolean,
   money: boolean,
   p: Profile,
-): Candidate | { ranged: boolean; end: number; scale: Scale | null } | null {
+): Candidate | { ranged: boolean; end: number; scale: Scale | null; second?: string } | null {
   const none = { ranged: false, end, scale: null };
   const sep = at(p.range, text, end);
   if (!sep) return none;
@@ -517,7 +649,7 @@ function readRange(
     }
   }
   const rest = readScale(text, secondEnd, p, money, false);
-  if (rest.exponent > 0 || rest.tail) return { ranged: true, end: secondEnd, scale: rest };
+  if (rest.exponent > 0 || rest.tail) return { ranged: true, end: secondEnd, scale: rest, second: second[0] };
   return dash && !money ? null : none;
 }
 
@@ -585,13 +717,19 @@ function readUnitOrNoun(
   }
   const sign = at(p.currencyAfter, text, pos);
   if (sign) return { kind: 'money', end: pos + sign[0].length, unit: sign[1] ? CURRENCY_SYMBOLS[sign[1]] : CURRENCY_CODES[sign[2]] };
+  const sign2 = at(p.minorSignAfter, text, pos);
+  if (sign2) {
+    const rule = MINOR_CURRENCY_SIGNS[sign2[1]];
+    return { kind: 'money', end: pos + sign2[0].length, unit: rule.unit, exponent: rule.exponent };
+  }
   const minor = at(p.minorCurrencyAfter, text, pos);
   if (minor) {
     const rule = MINOR_CURRENCY_WORDS[minor[1].toLowerCase()];
     return { kind: 'money', end: pos + minor[0].length, unit: rule.unit === 'USD' && p.euroCents ? 'EUR' : rule.unit, exponent: rule.exponent };
   }
   const cw = at(p.currencyWordAfter, text, pos);
-  if (cw) return { kind: 'money', end: pos + cw[0].length, unit: p.currencyWords.get(normaliseKey(cw[1])) };
+  // A currency word shared by several countries (`francs`, `pesos`) is money of no one code.
+  if (cw) return { kind: 'money', end: pos + cw[0].length, unit: p.currencyWords.get(normaliseKey(cw[1])) || undefined };
   if (opts.multiplied && p.poundIsMoney) {
     const pound = at(p.poundAfter, text, pos);
     if (pound) return { kind: 'money', end: pos + pound[0].length, unit: 'GBP' };
@@ -622,7 +760,29 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 /** The qualifier before a figure joins its span (`more than 40%`, `up to 72 GPUs`). */
 function withQualifier(text: string, p: Profile, c: Candidate): Candidate {
   const m = matchEndingAt(p.qualifierBefore, text, c.start);
-  return m ? { ...c, start: c.start - m.hit.length } : c;
+  if (!m) return c;
+  const out = { ...c, start: c.start - m.hit.length };
+  // `at least 40 degrees` has a low end, `under $7` a high one; a range keeps its own.
+  const word = normaliseKey(m.hit.trim());
+  if (c.value !== undefined && c.low === undefined && c.high === undefined && p.bounds) {
+    if (p.bounds.low.has(word)) out.low = c.value;
+    else if (p.bounds.high.has(word)) out.high = c.value;
+  }
+  return out;
+}
+
+/** The claim a tail makes: `four straight years` counts years, which is a duration like `four years`. */
+function fromTail(tail: Tail): Candidate {
+  const kind = tail.kind === 'count' && TIME_UNITS.has(tail.unit ?? '') ? 'quantity' : tail.kind;
+  return { kind, start: 0, end: tail.end, unit: tail.unit };
+}
+
+/** A quantity per unit of time or per person (`5,200 pounds per second`): the rate joins span and unit. */
+function withRate(text: string, p: Profile, c: Candidate): Candidate {
+  if (c.kind !== 'quantity' || !c.unit || TIME_UNITS.has(c.unit)) return c;
+  const m = at(p.rate, text, c.end);
+  if (!m) return c;
+  return { ...c, end: c.end + m[0].length, unit: `${c.unit}/${RATE_WORDS[m[1].toLowerCase()]}` };
 }
 
 /** The word right before `pos`, separated by one space; '' when there is none. */

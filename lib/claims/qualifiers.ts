@@ -5,6 +5,11 @@ import { byLanguage, inAnyLanguage } from '../lang';
 /** Hedges and bounds before a figure, kept in the span (`up to 72 GPUs`, `more than 40%`), by language. */
 export const QUALIFIERS: Record<string, string[]> = byLanguage((t) => t.qualifiers);
 
+/** Qualifiers that bound a figure, by language: `at least 40` sets `low`, `up to 72` sets `high`. */
+export const BOUND_WORDS: Record<string, { low: Set<string>; high: Set<string> }> = byLanguage((t) =>
+  t.bounds ? { low: new Set(t.bounds.low), high: new Set(t.bounds.high) } : undefined,
+);
+
 /**
  * Words after which digits name a thing rather than measure it (`Section 230`, `chapter 11`,
  * `version 4`, `ticket #4521`, `No. 5`), in any language, compared in lower case.

@@ -4,7 +4,7 @@
 import { GuardedRegExp } from '../themes/literal-guard';
 import { matchThemes, normaliseQuotes, type ThemeHit } from '../themes/match';
 import type { ThemeDefinition } from '../themes/taxonomy';
-import { CUES, MAX_HEADING_WORDS, MIN_CLAIM_WORDS } from './cues';
+import { ARGUMENT_STRENGTH, CUES, MAX_HEADING_WORDS, MAX_STRATEGIC_SHARE, MIN_CLAIM_WORDS, MIN_STRATEGIC_LIMIT } from './cues';
 import type { StrategicVerdict } from './types';
 
 type CueName = keyof typeof CUES;
@@ -26,6 +26,7 @@ const RE = {
   prediction: compile(CUES.prediction),
   predictionCaseSensitive: compile(CUES.predictionCaseSensitive),
   assessment: compile(CUES.assessment),
+  intensifier: compile(CUES.intensifier),
   attribution: compile(CUES.attribution),
   announcement: compile(CUES.announcement),
   schedule: compile(CUES.schedule),
@@ -60,6 +61,8 @@ export interface Cues {
   risk: boolean;
   prediction: boolean;
   assessment: boolean;
+  /** Intensifiers only colour a sentence: they count towards its strength, never make a claim alone. */
+  intensifier: boolean;
   attribution: boolean;
   /** Announcement, schedule or routine fact: the shape of a plain report. */
   report: boolean;
@@ -74,6 +77,7 @@ export function readCues(text: string): Cues {
     risk: has(RE.risk, lower),
     prediction: has(RE.prediction, lower) || has(RE.predictionCaseSensitive, text) || forecastsWithWill(lower),
     assessment: has(RE.assessment, lower),
+    intensifier: has(RE.intensifier, lower),
     attribution: has(RE.attribution, lower),
     report: has(RE.announcement, lower) || has(RE.schedule, lower) || has(RE.routineFact, lower),
   };
@@ -122,4 +126,62 @@ export function classifyStrategic(sentence: string, themes: ThemeDefinition[], t
   const type = claimType(cues);
   if (!type || !stillArgues(cues)) return null;
   return { type, hedged: cues.hedge, themes: hits.map((h) => h.id) };
+}
+
+/** How strongly a sentence argues: the kinds of stance it takes and how much it speaks to its themes. */
+export function argumentStrength(sentence: string, themeHits: ThemeHit[], themes: ThemeDefinition[]): number {
+  const c = readCues(normaliseQuotes(sentence));
+  const w = ARGUMENT_STRENGTH;
+  const weight = (id: string) => themes.find((t) => t.id === id)?.weight ?? 1;
+  const hits = themeHits.reduce((n, h) => n + Math.min(w.maxHits, h.hits) * weight(h.id), 0);
+  return (
+    (c.question ? w.question : 0) +
+    (c.risk ? w.risk : 0) +
+    (c.prediction ? w.prediction : 0) +
+    (c.assessment ? w.assessment : 0) +
+    (c.intensifier ? w.intensifier : 0) +
+    (c.attribution ? w.attribution : 0) +
+    w.perHit * Math.min(w.maxHits, hits)
+  );
+}
+
+/**
+ * Where nearly every sentence argues, underlining them all tells the reader nothing: at most
+ * MAX_STRATEGIC_SHARE of the sentences stay claims. The themes take turns, the most argued first (their
+ * claims' strength, times the theme's weight), each giving its strongest claim not yet kept, so that every
+ * line of the argument keeps its best sentences. Claims come back in their order.
+ */
+export function keepStrongest<T extends { themes: string[] }>(
+  claims: T[],
+  sentenceCount: number,
+  strength: (c: T) => number,
+  themes: ThemeDefinition[],
+): T[] {
+  const limit = Math.max(MIN_STRATEGIC_LIMIT, Math.floor(sentenceCount * MAX_STRATEGIC_SHARE));
+  if (claims.length <= limit) return claims;
+  const weight = (id: string) => themes.find((t) => t.id === id)?.weight ?? 1;
+  const byTheme = new Map<string, { i: number; s: number }[]>();
+  claims.forEach((c, i) => {
+    const theme = c.themes[0] ?? '';
+    const list = byTheme.get(theme) ?? [];
+    list.push({ i, s: strength(c) });
+    byTheme.set(theme, list);
+  });
+  const queues = [...byTheme.entries()]
+    .map(([id, list]) => ({ total: list.reduce((n, x) => n + x.s, 0) * weight(id), list: list.sort((a, b) => b.s - a.s || a.i - b.i) }))
+    .sort((a, b) => b.total - a.total);
+  const kept = new Set<number>();
+  for (let round = 0; kept.size < limit; round++) {
+    let added = false;
+    for (const q of queues) {
+      if (kept.size >= limit) break;
+      const next = q.list[round];
+      if (next) {
+        kept.add(next.i);
+        added = true;
+      }
+    }
+    if (!added) break;
+  }
+  return claims.filter((_, i) => kept.has(i));
 }

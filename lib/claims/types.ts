@@ -9,6 +9,11 @@ export interface NumericMatch {
   value?: number;
   unit?: string;
   iso?: string;
+  /** A range's ends, or the one bound a qualifier sets (`at least 40` → low 40). */
+  low?: number;
+  high?: number;
+  /** What the figure measures, in the text's words (subject.ts). */
+  subject?: string;
 }
 
 /** What makes a sentence a strategic claim. */

@@ -70,8 +70,9 @@ const UNITS: UnitEntry[] = [
   { unit: 'mm', symbols: ['mm'], words: ['millimeters', 'millimetres', 'millimeter', 'millimetre'] },
   { unit: 'cm', symbols: ['cm'], words: ['centimeters', 'centimetres', 'centimeter', 'centimetre'] },
   { unit: 'm', symbols: ['m'], words: ['meters', 'metres', 'meter', 'metre'] },
-  { unit: 'km', symbols: ['km'], words: ['kilometers', 'kilometres', 'kilometer', 'kilometre'] },
-  { unit: 'mi', words: ['miles', 'mile'] },
+  { unit: 'km', symbols: ['km', 'kms'], words: ['kilometers', 'kilometres', 'kilometer', 'kilometre'] },
+  { unit: 'mi', symbols: ['mi'], words: ['miles', 'mile'] },
+  { unit: 'yd', symbols: ['yd', 'yds'], words: ['yards', 'yard'] },
   { unit: 'ft', symbols: ['ft'], words: ['feet', 'foot'] },
   { unit: 'in', words: ['inches', 'inch'] },
   { unit: 'km²', symbols: ['km²', 'km2'], words: ['square kilometers', 'square kilometres', 'sq km'] },
@@ -86,9 +87,11 @@ const UNITS: UnitEntry[] = [
   { unit: 't', words: ['metric tons', 'metric tonnes', 'tonnes', 'tonne', 'tons', 'ton'] },
   { unit: 'lb', symbols: ['lb', 'lbs'], words: ['pounds', 'pound'] },
   { unit: 'oz', symbols: ['oz'], words: ['ounces', 'ounce'] },
-  { unit: 'L', symbols: ['L'], words: ['liters', 'litres', 'liter', 'litre'] },
-  { unit: 'ml', symbols: ['ml', 'mL'], words: ['milliliters', 'millilitres'] },
-  { unit: 'gal', words: ['gallons', 'gallon'] },
+  { unit: 'L', symbols: ['L', 'l'], words: ['liters', 'litres', 'liter', 'litre'] },
+  { unit: 'ml', symbols: ['ml', 'mL', 'mls'], words: ['milliliters', 'millilitres', 'milliliter', 'millilitre'] },
+  { unit: 'hl', symbols: ['hl'], words: ['hectoliters', 'hectolitres', 'hectoliter', 'hectolitre'] },
+  { unit: 'gal', symbols: ['gal', 'gals'], words: ['gallons', 'gallon'] },
+  { unit: 'cup', words: ['cups', 'cup'] },
   { unit: 'bbl/d', symbols: ['bpd', 'b/d'], words: ['barrels per day', 'barrels a day', 'barrels of oil per day', 'barrels of oil a day'] },
   { unit: 'bbl', symbols: ['bbl'], words: ['barrels', 'barrel'] },
   { unit: 'm³', symbols: ['m³', 'm3'], words: ['cubic meters', 'cubic metres'] },
@@ -97,9 +100,13 @@ const UNITS: UnitEntry[] = [
   { unit: 'mph', symbols: ['mph'], words: ['miles per hour'] },
   { unit: 'm/s', symbols: ['m/s'], words: ['meters per second', 'metres per second'] },
   { unit: 'kn', words: ['knots'] },
-  { unit: '°C', symbols: ['°C', 'ºC', '° C'], words: ['degrees Celsius', 'degrees centigrade'] },
-  { unit: '°F', symbols: ['°F', 'ºF', '° F'], words: ['degrees Fahrenheit'] },
-  { unit: '°', symbols: ['°'], words: ['degrees'] },
+  {
+    unit: '°C',
+    symbols: ['°C', 'ºC', '° C'],
+    words: ['degrees Celsius', 'degree Celsius', 'degrees centigrade', 'degrees C', 'celsius', 'centigrade', '° celsius'],
+  },
+  { unit: '°F', symbols: ['°F', 'ºF', '° F'], words: ['degrees Fahrenheit', 'degree Fahrenheit', 'degrees F', 'fahrenheit', '° fahrenheit'] },
+  { unit: '°', symbols: ['°'], words: ['degrees', 'degree', 'deg.'] },
   // imaging, displays
   { unit: 'MP', symbols: ['MP'], words: ['megapixels', 'megapixel'] },
   { unit: 'fps', symbols: ['fps'], words: ['frames per second'] },
@@ -137,13 +144,16 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   US$: 'USD', 'U.S.$': 'USD', A$: 'AUD', AU$: 'AUD', C$: 'CAD', CA$: 'CAD', HK$: 'HKD', NZ$: 'NZD',
   S$: 'SGD', R$: 'BRL', NT$: 'TWD', MX$: 'MXN', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY',
   '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '₫': 'VND', '₱': 'PHP',
-  'Rs.': 'INR', Rs: 'INR',
+  'Rs.': 'INR', Rs: 'INR', RM: 'MYR', 'E£': 'EGP', '₴': 'UAH', '₸': 'KZT', '₮': 'MNT', '฿': 'THB',
+  '₵': 'GHS', 'zł': 'PLN', Rp: 'IDR', KSh: 'KES',
 };
 
 /** ISO codes written before or after the amount (`USD 5 million`, `5 Mio. EUR`). */
 export const CURRENCY_CODES: Record<string, string> = Object.fromEntries(
   ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'HKD', 'SGD', 'KRW', 'BRL', 'MXN', 'SEK',
-    'NOK', 'DKK', 'PLN', 'RUB', 'TRY', 'ZAR', 'TWD', 'NZD', 'SAR', 'AED', 'CZK', 'HUF', 'ILS']
+    'NOK', 'DKK', 'PLN', 'RUB', 'TRY', 'ZAR', 'TWD', 'NZD', 'SAR', 'AED', 'CZK', 'HUF', 'ILS', 'KWD', 'QAR',
+    'BHD', 'OMR', 'JOD', 'LBP', 'EGP', 'MAD', 'NGN', 'KES', 'GHS', 'UAH', 'BGN', 'RON', 'ISK', 'HRK', 'KZT',
+    'MNT', 'MYR', 'THB', 'IDR', 'PHP', 'VND', 'PKR', 'BDT', 'LKR', 'ARS', 'CLP', 'COP', 'PEN', 'IRR', 'IQD']
     .map((c) => [c, c] as [string, string])
     .concat([['RMB', 'CNY']]),
 );
@@ -160,6 +170,11 @@ export const MINOR_CURRENCY_WORDS: Record<string, { unit: string; exponent: numb
   cent: { unit: 'USD', exponent: -2 },
   pence: { unit: 'GBP', exponent: -2 },
   penny: { unit: 'GBP', exponent: -2 },
+  pennies: { unit: 'USD', exponent: -2 },
+};
+/** `10¢`, `43c`: the cent sign or letter glued to the digits. */
+export const MINOR_CURRENCY_SIGNS: Record<string, { unit: string; exponent: number }> = {
+  '¢': { unit: 'USD', exponent: -2 },
 };
 /** Languages whose `cent` is a euro cent. */
 export const EURO_CENT_LANGUAGES = new Set(Object.keys(byLanguage((t) => t.euroCents || undefined)));
@@ -174,3 +189,12 @@ export const PER_PERIOD_WORDS = [
   'month', 'mo', 'year', 'yr', 'annum', 'week', 'wk', 'day', 'hour', 'hr', 'user', 'seat', 'person',
   'head', 'share', 'barrel', 'ton', 'tonne', 'kWh', 'MWh', 'unit', 'license',
 ];
+
+/** What a quantity is per (`5,200 pounds per second` is `lb/s`): the word and the unit it adds. */
+export const RATE_WORDS: Record<string, string> = {
+  second: 's', sec: 's', s: 's', minute: 'min', min: 'min', hour: 'h', hr: 'h', h: 'h', day: 'day', week: 'week',
+  month: 'month', year: 'year', yr: 'year', annum: 'year', person: 'person', capita: 'person', head: 'person',
+};
+
+/** Units of time: `one year` or `a day` alone is no figure worth a claim. */
+export const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'h', 'min', 's', 'ms']);

@@ -21,7 +21,7 @@ export function claimTargets(claims: readonly Claim[], rangeFor: RangeFor): Clai
 /** Claims whose ranges are made between two yields (a very long article has tens of thousands). */
 const CLAIMS_PER_STEP = 200;
 
-/** `claimTargets` as steps (lib/extract/steps.ts), for the content script to spread over slices. */
+/** `claimTargets` as steps (lib/pipeline/steps.ts), for the content script to spread over slices. */
 export function* claimTargetSteps(claims: readonly Claim[], rangeFor: RangeFor): Steps<ClaimTarget[]> {
   const targets: ClaimTarget[] = [];
   for (let i = 0; i < claims.length; i++) {

@@ -9,7 +9,7 @@ export interface HighlightEnv {
 
 interface HighlightWindow {
   CSS?: { highlights?: HighlightEnv['registry'] };
-  Highlight?: new (...ranges: AbstractRange[]) => unknown;
+  Highlight?: new (...ranges: AbstractRange[]) => { add(range: AbstractRange): unknown };
 }
 
 /** The window's highlight API, or null where it has none (older browsers, jsdom). */
@@ -18,7 +18,14 @@ export function highlightEnvOf(win: unknown): HighlightEnv | null {
   const registry = w.CSS?.highlights;
   const Ctor = w.Highlight;
   if (!registry || typeof Ctor !== 'function') return null;
-  return { registry, create: (ranges) => new Ctor(...ranges) };
+  // Ranges are added one by one: spreading tens of thousands of them into the constructor's
+  // arguments overflows the stack (a 15 MB article has ~70,000 claims), and nothing would be drawn.
+  const create = (ranges: AbstractRange[]) => {
+    const highlight = new Ctor();
+    for (const range of ranges) highlight.add(range);
+    return highlight;
+  };
+  return { registry, create };
 }
 
 /** The highlight entries Lede has registered; replaces them as a whole on every draw. */

@@ -12,9 +12,8 @@ export function highlightCss(): string {
     return `::highlight(${highlightName(kind)}){text-decoration:underline ${line} ${color};text-decoration-thickness:2px;text-underline-offset:3px}`;
   });
   rules.push(`::highlight(${CURRENT_HIGHLIGHT}){background-color:rgba(255,200,0,.35);color:inherit}`);
-  // The reader's notes (drawn by the notes module) and the passage the popup just revealed.
-  rules.push('::highlight(lede-notes){background-color:rgba(255,214,0,.35);color:inherit}');
-  rules.push('::highlight(lede-flash){background-color:rgba(9,105,218,.3);color:inherit}');
+  // The reader's notes and the passage the popup reveals are not highlights: they are drawn inside
+  // Lede's closed shadow root, where page script cannot read them (components/page/text-boxes.ts).
   rules.push(`[${SPONSORED_ATTRIBUTE}]{outline:2px dashed #cf222e !important;outline-offset:2px}`);
   return rules.join('\n');
 }

@@ -38,7 +38,19 @@ export const en: LanguageTable = {
     'approximately', 'approx.', 'over', 'under', 'at least', 'at most', 'some', 'as much as',
     'as many as', 'as little as', 'as few as', 'just over', 'just under', 'well over', 'close to',
     'upwards of', 'an estimated', 'an additional', 'a further', 'an extra', 'a record', 'only', 'just',
+    'no more than', 'no less than', 'not more than', 'not less than', 'no fewer than', 'lower than',
+    'higher than', 'greater than', 'exceeding', 'above', 'below', 'in excess of', 'exactly', '~',
   ],
+  bounds: {
+    low: [
+      'more than', 'over', 'at least', 'just over', 'well over', 'upwards of', 'no less than', 'not less than',
+      'no fewer than', 'higher than', 'greater than', 'exceeding', 'above', 'in excess of', 'as little as', 'as few as',
+    ],
+    high: [
+      'up to', 'less than', 'fewer than', 'under', 'at most', 'just under', 'no more than', 'not more than',
+      'lower than', 'below', 'as much as', 'as many as',
+    ],
+  },
   identifierWords: [
     'section', 'sections', 'sec.', 'article', 'articles', 'art.', 'chapter', 'chapters', 'ch.', 'clause',
     'paragraph', 'para.', 'rule', 'title', 'part', 'page', 'pages', 'p.', 'pp.', 'no.', 'nos.', 'nr.', 'no',
@@ -63,8 +75,37 @@ export const en: LanguageTable = {
     'New Zealand dollars': 'NZD', 'Taiwan dollars': 'TWD', dollars: 'USD', dollar: 'USD',
     euros: 'EUR', euro: 'EUR', 'pounds sterling': 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY',
     renminbi: 'CNY', rupees: 'INR', rupee: 'INR', 'Swiss francs': 'CHF', 'Swiss franc': 'CHF',
-    reais: 'BRL', rubles: 'RUB', roubles: 'RUB', rand: 'ZAR',
+    reais: 'BRL', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB', rouble: 'RUB', rand: 'ZAR',
+    'Australian dollar': 'AUD', 'Canadian dollar': 'CAD', 'Hong Kong dollar': 'HKD', 'Singapore dollar': 'SGD',
+    'New Zealand dollar': 'NZD', 'Taiwan dollar': 'TWD', 'Taiwanese dollars': 'TWD', 'US dollar': 'USD',
+    bucks: 'USD', buck: 'USD', 'South Korean won': 'KRW', 'Korean won': 'KRW', won: 'KRW',
+    'Japanese yen': 'JPY', 'Chinese yuan': 'CNY', 'Indian rupees': 'INR', 'Pakistani rupees': 'PKR',
+    'Sri Lankan rupees': 'LKR', 'Nepalese rupees': 'NPR', 'Indonesian rupiah': 'IDR', rupiah: 'IDR',
+    'Mexican pesos': 'MXN', 'Argentine pesos': 'ARS', 'Chilean pesos': 'CLP', 'Colombian pesos': 'COP',
+    'Philippine pesos': 'PHP', 'Turkish lira': 'TRY', 'Turkish liras': 'TRY', 'South African rand': 'ZAR',
+    'Brazilian reais': 'BRL', 'Brazilian real': 'BRL', 'Russian rubles': 'RUB', 'Russian roubles': 'RUB',
+    'Egyptian pounds': 'EGP', 'Lebanese pounds': 'LBP', 'Kuwaiti dinars': 'KWD', 'Kuwaiti dinar': 'KWD',
+    'Saudi riyals': 'SAR', 'Saudi riyal': 'SAR', 'Qatari riyals': 'QAR', 'Qatari riyal': 'QAR', 'Iranian rials': 'IRR',
+    'UAE dirhams': 'AED', 'Emirati dirhams': 'AED', 'Moroccan dirhams': 'MAD', shekels: 'ILS', shekel: 'ILS',
+    ringgit: 'MYR', ringgits: 'MYR', 'Malaysian ringgit': 'MYR', 'Malaysian ringgits': 'MYR', baht: 'THB',
+    zloty: 'PLN', zlotys: 'PLN', zlotych: 'PLN', forints: 'HUF', forint: 'HUF', 'Swedish kronor': 'SEK',
+    'Swedish krona': 'SEK', 'Norwegian kroner': 'NOK', 'Danish kroner': 'DKK', 'Icelandic kronur': 'ISK',
+    naira: 'NGN', 'Kenyan shillings': 'KES', hryvnias: 'UAH', hryvnia: 'UAH', tugriks: 'MNT', tugrik: 'MNT',
+    leva: 'BGN', lei: 'RON', dong: 'VND', tenge: 'KZT',
+    // Currencies gone into the euro (historical figures): ISO codes still name them.
+    pesetas: 'ESP', guilders: 'NLG', 'Deutsche marks': 'DEM', 'Deutschmarks': 'DEM', 'French francs': 'FRF',
+    'Italian lire': 'ITL', drachmas: 'GRD', escudos: 'PTE', schillings: 'ATS',
+    // Names of several countries' currencies: money, but which one the article says elsewhere ('').
+    francs: '', franc: '', pesos: '', peso: '', dinars: '', dinar: '', riyals: '', rials: '', dirhams: '',
+    lira: '', liras: '', lire: '', kronor: '', kroner: '', krona: '', krone: '', shillings: '',
   },
+  // Not `a ton`, `a degree`, `a buck`, `a yen`, `a cup`: idioms more often than figures.
+  unitsAfterArticle: [
+    'dollar', 'euro', 'rupee', 'franc', 'peso', 'shekel', 'riyal', 'rial', 'dinar', 'kilogram', 'kilo', 'kg', 'gram',
+    'milligram', 'pound', 'lb', 'ounce', 'liter', 'litre', 'milliliter', 'millilitre', 'ml', 'hectoliter',
+    'hectolitre', 'gallon', 'kilometer', 'kilometre', 'km', 'meter', 'metre', 'centimeter', 'centimetre',
+    'millimeter', 'millimetre', 'mile', 'megawatt', 'gigawatt', 'kilowatt-hour', 'terabyte', 'gigabyte',
+  ],
 };
 
 export const enPageWords: PageWords = {

@@ -27,6 +27,8 @@ export interface LanguageTable {
   oldYearIntroducers?: string[];
   /** Hedges and bounds before a figure, kept in its span (claims/qualifiers.ts). */
   qualifiers?: string[];
+  /** Qualifiers that bound a figure from below (`at least`) or above (`up to`) (claims/qualifiers.ts). */
+  bounds?: { low: string[]; high: string[] };
   /** Words after which digits name a thing (`Kapitel 3`); any language's apply (claims/qualifiers.ts). */
   identifierWords?: string[];
   /** Percent, percentage-point and basis-point words → `%`, `pp`, `bp` (claims/units.ts). */
@@ -37,6 +39,8 @@ export interface LanguageTable {
   unitWordsAnywhere?: Record<string, string[]>;
   /** Currency words after an amount → ISO code; any language's apply (claims/units.ts). */
   currencyWords?: Record<string, string>;
+  /** Currency and unit words that make a figure of one after `a`/`an` (`a dollar`, `a litre`) (claims/numeric.ts). */
+  unitsAfterArticle?: string[];
   /** Words joining an amount to its currency (`3 millones de euros`). */
   currencyConnectors?: string[];
   /** Its `cent` is a euro cent. */

@@ -72,7 +72,16 @@ export function toAnnotationCollection(notes: readonly Note[], generated = new D
   };
 }
 
-/** Notes of one article together, articles by title; in an article, page notes first, then passages in text order. */
+/** One article's notes in reading order: page notes first, then passages in text order, then by creation. */
+export function articleOrder(notes: Note[]): Note[] {
+  const order = (n: Note) => (n.target.kind === 'page' ? -1 : (n.target.position?.start ?? Number.MAX_SAFE_INTEGER));
+  return notes.sort((a, b) => order(a) - order(b) || a.created.localeCompare(b.created));
+}
+
+/**
+ * Notes of one article together, articles in key order (the article's address, so an export can be
+ * read from the store's `key` index a few articles at a time); in an article, see `articleOrder`.
+ */
 export function groupByArticle(notes: readonly Note[]): { key: string; title: string; url: string; notes: Note[] }[] {
   const groups = new Map<string, Note[]>();
   for (const note of notes) {
@@ -80,14 +89,13 @@ export function groupByArticle(notes: readonly Note[]): { key: string; title: st
     if (list) list.push(note);
     else groups.set(note.key, [note]);
   }
-  const order = (n: Note) => (n.target.kind === 'page' ? -1 : (n.target.position?.start ?? Number.MAX_SAFE_INTEGER));
   return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, list]) => {
-      list.sort((a, b) => order(a) - order(b) || a.created.localeCompare(b.created));
+      articleOrder(list);
       const titled = list.find((n) => n.title) ?? list[0];
       return { key, title: titled.title, url: titled.url, notes: list };
-    })
-    .sort((a, b) => a.title.localeCompare(b.title) || a.key.localeCompare(b.key));
+    });
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -117,18 +125,47 @@ const blockquote = (s: string) =>
     .map((line) => (line.trim() ? `> ${line}` : '>'))
     .join('\n');
 
-/** Markdown digest. Text is written as text (made inert: see inertMarkdown); URLs go in angle brackets. */
-export function toMarkdown(notes: readonly Note[]): string {
-  const out: string[] = ['# Lede notes', ''];
-  for (const article of groupByArticle(notes)) {
-    // The key, not a page URL: the article's clean address without tracking parameters.
-    out.push(`## ${inertMarkdown(oneLine(article.title)) || article.key}`, '', `<${new URL(article.key).href}>`, '');
-    for (const note of article.notes) {
-      if (note.target.kind === 'passage') out.push(blockquote(inertMarkdown(note.target.quote.exact)), '');
-      else out.push('*On the whole page:*', '');
-      if (note.body.trim()) out.push(inertMarkdown(note.body.trim()), '');
-      if (note.tags.length) out.push(`Tags: ${note.tags.map((tag) => inertMarkdown(oneLine(tag))).join(', ')}`, '');
-    }
+export const MARKDOWN_HEAD = '# Lede notes\n';
+
+/**
+ * One article's section of the Markdown digest (title, address, each quote with its note), starting
+ * with the blank line that separates it from what comes before: the digest is MARKDOWN_HEAD followed
+ * by the sections, so it can be written an article at a time. `notes` are the article's, in any order.
+ */
+export function markdownArticle(notes: Note[]): string {
+  const [article] = groupByArticle(notes);
+  if (!article) return '';
+  // The key, not a page URL: the article's clean address without tracking parameters.
+  const out: string[] = [`## ${inertMarkdown(oneLine(article.title)) || article.key}`, `<${new URL(article.key).href}>`];
+  for (const note of article.notes) {
+    out.push(note.target.kind === 'passage' ? blockquote(inertMarkdown(note.target.quote.exact)) : '*On the whole page:*');
+    if (note.body.trim()) out.push(inertMarkdown(note.body.trim()));
+    if (note.tags.length) out.push(`Tags: ${note.tags.map((tag) => inertMarkdown(oneLine(tag))).join(', ')}`);
   }
-  return out.join('\n').replace(/\n+$/, '\n');
+  return out.map((block) => `\n${block}\n`).join('');
+}
+
+/** Markdown digest, articles in key order. Text is written as text (made inert: see inertMarkdown); URLs go in angle brackets. */
+export function toMarkdown(notes: readonly Note[]): string {
+  return MARKDOWN_HEAD + groupByArticle(notes).map((article) => markdownArticle(article.notes)).join('');
+}
+
+// ---- The JSON export written a piece at a time: head, items, tail concatenate to toAnnotationCollection's JSON (2-space indent). ----
+
+const ITEMS_PLACEHOLDER = '"items": []';
+
+/** The collection's JSON up to and including the opening of `items` (`total` as counted when the export began). */
+export function jsonHead(total: number, generated: Date): string {
+  const whole = JSON.stringify(toAnnotationCollection([], generated), null, 2).replace('"total": 0', `"total": ${total}`);
+  return whole.slice(0, whole.indexOf(ITEMS_PLACEHOLDER) + ITEMS_PLACEHOLDER.length - 1);
+}
+
+/** One note as an item of `items`: preceded by a comma unless it is the first, indented as JSON.stringify would. */
+export function jsonItem(note: Note, first: boolean): string {
+  return `${first ? '' : ','}\n      ${JSON.stringify(toAnnotation(note), null, 2).replace(/\n/g, '\n      ')}`;
+}
+
+/** Closes `items` and the collection; `empty`: no item was written. */
+export function jsonTail(empty: boolean): string {
+  return `${empty ? '' : '\n    '}]\n  }\n}`;
 }

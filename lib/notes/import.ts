@@ -162,8 +162,8 @@ function toNote(annotation: z.infer<typeof AnnotationSchema>, at: string, issues
   return checked.data;
 }
 
-/** Parse and validate a whole import file. Throws ImportError listing what is wrong. */
-export function parseImport(fileText: unknown): Note[] {
+/** The file's annotations (before validation), or ImportError for a file that is not one. */
+function itemsOfFile(fileText: unknown): { items: unknown[]; path: string } {
   if (typeof fileText !== 'string') throw new ImportError([{ path: '(file)', message: 'Expected the text of a JSON file' }]);
   if (fileText.length > LIMITS.importChars) {
     throw new ImportError([{ path: '(file)', message: `File too large: ${fileText.length} characters, the limit is ${LIMITS.importChars}` }]);
@@ -176,34 +176,75 @@ export function parseImport(fileText: unknown): Note[] {
   }
   const found = itemsOf(data);
   if (!('items' in found)) throw new ImportError([found]);
-  const { items, path } = found;
-  if (items.length > LIMITS.importItems) {
-    throw new ImportError([{ path: path || '(root)', message: `Too many annotations: ${items.length}, the limit is ${LIMITS.importItems}` }]);
+  if (found.items.length > LIMITS.importItems) {
+    throw new ImportError([{ path: found.path || '(root)', message: `Too many annotations: ${found.items.length}, the limit is ${LIMITS.importItems}` }]);
+  }
+  return found;
+}
+
+/** Validation of a file's items, a few at a time: issues and notes collect here. */
+class ItemChecker {
+  readonly issues: Issue[] = [];
+  readonly notes: Note[] = [];
+  private readonly firstIndexOfId = new Map<string, number>();
+  constructor(private readonly path: string) {}
+
+  get full(): boolean {
+    return this.issues.length >= MAX_REPORTED_ISSUES;
   }
 
-  const issues: Issue[] = [];
-  const notes: Note[] = [];
-  const firstIndexOfId = new Map<string, number>();
-  for (let i = 0; i < items.length && issues.length < MAX_REPORTED_ISSUES; i++) {
+  check(item: unknown, i: number): void {
+    const { path } = this;
     const at = path ? `${path}[${i}]` : `[${i}]`;
-    const parsed = AnnotationSchema.safeParse(items[i]);
+    const parsed = AnnotationSchema.safeParse(item);
     if (!parsed.success) {
-      issues.push(...describeIssues(parsed.error).map((issue) => ({ path: issue.path === '(root)' ? at : `${at}${issue.path.startsWith('[') ? '' : '.'}${issue.path}`, message: issue.message })));
-      continue;
+      this.issues.push(...describeIssues(parsed.error).map((issue) => ({ path: issue.path === '(root)' ? at : `${at}${issue.path.startsWith('[') ? '' : '.'}${issue.path}`, message: issue.message })));
+      return;
     }
-    const note = toNote(parsed.data, at, issues);
-    if (!note) continue;
-    const earlier = firstIndexOfId.get(note.id);
+    const note = toNote(parsed.data, at, this.issues);
+    if (!note) return;
+    const earlier = this.firstIndexOfId.get(note.id);
     if (earlier !== undefined) {
-      issues.push({ path: `${at}.id`, message: `Duplicate id: the same annotation id as ${path ? `${path}[${earlier}]` : `[${earlier}]`}` });
-      continue;
+      this.issues.push({ path: `${at}.id`, message: `Duplicate id: the same annotation id as ${path ? `${path}[${earlier}]` : `[${earlier}]`}` });
+      return;
     }
-    firstIndexOfId.set(note.id, i);
-    notes.push(note);
+    this.firstIndexOfId.set(note.id, i);
+    this.notes.push(note);
   }
-  if (issues.length) throw new ImportError(issues.slice(0, MAX_REPORTED_ISSUES));
-  return notes;
+
+  result(): Note[] {
+    if (this.issues.length) throw new ImportError(this.issues.slice(0, MAX_REPORTED_ISSUES));
+    return this.notes;
+  }
 }
+
+/** Parse and validate a whole import file. Throws ImportError listing what is wrong. */
+export function parseImport(fileText: unknown): Note[] {
+  const { items, path } = itemsOfFile(fileText);
+  const checker = new ItemChecker(path);
+  for (let i = 0; i < items.length && !checker.full; i++) checker.check(items[i], i);
+  return checker.result();
+}
+
+/** Items validated between two pauses of `parseImportInSlices`. */
+export const VALIDATE_SLICE = 1_000;
+
+/**
+ * parseImport, pausing (`pause`, a macrotask by default) after every `slice` items, so that the
+ * background answers other messages while a big file is checked. Same result, same errors.
+ */
+export async function parseImportInSlices(fileText: unknown, { slice = VALIDATE_SLICE, pause = nextTask }: { slice?: number; pause?: () => Promise<void> } = {}): Promise<Note[]> {
+  const { items, path } = itemsOfFile(fileText);
+  const checker = new ItemChecker(path);
+  for (let i = 0; i < items.length && !checker.full; i++) {
+    if (i > 0 && i % slice === 0) await pause();
+    checker.check(items[i], i);
+  }
+  return checker.result();
+}
+
+/** Let queued events (other messages, their transactions) run before going on. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export interface ImportPlan {
   /** New notes. */

@@ -19,9 +19,17 @@ export const LIMITS = {
   titleLength: 1_000,
   /** Ids as found in imported files, before `urn:uuid:` is removed. */
   importedIdLength: 200,
-  /** An import file: characters, and annotations in it. */
-  importChars: 50_000_000,
-  importItems: 50_000,
+  /**
+   * An import file: characters, and annotations in it. Room for the export of a store filled by two
+   * imports of 50 M characters / 50,000 notes (files bigger than one message arrive in parts).
+   */
+  importChars: 100_000_000,
+  importItems: 100_000,
+  /**
+   * Characters of export or import text in one runtime message. Chrome carries at most 64 MiB of
+   * JSON per message and one character takes at most 6 bytes there (as \u00XX): 8 M stays under it.
+   */
+  messageChars: 8_000_000,
   /** Selectors per imported target, bodies per imported annotation. */
   selectorsPerTarget: 8,
   bodiesPerAnnotation: 1 + 20,

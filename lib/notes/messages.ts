@@ -43,9 +43,18 @@ const AnchorSchema = z.nullable(z.object({ start: z.int().check(z.nonnegative())
 /** Note id → where the passage note was found in the text (null: an orphan). Page notes are not listed. */
 export const NotesAnchorsAnswerSchema = z.object({ ok: z.literal(true), anchors: z.record(z.string(), AnchorSchema) });
 export type NotesAnchorsAnswer = z.infer<typeof NotesAnchorsAnswerSchema>;
-export const NotesAnswerSchema = z.object({ ok: z.literal(true), notes: z.array(NoteSchema) });
+/** Search results: the newest `notes` (as many as asked for, and fit in one message) and how many match in all. */
+export const NotesAnswerSchema = z.object({ ok: z.literal(true), notes: z.array(NoteSchema), total: z.int() });
 export const DraftAnswerSchema = z.object({ ok: z.literal(true), draft: z.nullable(DraftSchema) });
-export const TextAnswerSchema = z.object({ ok: z.literal(true), text: z.string() });
+/** Where the next piece of an export starts (lib/notes/export-pieces.ts): an article (its key), and a note in it or an offset in its text. */
+export const ExportCursorSchema = z.strictObject({
+  article: z.string().check(z.maxLength(LIMITS.urlLength)),
+  after: z.optional(z.tuple([z.string().check(z.maxLength(100)), z.string().check(z.maxLength(100))])),
+  offset: z.optional(z.int().check(z.nonnegative())),
+});
+/** A piece of an export; `next` (absent on the last piece) asks for the following one. */
+export const ExportPieceAnswerSchema = z.object({ ok: z.literal(true), text: z.string(), next: z.optional(ExportCursorSchema) });
+export const UploadAnswerSchema = z.object({ ok: z.literal(true), received: z.int() });
 export const ImportAnswerSchema = z.object({ ok: z.literal(true), summary: ImportSummarySchema, applied: z.boolean() });
 export const SettingsAnswerSchema = z.object({ ok: z.literal(true), settings: SettingsSchema });
 

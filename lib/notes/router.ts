@@ -14,6 +14,8 @@ import { noteKey } from './url-key';
 import type { ImportPlan } from './import';
 import { anchor } from '../anchor';
 import { NOTE_ANCHOR_BUDGET_MS } from '../limits';
+import { LIMITS } from './limits';
+import { ImportUploads } from './uploads';
 
 /**
  * Who sent the message. Extension pages (popup, options) may do anything; a content script only
@@ -37,11 +39,14 @@ const PREVIEW_SAMPLE = 5;
 
 const fail = (code: NotesError['code'], error: string, extra: Partial<NotesError> = {}): NotesError => ({ ok: false, code, error, ...extra });
 
-export async function handleNotesMessage(store: NotesStore, message: unknown, sender: NotesSender): Promise<unknown> {
+/** Parts of import files being sent (one background, one upload at a time). */
+const backgroundUploads = new ImportUploads();
+
+export async function handleNotesMessage(store: NotesStore, message: unknown, sender: NotesSender, uploads: ImportUploads = backgroundUploads): Promise<unknown> {
   if (!isNotesMessage(message)) return fail('invalid', 'Not a notes message.');
   // Pages may send only what the protocol lists the content script as a sender of.
   if (sender.kind === 'page' && !sentBy(message.type, 'content')) return fail('forbidden', 'Not available to pages.');
-  const handled = answer(message, { store, sender });
+  const handled = answer(message, { store, sender, uploads });
   try {
     return await handled?.answer;
   } catch (error) {
@@ -52,6 +57,14 @@ export async function handleNotesMessage(store: NotesStore, message: unknown, se
 interface Context {
   store: NotesStore;
   sender: NotesSender;
+  uploads: ImportUploads;
+}
+
+/** The first notes whose JSON fits in one message (a runtime message carries at most 64 MiB). */
+function fitInMessage(notes: Note[]): Note[] {
+  let chars = 0;
+  const fit = notes.findIndex((note) => (chars += JSON.stringify(note).length) > LIMITS.messageChars);
+  return fit < 0 ? notes : notes.slice(0, fit);
 }
 
 function toFailure(error: unknown): NotesError {
@@ -123,7 +136,10 @@ const table: HandlerTable<NotesMessage, Context> = {
     return note ? { ok: true, note } : fail('conflict', 'This note was already deleted.', { theirs: null });
   },
   'lede:notes:restore': async (msg, { store }) => ({ ok: true, note: await store.restore(msg.note) }),
-  'lede:notes:search': async (msg, { store }) => ({ ok: true, notes: await store.search({ text: msg.text, tag: msg.tag, site: msg.site, limit: msg.limit }) }),
+  'lede:notes:search': async (msg, { store }) => {
+    const { notes, total } = await store.searchCounted({ text: msg.text, tag: msg.tag, site: msg.site, limit: msg.limit });
+    return { ok: true, notes: fitInMessage(notes), total };
+  },
   'lede:notes:draft': async (msg, { store, sender }) => {
     const key = keyFor(msg.page, sender);
     const ref = msg.noteId ? { noteId: msg.noteId } : { key };
@@ -135,9 +151,12 @@ const table: HandlerTable<NotesMessage, Context> = {
     }
     return { ok: true, draft: await store.saveDraft({ ...('noteId' in ref ? ref : {}), key, body: msg.body, tags: normalizeTags(msg.tags ?? []) }) };
   },
-  'lede:notes:export': async (msg, { store }) => ({ ok: true, text: msg.format === 'json' ? await store.exportJson() : await store.exportMarkdown() }),
-  'lede:notes:import': async (msg, { store }) => {
-    const plan = msg.dryRun ? await store.previewImport(msg.text) : await store.importFile(msg.text);
+  'lede:notes:export': async (msg, { store }) => ({ ok: true, ...(await store.exportPiece(msg.format, msg.cursor)) }),
+  'lede:notes:upload': async (msg, { uploads }) => ({ ok: true, received: uploads.add(msg.upload, msg.index, msg.text) }),
+  'lede:notes:import': async (msg, { store, uploads }) => {
+    if ((msg.text === undefined) === (msg.upload === undefined)) return fail('invalid', 'Send the file as `text` or as an `upload`, one of the two.');
+    const text = msg.text ?? uploads.take(msg.upload!, { keep: msg.dryRun });
+    const plan = msg.dryRun ? await store.previewImport(text) : await store.importFile(text);
     return { ok: true, summary: summarise(plan), applied: !msg.dryRun };
   },
   'lede:notes:settings': async (msg, { store }) => {

@@ -8,7 +8,9 @@ import { describe as describePassage } from '../anchor/selectors';
 import { openDatabase, type NotesDB, type OpenDatabaseOptions } from './db';
 import { NoteConflictError, NoteValidationError, NotesStoreClosedError } from './errors';
 import { toAnnotationCollection, toMarkdown } from './export';
-import { parseImport, planImport, type ImportPlan } from './import';
+import { exportPiece, type ExportCursor, type ExportFormat, type ExportPiece } from './export-pieces';
+import { nextTask, parseImportInSlices, planImport, type ImportPlan } from './import';
+import { LIMITS } from './limits';
 import {
   DEFAULT_SETTINGS,
   DraftSchema,
@@ -28,8 +30,31 @@ import { compileQuery, type NoteQuery } from './search';
 import { newId } from './ids';
 import { noteKey, type PageUrlHints } from './url-key';
 
-/** Searches limited to at most this many results walk a cursor (and can stop early); larger ones read in bulk. */
+/** Searches limited to at most this many results walk a cursor (and can stop early); larger ones read in batches. */
 export const CURSOR_SEARCH_MAX_LIMIT = 100;
+
+/** Notes read per transaction when walking the whole store (search, export): writers slot in between. */
+export const READ_BATCH = 1_000;
+
+/** Notes read per transaction by an export: small, since a piece stops at a size and the rest of a batch is read again. */
+export const EXPORT_READ_BATCH = 100;
+
+/** Notes merged per transaction by an import; the background answers other messages between slices. */
+export const IMPORT_SLICE = 500;
+
+export interface ImportOptions {
+  /** Notes per transaction (IMPORT_SLICE). */
+  slice?: number;
+  /** Called after each slice is committed (or, in a preview, looked up): notes done so far, of `total`. */
+  onSlice?: (done: number, total: number) => void;
+  /** Between slices (a macrotask by default, so queued messages are answered). */
+  pause?: () => Promise<void>;
+}
+
+/** Newest first: `updated`, then id, both descending (the order of the `updated` index read backwards). */
+const newestFirst = (a: Note, b: Note) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+type LookupTx = { store: { get(id: string): Promise<Note | undefined>; index(name: 'key'): { getAll(key: string): Promise<Note[]> } } };
 
 export interface OpenNotesStoreOptions extends OpenDatabaseOptions {
   /** Called once when this connection is closed under us (a newer Lede opened the database, or the browser closed it). */
@@ -157,27 +182,60 @@ export class NotesStore {
 
   /**
    * Notes matching the query, most recently updated first. With a small `limit` it walks the
-   * `updated` index newest-first with a cursor and stops early; otherwise it reads the index in one
-   * request (one round trip instead of one per note: ~10× faster over 10,000 notes) and filters.
+   * `updated` index newest-first with a cursor and stops early; otherwise it reads the store in
+   * batches (one request per batch instead of one per note) and keeps the newest matches.
    */
   async search(query: NoteQuery = {}): Promise<Note[]> {
-    const matches = compileQuery(query);
     const limit = query.limit ?? Number.POSITIVE_INFINITY;
+    if (limit <= CURSOR_SEARCH_MAX_LIMIT) return this.newestMatching(compileQuery(query), limit);
+    return (await this.scan(query)).notes;
+  }
+
+  /**
+   * Like `search`, with how many notes match in all (`total`): what a list showing the first few
+   * says. A query without conditions counts the store instead of reading it.
+   */
+  async searchCounted(query: NoteQuery = {}): Promise<{ notes: Note[]; total: number }> {
+    const limit = query.limit ?? Number.POSITIVE_INFINITY;
+    const unfiltered = !query.text?.trim() && !query.tag?.trim() && !query.site?.trim();
+    if (unfiltered && limit <= CURSOR_SEARCH_MAX_LIMIT * 10) {
+      const [notes, total] = await Promise.all([this.newestMatching(() => true, limit), this.count()]);
+      return { notes, total };
+    }
+    return this.scan(query);
+  }
+
+  /** Walk the `updated` index newest first until `limit` notes matched. */
+  private async newestMatching(matches: (note: Note) => boolean, limit: number): Promise<Note[]> {
     const tx = this.open().transaction('notes', 'readonly');
-    const index = tx.store.index('updated');
     const out: Note[] = [];
-    if (limit <= CURSOR_SEARCH_MAX_LIMIT) {
-      let cursor = await index.openCursor(null, 'prev');
-      while (cursor && out.length < limit) {
-        if (matches(cursor.value)) out.push(cursor.value);
-        cursor = await cursor.continue();
-      }
-    } else {
-      const all = await index.getAll();
-      for (let i = all.length - 1; i >= 0 && out.length < limit; i--) if (matches(all[i])) out.push(all[i]);
+    let cursor = await tx.store.index('updated').openCursor(null, 'prev');
+    while (cursor && out.length < limit) {
+      if (matches(cursor.value)) out.push(cursor.value);
+      cursor = await cursor.continue();
     }
     await tx.done;
     return out;
+  }
+
+  /** Every note read in batches (a transaction each), keeping the newest `limit` matches and counting all. */
+  private async scan(query: NoteQuery): Promise<{ notes: Note[]; total: number }> {
+    const matches = compileQuery(query);
+    const limit = query.limit ?? Number.POSITIVE_INFINITY;
+    let kept: Note[] = [];
+    let total = 0;
+    for (let after: string | null = null; ; ) {
+      const batch: Note[] = await this.open().getAll('notes', after === null ? null : IDBKeyRange.lowerBound(after, true), READ_BATCH);
+      for (const note of batch) {
+        if (!matches(note)) continue;
+        total++;
+        kept.push(note);
+      }
+      if (kept.length > 2 * limit) kept = kept.sort(newestFirst).slice(0, limit);
+      if (batch.length < READ_BATCH) break;
+      after = batch[batch.length - 1].id;
+    }
+    return { notes: kept.sort(newestFirst).slice(0, limit), total };
   }
 
   async saveDraft(input: DraftInput): Promise<Draft> {
@@ -209,13 +267,14 @@ export class NotesStore {
     return settings;
   }
 
-  /** Every note, grouped by article (key), oldest first within an article. */
+  /** Every note, grouped by article (key), oldest first within an article (the order of the JSON export). */
   async exportAll(): Promise<Note[]> {
     const notes = await this.open().getAll('notes');
-    return notes.sort((a, b) => a.key.localeCompare(b.key) || a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+    const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    return notes.sort((a, b) => cmp(a.key, b.key) || cmp(a.created, b.created) || cmp(a.id, b.id));
   }
 
-  /** W3C Web Annotation JSON (an AnnotationCollection), pretty-printed. */
+  /** W3C Web Annotation JSON (an AnnotationCollection), pretty-printed, in one string (see exportPiece for big stores). */
   async exportJson(): Promise<string> {
     return JSON.stringify(toAnnotationCollection(await this.exportAll(), this.now()), null, 2);
   }
@@ -224,8 +283,41 @@ export class NotesStore {
     return toMarkdown(await this.exportAll());
   }
 
+  /**
+   * The export a piece at a time, each at most `maxChars` long (a runtime message's worth): start
+   * without a cursor, go on with each piece's `next` until there is none; the pieces joined are the
+   * file exportJson / exportMarkdown would write. Each piece reads in its own transactions.
+   */
+  exportPiece(format: ExportFormat, cursor?: ExportCursor, maxChars: number = LIMITS.messageChars): Promise<ExportPiece> {
+    return exportPiece(
+      { format, cursor, maxChars },
+      { count: () => this.count(), now: () => this.now(), readArticles: (after) => this.readArticles(after, EXPORT_READ_BATCH) },
+    );
+  }
+
+  /**
+   * Whole articles in key order, starting at `from.key` (or after it, unless `inclusive`), read in
+   * one transaction: about `batch` notes, the last article completed. `more`: others may follow.
+   */
+  private async readArticles(from: { key: string; inclusive: boolean } | null, batch: number): Promise<{ articles: Note[][]; more: boolean }> {
+    const tx = this.open().transaction('notes', 'readonly');
+    const index = tx.store.index('key');
+    const notes = await index.getAll(from ? IDBKeyRange.lowerBound(from.key, !from.inclusive) : null, batch);
+    const articles: Note[][] = [];
+    for (const note of notes) {
+      const last = articles[articles.length - 1];
+      if (last && last[0].key === note.key) last.push(note);
+      else articles.push([note]);
+    }
+    const more = notes.length === batch;
+    // The batch may end inside an article: read that one whole.
+    if (more) articles.push(await index.getAll(articles.pop()![0].key));
+    await tx.done;
+    return { articles, more };
+  }
+
   /** Read what the store holds for the incoming notes' ids and articles, inside `tx`. */
-  private async lookup(tx: { store: { get(id: string): Promise<Note | undefined>; index(name: 'key'): { getAll(key: string): Promise<Note[]> } } }, incoming: readonly Note[]) {
+  private async lookup(tx: LookupTx, incoming: readonly Note[]) {
     const ids = incoming.map((n) => n.id);
     const keys = [...new Set(incoming.map((n) => n.key))];
     // Issue every request at once: one round of the event loop, not one per note.
@@ -236,18 +328,58 @@ export class NotesStore {
     return { byId, byKey };
   }
 
-  /** What importing this file would add, update and skip. Changes nothing; throws ImportError for a bad file. */
-  async previewImport(fileText: string): Promise<ImportPlan> {
-    const incoming = parseImport(fileText);
-    const tx = this.open().transaction('notes', 'readonly');
-    const { byId, byKey } = await this.lookup(tx, incoming);
-    await tx.done;
+  /**
+   * What importing this file would add, update and skip. Changes nothing; throws ImportError for a
+   * bad file. The file is checked and looked up in slices (see importFile).
+   */
+  async previewImport(fileText: string, options: ImportOptions = {}): Promise<ImportPlan> {
+    const { slice = IMPORT_SLICE, pause = nextTask } = options;
+    const incoming = await parseImportInSlices(fileText, { pause });
+    const byId = new Map<string, Note>();
+    const byKey = new Map<string, Note[]>();
+    for (let from = 0; from < incoming.length; from += slice) {
+      if (from > 0) await pause();
+      const tx = this.open().transaction('notes', 'readonly');
+      const found = await this.lookup(tx, incoming.slice(from, from + slice));
+      await tx.done;
+      found.byId.forEach((note, id) => byId.set(id, note));
+      found.byKey.forEach((notes, key) => byKey.set(key, notes));
+      options.onSlice?.(Math.min(from + slice, incoming.length), incoming.length);
+    }
     return planImport(incoming, byId, byKey);
   }
 
-  /** Import a file: all of it in one transaction, or (on any error) nothing. Returns what was done. */
-  async importFile(fileText: string): Promise<ImportPlan> {
-    const incoming = parseImport(fileText); // throws before anything is touched
+  /**
+   * Import a file. The whole file is validated first: a bad file throws ImportError and changes
+   * nothing. Then it is merged in slices of `slice` notes, a transaction each, pausing between them
+   * so that other requests (a page's notes) are answered meanwhile. Each slice is planned against
+   * what the store holds then (earlier slices included), so the result is the one-go merge's. An
+   * import only adds and updates: if it stops midway (browser closed, disk full), the notes already
+   * here are intact and importing the file again finishes it. Returns what was done.
+   */
+  async importFile(fileText: string, options: ImportOptions = {}): Promise<ImportPlan> {
+    const { slice = IMPORT_SLICE, pause = nextTask } = options;
+    const incoming = await parseImportInSlices(fileText, { pause }); // throws before anything is touched
+    const plan: ImportPlan = { added: [], updated: [], skipped: [] };
+    for (let from = 0; from < incoming.length; from += slice) {
+      if (from > 0) await pause();
+      try {
+        const part = await this.mergeSlice(incoming.slice(from, from + slice));
+        plan.added.push(...part.added);
+        plan.updated.push(...part.updated);
+        plan.skipped.push(...part.skipped);
+      } catch (error) {
+        if (from === 0) throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`Import stopped after ${from} of ${incoming.length} notes (${reason}). Your notes are kept; import the file again to finish (notes already here are skipped).`);
+      }
+      options.onSlice?.(Math.min(from + slice, incoming.length), incoming.length);
+    }
+    return plan;
+  }
+
+  /** Plan and write one slice of an import in one transaction: all of it, or (on any error) nothing. */
+  private async mergeSlice(incoming: readonly Note[]): Promise<ImportPlan> {
     const tx = this.open().transaction('notes', 'readwrite');
     const done = tx.done;
     done.catch(() => undefined); // observed below; avoid an unhandled rejection when aborting

@@ -13,6 +13,9 @@ import { matchThemesInSentencesSteps } from '../themes/match';
 import { DEFAULT_THEMES, type ThemeDefinition } from '../themes/taxonomy';
 import { splitSentences } from '../text/sentences';
 import { guessLanguage, primaryLanguage } from '../text/language';
+import { attributeSources } from '../claims/source';
+import { argumentStrength, keepStrongest } from '../claims/strategic';
+import { rankClaims } from '../rank/rank';
 
 /** What the text half needs from the page. `blockStarts`: offset in `text` where each block begins. */
 export interface ArticleInput {
@@ -62,23 +65,40 @@ export function* analyseTextSteps(input: ArticleInput, options: TextOptions = {}
   }
   yield;
 
-  const strategic: Claim[] = [];
+  let strategic: Claim[] = [];
   const themes = options.themes ?? DEFAULT_THEMES;
   // Each sentence's themes, matched once: the claims and the summary both read them.
   const sentenceHits = lang === 'en' ? yield* matchThemesInSentencesSteps(text, sentences, themes) : [];
   if (lang === 'en') {
+    const strength = new Map<Claim, number>();
     for (let i = 0; i < sentences.length; i++) {
       const claim = strategicClaim(sentences[i], themes, ids, sentenceHits[i]);
-      if (claim) strategic.push(claim);
+      if (claim) {
+        strategic.push(claim);
+        strength.set(claim, argumentStrength(claim.text, sentenceHits[i], themes));
+      }
       if (i % SENTENCES_PER_SLICE === SENTENCES_PER_SLICE - 1) yield;
     }
+    strategic = keepStrongest(strategic, sentences.length, (c) => strength.get(c) ?? 0, themes);
   }
   tieFiguresToThemes(numeric, strategic);
-  const claims = [...numeric, ...strategic].sort(byPosition);
+  attributeSources(strategic, sentences, (pos) => blockIndexAt(blockStarts, pos));
+  const found = [...numeric, ...strategic].sort(byPosition);
   yield;
 
-  const summary = lang === 'en' ? summariseArgument({ text, title, sentences, claims, themes, sentenceHits }) : null;
+  const summary = lang === 'en' ? summariseArgument({ text, title, sentences, claims: found, themes, sentenceHits }) : null;
   // Topics are phrases of the article's own words: every language gets them.
-  const topics = summary?.topics ?? findTopics(title, sentencesWithClaims(sentences, claims));
-  return { lang, claims, thesis: summary?.thesis ?? [], themes: summary?.themes ?? [], topics, analyzeMs: now() - t1 };
+  const topics = summary?.topics ?? findTopics(title, sentencesWithClaims(sentences, found));
+  yield;
+  const titleFigures = findNumericClaims(title, { lang });
+  const thesis = summary?.thesis ?? [];
+  const claims = rankClaims(found, { text, blockStarts, sentences, title, thesis, titleFigures });
+  return { lang, claims, thesis, themes: summary?.themes ?? [], topics, analyzeMs: now() - t1 };
+}
+
+/** Which block holds `pos` (blockStarts ascending). */
+function blockIndexAt(blockStarts: number[], pos: number): number {
+  let b = 0;
+  while (b + 1 < blockStarts.length && blockStarts[b + 1] <= pos) b++;
+  return b;
 }

@@ -1,44 +1,15 @@
-// The reader's choices per site (highlight groups, whether Lede runs at all), in the extension's own
-// storage (WXT storage items over storage.local): never the page's localStorage, IndexedDB or cookies.
-// What is read back is checked: a malformed entry counts as no choice.
-import { storage } from 'wxt/utils/storage';
-import { isSiteSettings } from '@/lib/content-guards';
+// The reader's choices per site (highlight groups, whether Lede runs at all). The background keeps them
+// (settings-db.ts) and answers a content script about its own site only (router.ts); here: how a
+// change is merged, and the storage.local keys an older Lede kept them under (migrated once).
 import type { SiteSettings } from '@/lib/messages';
+import type { SiteChange } from './messages';
 
-const KEY_PREFIX = 'lede:site:';
+/** storage.local keys of older versions: `lede:site:<host>`. */
+export const SITE_KEY_PREFIX = 'lede:site:';
 
-export function siteKey(hostname: string): string {
-  return KEY_PREFIX + hostname.toLowerCase();
-}
-
-const siteItem = (hostname: string) => storage.defineItem<unknown>(`local:${siteKey(hostname)}`);
-
-export async function loadSiteSettings(hostname: string): Promise<SiteSettings> {
-  try {
-    const value = await siteItem(hostname).getValue();
-    return isSiteSettings(value) ? value : {};
-  } catch {
-    return {}; // storage unavailable (context invalidated): defaults
-  }
-}
-
-/** Merges `change` into the site's settings; a field set to undefined is dropped (back to the default). */
-export async function saveSiteSettings(hostname: string, change: SiteSettings): Promise<void> {
-  try {
-    const next: SiteSettings = { ...(await loadSiteSettings(hostname)), ...change };
-    for (const key of Object.keys(next) as (keyof SiteSettings)[]) if (next[key] === undefined) delete next[key];
-    await siteItem(hostname).setValue(next);
-  } catch {
-    // The extension went away; nothing to remember it in.
-  }
-}
-
-/** Every site the reader made a choice for, with that choice (the options page lists them). */
-export async function allSiteSettings(): Promise<Map<string, SiteSettings>> {
-  const all = await storage.snapshot('local');
-  const sites = new Map<string, SiteSettings>();
-  for (const [key, value] of Object.entries(all)) {
-    if (key.startsWith(KEY_PREFIX) && isSiteSettings(value)) sites.set(key.slice(KEY_PREFIX.length), value);
-  }
-  return sites;
+/** `change` merged into `current`; a field set to null or undefined is dropped (back to the default). */
+export function mergeSiteSettings(current: SiteSettings, change: SiteChange): SiteSettings {
+  const next = { ...current, ...change };
+  for (const key of Object.keys(next) as (keyof SiteSettings)[]) if (next[key] == null) delete next[key];
+  return next as SiteSettings;
 }

@@ -2,7 +2,7 @@
 // an ad container to itself, a label to the small box around it, a paid link to its block or box.
 import { attributeEvidence, isSponsoredLink } from './attributes';
 import { labelReason, readLabel, type Label } from './labels';
-import type { TextCandidate } from './measure';
+import type { TextCandidate } from './survey';
 import { LIMITS, SLOT_TAGS } from './rules';
 import type { UnitSizer } from './units';
 

@@ -11,7 +11,7 @@
 // Runs without layout (jsdom-safe), walks the page once without recursion, never mutates it.
 import { isCandidate, textContext } from './attributes';
 import { collectEvidence } from './evidence';
-import { measureSteps } from './measure';
+import { surveyPageSteps } from './survey';
 import { runSteps, type Steps } from '../pipeline/steps';
 import { resolveUnits } from './resolve';
 import { UnitSizer } from './units';
@@ -27,11 +27,11 @@ export function findSponsored(doc: Document): SponsoredBlock[] {
   return runSteps(findSponsoredSteps(doc));
 }
 
-/** `findSponsored` as steps (see lib/extract/steps.ts), for callers that spread the work over several tasks. */
+/** `findSponsored` as steps (see lib/pipeline/steps.ts), for callers that spread the work over several tasks. */
 export function* findSponsoredSteps(doc: Document): Steps<SponsoredBlock[]> {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
-  const { sizes, shortTexts, candidates, pageChars } = yield* measureSteps(root, { isCandidate, textContext });
+  const { sizes, shortTexts, candidates, pageChars } = yield* surveyPageSteps(root, { isCandidate, textContext });
   yield;
   const sizer = new UnitSizer(sizes, pageChars);
   const evidence = collectEvidence(candidates, shortTexts, sizer);

@@ -1,6 +1,6 @@
 // The sponsored-content rule table: every word, label and attribute the detector reacts to, and
 // every size limit it applies, in one place (like Readability's REGEXPS table). The code that uses
-// them: labels.ts (label texts), attributes.ts (class/id/data attributes, paid links), measure.ts
+// them: labels.ts (label texts), attributes.ts (class/id/data attributes, paid links), survey.ts
 // (the walk), units.ts (sizes), evidence.ts (where evidence attaches), resolve.ts (what is reported).
 // Label words of every language come from lib/lang (PageWords); the English sentence patterns are here.
 import { wordsSource } from '../lang/page-words';

@@ -1,6 +1,6 @@
 // From a piece of evidence (a label, an ad container, a paid link) to the element that holds the
 // whole sponsored unit, using only the sizes measured in one walk (no layout, no recursion).
-import type { ElementSize } from './measure';
+import type { ElementSize } from './survey';
 import { INLINE_TAGS, LIMITS, MEDIA_TAGS, NEVER_UNIT_TAGS } from './rules';
 
 export class UnitSizer {

@@ -38,7 +38,7 @@ const BLOCKS_PER_STEP = 20;
 /** ... and nodes walked inside one block. */
 const NODES_PER_STEP = 1000;
 
-/** `buildArticleText` as steps (see lib/extract/steps.ts). */
+/** `buildArticleText` as steps (see lib/pipeline/steps.ts). */
 export function* buildArticleTextSteps(extraction: Extraction): Steps<ArticleText> {
   const segments: Segment[] = [];
   const blockStarts: number[] = [];

@@ -35,11 +35,20 @@ for (const [browser, dir] of Object.entries(BUILDS)) {
 for (const [browser, dir] of Object.entries(BUILDS)) {
   test(`the ${browser} build asks for no permission it does not use`, () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { permissions?: string[]; host_permissions?: string[] };
-    // Each is explained in wxt.config.ts and the README; activeTab and offscreen are no longer needed.
+    // Each is explained in wxt.config.ts and the README; activeTab is no longer needed, offscreen only in
+    // Chrome (a document to start the pattern probe's worker thread).
     // (Firefox MV2 lists host permissions among the permissions.)
     const hosts = ['http://*/*', 'https://*/*'];
     const apis = (manifest.permissions ?? []).filter((p) => !hosts.includes(p));
-    expect(apis.sort()).toEqual(['contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
+    expect(apis.sort()).toEqual(['contextMenus', ...(browser === 'chrome' ? ['offscreen'] : []), 'scripting', 'storage', 'unlimitedStorage']);
     expect([...(manifest.host_permissions ?? []), ...(manifest.permissions ?? []).filter((p) => hosts.includes(p))].sort()).toEqual(hosts);
   });
 }
+
+test('the only file pages may load is the note editor page, and in Chrome only at its per-session address', () => {
+  const chrome = JSON.parse(readFileSync(join(BUILDS.chrome, 'manifest.json'), 'utf8')) as { web_accessible_resources?: unknown };
+  expect(chrome.web_accessible_resources).toEqual([{ resources: ['note-editor.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]);
+  // Firefox MV2: a list of files (its moz-extension:// addresses are random per install).
+  const firefox = JSON.parse(readFileSync(join(BUILDS.firefox, 'manifest.json'), 'utf8')) as { web_accessible_resources?: unknown };
+  expect(firefox.web_accessible_resources).toEqual(['note-editor.html']);
+});

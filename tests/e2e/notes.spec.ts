@@ -1,8 +1,9 @@
-// Passage notes in the page: added from a selection in Lede's own editor, drawn as `lede-notes`,
+// Passage notes in the page: added from a selection in Lede's own editor (an extension page framed in
+// Lede's shadow root), marked over the passage (boxes in the shadow root, read here as drawn),
 // found again after a reload, after a slight edit of the page text, and shown as an orphan (with its
 // quote) once the passage is gone. A page whose canonical link points at another site does not see
 // that site's notes.
-import { test, expect, centreOf, compareWithBefore, pageHighlights, shadowElements } from './support/extension';
+import { test, expect, centreOf, compareWithBefore, markedNotes, noteEditorFrame, pageHighlights, shadowElements } from './support/extension';
 import type { Page, Worker } from '@playwright/test';
 import { DEMO_ARTICLE, allNotes, askBackground, axeViolations, openPopup, selectText, sendToTab, servePages, tabIdOf, waitForLede } from '../fixtures/notes/harness';
 
@@ -10,11 +11,6 @@ const URL_A = 'http://shelfedge.lede.test/2026/01/20/larkfield-two-supplier-gamb
 const PASSAGE = 'Chief executive Daniel Achterberg put it more bluntly on a call with reporters.';
 const EDITED = DEMO_ARTICLE.replace('put it more bluntly on a call', 'put it bluntly on a call');
 const REMOVED = DEMO_ARTICLE.replace(/<p>Chief executive Daniel Achterberg[\s\S]*?<\/p>/, '');
-
-/** Until Lede's note editor is drawn in its shadow root (it takes focus as it mounts). */
-async function editorOpen(page: Page): Promise<void> {
-  await expect.poll(async () => (await shadowElements(page)).some((n) => n.attributes.id === 'lede-note-body')).toBe(true);
-}
 
 /** The draft the background holds for this tab's page (or for the note `noteId`), as the popup reads it. */
 async function storedDraft(sw: Worker, extPage: Page, tabId: number, noteId?: string): Promise<string | null> {
@@ -35,21 +31,21 @@ test('a passage note survives a reload, a slight edit of the page, and becomes a
   // Select the passage and open Lede's editor on it (what the context menu item does).
   await selectText(page, PASSAGE);
   expect(await sendToTab(sw, tabId, { type: 'lede:notes:compose' })).toEqual({ ok: true });
-  await editorOpen(page);
+  await noteEditorFrame(page); // it takes the focus once its page has loaded
   await page.keyboard.type('CEO frames it as survival, not savings.');
   await page.keyboard.press('Control+Enter');
-  await expect.poll(async () => (await pageHighlights(page))['lede-notes'] ?? []).toEqual([PASSAGE]);
+  await expect.poll(() => markedNotes(page)).toEqual([PASSAGE]);
   // The note's text never went into the page.
   expect(await page.evaluate(() => document.documentElement.outerHTML.includes('survival, not savings'))).toBe(false);
 
   await page.reload();
   await waitForLede(sw, tabId);
-  await expect.poll(async () => (await pageHighlights(page))['lede-notes'] ?? []).toEqual([PASSAGE]);
+  await expect.poll(() => markedNotes(page)).toEqual([PASSAGE]);
 
   pages.set(URL_A, EDITED);
   await page.reload();
   await waitForLede(sw, tabId);
-  await expect.poll(async () => ((await pageHighlights(page))['lede-notes'] ?? []).join('')).toContain('Achterberg put it bluntly');
+  await expect.poll(async () => (await markedNotes(page)).join('')).toContain('Achterberg put it bluntly');
 
   pages.set(URL_A, REMOVED);
   await page.reload();
@@ -59,7 +55,7 @@ test('a passage note survives a reload, a slight edit of the page, and becomes a
   await expect(orphan).toHaveCount(1);
   await expect(orphan).toContainText(PASSAGE);
   await expect(orphan).toContainText('Not found on this page');
-  expect((await pageHighlights(page))['lede-notes']).toBeUndefined();
+  expect(await markedNotes(page)).toEqual([]);
   const violations = await axeViolations(popup); // the notes list with an orphan in it
   expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
   const notes = await allNotes(popup);
@@ -128,16 +124,14 @@ test('selecting text with the mouse offers "Add note" in Lede’s shadow root; t
   await expect.poll(async () => (add = (await shadowElements(page)).find((n) => n.attributes['data-action'] === 'add-note')) !== undefined).toBe(true);
   const at = await centreOf(page, add!.backendNodeId);
   await page.mouse.click(at.x, at.y);
-  await editorOpen(page);
+  const editor = await noteEditorFrame(page);
   await page.keyboard.type('Who said it, and where.');
-  const save = (await shadowElements(page)).find((n) => n.attributes['data-action'] === 'save');
-  expect(save).toBeDefined();
-  const s = await centreOf(page, save!.backendNodeId);
-  await page.mouse.click(s.x, s.y);
-  await expect.poll(async () => (await pageHighlights(page))['lede-notes'] ?? []).toEqual([selected.trim()]);
+  await editor.locator('[data-action="save"]').click();
+  await expect.poll(() => markedNotes(page)).toEqual([selected.trim()]);
 
   await sendToTab(sw, tabId, { type: 'lede:highlights', on: false });
   await expect.poll(async () => Object.keys(await pageHighlights(page))).toEqual([]);
+  expect(await markedNotes(page)).toEqual([]);
   const after = await compareWithBefore(page);
   expect(after.htmlSame).toBe(true);
 });
@@ -153,19 +147,19 @@ test('"Add a note" on a claim’s card opens Lede’s editor on that claim, and 
   const claimText = (await pageHighlights(page))['lede-current'][0];
   const at = await centreOf(page, button!.backendNodeId);
   await page.mouse.click(at.x, at.y);
-  await editorOpen(page);
+  await noteEditorFrame(page);
   await page.keyboard.type('First figure of the piece.');
   await page.keyboard.press('Control+Enter');
-  await expect.poll(async () => (await pageHighlights(page))['lede-notes'] ?? []).toEqual([claimText]);
+  await expect.poll(() => markedNotes(page)).toEqual([claimText]);
 
   const popup = await openPopup(context, extensionId, tabId);
   const toggle = popup.getByLabel('Show my notes in the page');
   await expect(toggle).toBeChecked();
   await toggle.uncheck();
-  await expect.poll(async () => (await pageHighlights(page))['lede-notes']).toBeUndefined();
+  await expect.poll(() => markedNotes(page)).toEqual([]);
   await expect(toggle).not.toBeChecked();
   await toggle.check();
-  await expect.poll(async () => (await pageHighlights(page))['lede-notes'] ?? []).toEqual([claimText]);
+  await expect.poll(() => markedNotes(page)).toEqual([claimText]);
 });
 
 test('in the popup a note is edited (the half-typed edit survives closing the popup), tagged, deleted and restored with undo', async ({ context, page, sw, extensionId }) => {
@@ -207,11 +201,11 @@ test('on a page that is not an article, a passage note is anchored against the p
   expect(await sendToTab(sw, tabId, { type: 'lede:state' })).toMatchObject({ status: 'not-article' });
   await selectText(page, 'Prices from $4');
   expect(await sendToTab(sw, tabId, { type: 'lede:notes:compose' })).toEqual({ ok: true });
-  await editorOpen(page);
+  await noteEditorFrame(page);
   await page.keyboard.type('Cheapest tier only?');
   await page.keyboard.press('Control+Enter');
-  await expect.poll(async () => (await pageHighlights(page))['lede-notes'] ?? []).toEqual(['Prices from $4']);
+  await expect.poll(() => markedNotes(page)).toEqual(['Prices from $4']);
   await page.reload();
   await waitForLede(sw, tabId);
-  await expect.poll(async () => (await pageHighlights(page))['lede-notes'] ?? []).toEqual(['Prices from $4']);
+  await expect.poll(() => markedNotes(page)).toEqual(['Prices from $4']);
 });

@@ -123,7 +123,7 @@ test('the options page: a pattern with nested repetition is refused; axe finds n
   await patterns.fill('(a+)+$');
   await options.getByRole('button', { name: 'Save themes' }).click();
   await expect(options.getByTestId('theme-problems')).toContainText('Nested repetition');
-  expect(await options.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<object> } } } }).chrome.storage.local.get('lede:themes'))).toEqual({});
+  expect(await askBackground(options, { type: 'lede:settings:themes' })).toMatchObject({ ok: true, table: null });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     await options.emulateMedia({ colorScheme });

@@ -87,6 +87,7 @@ const CONTENT_REQUESTS: { [T in MessagesTo<'content'>]: unknown[] } = {
   'lede:reveal': [{ type: 'lede:reveal', start: 3, end: 9 }],
   'lede:analyse-anyway': [{ type: 'lede:analyse-anyway' }],
   'lede:notes:page': [{ type: 'lede:notes:page' }],
+  'lede:editor:closed': [{ type: 'lede:editor:closed', session: randomUUID(), saved: true }, { type: 'lede:editor:closed', session: randomUUID(), saved: false }],
   'lede:notes:refresh': [{ type: 'lede:notes:refresh' }],
   'lede:notes:compose': [{ type: 'lede:notes:compose' }, { type: 'lede:notes:compose', noteId: randomUUID() }],
 };

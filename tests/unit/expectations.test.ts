@@ -22,7 +22,7 @@ const S_DIVERSIFY = 'The operator is spreading its orders across two builders to
 const S_DEPEND = 'Relying on Coachworks Ltd for every carriage has left the network stranded before.';
 
 function claim(id: string, kind: Claim['kind'], s: string, extra: Partial<Claim> = {}): Claim {
-  return { id, kind, ...at(s), themes: [], ...extra };
+  return { id, kind, ...at(s), themes: [], rank: 1, key: false, ...extra };
 }
 
 function goodAnalysis(): Analysis {

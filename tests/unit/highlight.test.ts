@@ -20,7 +20,7 @@ function fakeEnv() {
 }
 
 function claim(partial: Partial<Claim> & Pick<Claim, 'kind' | 'start' | 'end' | 'text'>): Claim {
-  return { id: `${partial.kind}-${partial.start}`, themes: [], ...partial };
+  return { id: `${partial.kind}-${partial.start}`, themes: [], rank: 1, key: false, ...partial };
 }
 
 function pageWith(html: string): Document {
@@ -197,5 +197,24 @@ describe('card words and placement', () => {
     const low = cardPlacement({ top: 700, bottom: 720, left: 950, right: 990 }, viewport);
     expect(800 - parseFloat(low.bottom)).toBeLessThan(700);
     expect(parseFloat(low.left) + 320).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('highlightEnvOf', () => {
+  it('makes a highlight of any number of ranges (a 15 MB article has tens of thousands of claims)', () => {
+    class FakeHighlight {
+      readonly ranges: unknown[] = [];
+      constructor(...ranges: unknown[]) {
+        this.ranges.push(...ranges);
+      }
+      add(range: unknown) {
+        this.ranges.push(range);
+        return this;
+      }
+    }
+    const env = highlightEnvOf({ CSS: { highlights: new Map() }, Highlight: FakeHighlight });
+    const ranges = Array.from({ length: 300_000 }, () => ({}) as AbstractRange);
+    const made = env!.create(ranges) as FakeHighlight;
+    expect(made.ranges).toHaveLength(300_000);
   });
 });

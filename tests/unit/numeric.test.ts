@@ -37,6 +37,7 @@ describe('money', () => {
       'The chipmaker raised $4.2B in March, then €2.5bn, then US$1.2 million from a fund and £300m from banks.',
       [
         { kind: 'money', text: '$4.2B', value: 4.2e9, unit: 'USD' },
+        { kind: 'date', text: 'March', iso: '--03' },
         { kind: 'money', text: '€2.5bn', value: 2.5e9, unit: 'EUR' },
         { kind: 'money', text: 'US$1.2 million', value: 1.2e6, unit: 'USD' },
         { kind: 'money', text: '£300m', value: 3e8, unit: 'GBP' },
@@ -246,6 +247,7 @@ describe('dates', () => {
       { kind: 'date', text: 'spring 2025', iso: '2025' },
       { kind: 'date', text: 'since 1840', iso: '1840' },
       { kind: 'date', text: 'Nov. 4', iso: '--11-04' },
+      { kind: 'date', text: 'November', iso: '--11' },
     ]);
   });
 

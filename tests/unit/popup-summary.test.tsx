@@ -13,9 +13,9 @@ const span = (s: string) => ({ text: s, start: TEXT.indexOf(s), end: TEXT.indexO
 const s1 = span('Harbourline will add two night crossings from June.');
 const s2 = span('Fares rise by 8% on the late boats, costing commuters £40 a year.');
 const s3 = span('Rival Seaway plans no change.');
-const pct = { ...span('8%'), id: 'c1', kind: 'percent' as const, value: 8, unit: '%', themes: ['cost-risk'] };
-const money = { ...span('£40'), id: 'c2', kind: 'money' as const, value: 40, unit: 'GBP', themes: ['cost-risk'] };
-const strategic = { ...s3, id: 'c3', kind: 'strategic' as const, type: 'assertion' as const, themes: ['competition'] };
+const pct = { ...span('8%'), id: 'c1', kind: 'percent' as const, value: 8, unit: '%', themes: ['cost-risk'], rank: 1, key: true };
+const money = { ...span('£40'), id: 'c2', kind: 'money' as const, value: 40, unit: 'GBP', themes: ['cost-risk'], rank: 2, key: true };
+const strategic = { ...s3, id: 'c3', kind: 'strategic' as const, type: 'assertion' as const, themes: ['competition'], rank: 3, key: false };
 
 const ANALYSIS: Analysis = {
   url: 'https://ferries.example/night',

@@ -1,4 +1,4 @@
-// The pipeline's two halves: the page half (read-article) and the text half (analyse-text, answered by
+// The pipeline's two halves: the page half (page-half.ts) and the text half (text-half.ts, answered by
 // the background as lede:analyse-text) put together give exactly what analyze() gives in one go.
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';

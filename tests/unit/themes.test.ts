@@ -40,11 +40,11 @@ function analyse(article: Article, themes: ThemeDefinition[] = DEFAULT_THEMES) {
   for (const figure of article.figures ?? []) {
     const start = text.indexOf(figure);
     if (start < 0) throw new Error(`figure not in text: ${figure}`);
-    claims.push({ id: `n${claims.length}`, kind: 'money', text: figure, start, end: start + figure.length, themes: [] });
+    claims.push({ id: `n${claims.length}`, kind: 'money', text: figure, start, end: start + figure.length, themes: [], rank: 1, key: false });
   }
   for (const s of sentences) {
     const v = classifyStrategic(s.text, themes);
-    if (v) claims.push({ id: `s${s.start}`, kind: 'strategic', ...v, text: s.text, start: s.start, end: s.end });
+    if (v) claims.push({ id: `s${s.start}`, kind: 'strategic', ...v, text: s.text, start: s.start, end: s.end, rank: 1, key: false });
   }
   return { text, sentences, claims, ...summariseArgument({ text, title: article.title, sentences, claims, themes }) };
 }

@@ -269,3 +269,92 @@ export async function highlightCentre(page: Page, name: string, index = 0): Prom
     [name, index] as const,
   );
 }
+
+export interface ViewportBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * The boxes Lede draws over passages inside its closed shadow root (read over CDP, as drawn): note
+ * marks by note id (`lede-note-mark`), or the flash of a revealed passage under the key `flash`.
+ */
+export async function markBoxes(page: Page, kind: 'note' | 'flash' = 'note'): Promise<Record<string, ViewportBox[]>> {
+  const cls = kind === 'note' ? 'lede-note-mark' : 'lede-flash-mark';
+  const marks = (await shadowElements(page)).filter((n) => n.attributes.class === cls);
+  const out: Record<string, ViewportBox[]> = {};
+  if (!marks.length) return out;
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    for (const m of marks) {
+      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: m.backendNodeId })) as { model: { border: number[] } };
+      const [x1, y1, x2, , , y3] = model.border;
+      (out[m.attributes['data-note'] ?? 'flash'] ??= []).push({ x: x1, y: y1, w: x2 - x1, h: y3 - y1 });
+    }
+  } finally {
+    await cdp.detach();
+  }
+  return out;
+}
+
+/**
+ * The page's text drawn under some boxes (each character whose centre lies in one), in runs of
+ * document order, white space collapsed: what a reader sees marked.
+ */
+export async function textUnder(page: Page, boxes: ViewportBox[]): Promise<string[]> {
+  return page.evaluate((bs) => {
+    const inside = (x: number, y: number) => bs.some((b) => x >= b.x - 1 && x <= b.x + b.w + 1 && y >= b.y - 1 && y <= b.y + b.h + 1);
+    let text = '';
+    const hit: boolean[] = [];
+    const range = document.createRange();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      if (n.parentElement?.closest('script, style')) continue;
+      for (let i = 0; i < n.data.length; i++) {
+        range.setStart(n, i);
+        range.setEnd(n, i + 1);
+        const r = range.getBoundingClientRect();
+        text += n.data[i];
+        hit.push(r.width > 0 && inside(r.left + r.width / 2, r.top + r.height / 2));
+      }
+    }
+    const runs: string[] = [];
+    for (let i = 0; i < text.length; ) {
+      if (!hit[i]) {
+        i++;
+        continue;
+      }
+      let j = i;
+      let last = i;
+      while (j < text.length && (hit[j] || /\s/.test(text[j]))) {
+        if (hit[j]) last = j;
+        j++;
+      }
+      runs.push(text.slice(i, last + 1).replace(/\s+/g, ' '));
+      i = j;
+    }
+    return runs;
+  }, boxes);
+}
+
+/** The passages Lede marks as the reader's notes (as drawn), one per note. */
+export async function markedNotes(page: Page): Promise<string[]> {
+  const byNote = await markBoxes(page, 'note');
+  const texts: string[] = [];
+  for (const boxes of Object.values(byNote)) texts.push((await textUnder(page, boxes)).join(' '));
+  return texts.sort();
+}
+
+/** Lede's note editor frame (an extension page inside the closed shadow root), once it is ready for typing. */
+export async function noteEditorFrame(page: Page) {
+  await expect.poll(() => page.frames().some((f) => f.url().includes('/note-editor.html')), { message: 'the note editor frame' }).toBe(true);
+  const frame = page.frames().find((f) => f.url().includes('/note-editor.html'))!;
+  await expect(frame.locator('[data-action="save"]')).toBeEnabled(); // its session came from the background
+  await expect.poll(() => frame.evaluate(() => document.activeElement?.id), { message: 'the note box has the focus' }).toBe('note-body');
+  return frame;
+}
+
+/** True while a note editor frame is open in the page. */
+export const editorOpen = (page: Page) => page.frames().some((f) => f.url().includes('/note-editor.html'));

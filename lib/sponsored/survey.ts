@@ -71,13 +71,11 @@ function nonSpaceChars(s: string): number {
   return s.replace(SPACES, '').length;
 }
 
-/** Measure `root` and everything below it without recursion. Reads only; never mutates. */
-export function measure(root: Element, filters: WalkFilters): Measurement {
-  return runSteps(measureSteps(root, filters));
-}
-
-/** `measure` as steps, yielding every ELEMENTS_PER_STEP elements (see lib/extract/steps.ts). */
-export function* measureSteps(root: Element, filters: WalkFilters): Steps<Measurement> {
+/**
+ * Measures `root` and everything below it without recursion, as steps yielding every ELEMENTS_PER_STEP
+ * elements (see lib/pipeline/steps.ts). Reads only; never mutates.
+ */
+export function* surveyPageSteps(root: Element, filters: WalkFilters): Steps<Measurement> {
   const sizes = new Map<Element, ElementSize>();
   const shortTexts: TextCandidate[] = [];
   const candidates: Element[] = [];

@@ -1,0 +1,110 @@
+// Hostile pages, finding 7: a very heavy page (about 15 MB of article) must not freeze Lede's own
+// pages, and Lede's work in it stays in short tasks; an article that never stops changing is still read.
+import type { Page } from '@playwright/test';
+import { test, expect, allTexts, waitForHighlights, sendToPage } from './support/extension';
+
+const HEAVY_URL = 'http://heavy.lede.test/archive/full-report';
+const TICKER_URL = 'http://ticker.lede.test/live/markets';
+
+/** About `megabytes` MB of article: plain prose, a figure in every tenth paragraph. */
+function heavyPage(megabytes: number): string {
+  const prose =
+    'The committee heard from growers, hauliers and the port authority about the long winter, the late harvest and the ' +
+    'slow return of traffic to the northern routes, and it asked each of them what the coming season would need. ';
+  const paragraphs: string[] = [];
+  let size = 0;
+  for (let i = 0; size < megabytes * 1_000_000; i++) {
+    const p = i % 10 === 0 ? `<p>${prose}Spending on the quay reached $${(i % 97) + 3}.5 million in section ${i}.</p>` : `<p>${prose}${prose}</p>`;
+    paragraphs.push(p);
+    size += p.length;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Full report of the harbour committee</title></head>
+<body><article><h1>Full report of the harbour committee</h1>${paragraphs.join('\n')}</article></body></html>`;
+}
+
+/** An article whose figure changes every 10 ms, for ever. */
+const TICKER = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Markets live</title></head><body><article>
+<h1>Markets live: the index swings as traders weigh the rate decision</h1>
+<p>Traders in the capital said the central bank's decision to hold rates left the market without a clear direction for the rest of the week, and several desks expect a volatile session.</p>
+<p>The benchmark index stood at <span id="tick">1,000</span> points in late trading, after the bank said inflation would likely stay above its 2% target until 2027.</p>
+<p>Analysts warned that the currency could weaken further if exporters keep holding their earnings abroad, a risk the bank itself flagged in its statement.</p>
+</article><script>let n = 1000; setInterval(() => { n += 1; document.getElementById('tick').textContent = n.toLocaleString('en-US'); }, 10);</script></body></html>`;
+
+/** How many ranges Lede has drawn, counted without reading them out (a 15 MB article has ~70,000). */
+async function drawnRanges(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights].filter(([name]) => name.startsWith('lede-')).reduce((n, [, h]) => n + h.size, 0),
+  );
+}
+
+/** Long tasks in the page from its load on (its own parse and first layout are over by then). */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __long: { start: number; ms: number }[]; __from: number };
+    w.__long = [];
+    w.__from = Number.POSITIVE_INFINITY;
+    addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => (w.__from = performance.now()), 0)));
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push({ start: e.startTime, ms: Math.round(e.duration) });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+async function longTasksSinceLoad(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __long: { start: number; ms: number }[]; __from: number };
+    return w.__long.filter((t) => t.start >= w.__from).map((t) => t.ms);
+  });
+}
+
+test('a 15 MB page is read and drawn while the options page keeps answering within a second', async ({ context, page, extensionId }) => {
+  test.setTimeout(240_000);
+  const heavy = heavyPage(15);
+  expect(heavy.length).toBeGreaterThan(15_000_000);
+  await context.route(HEAVY_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: heavy }));
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.bringToFront();
+  await page.goto(HEAVY_URL, { timeout: 120_000 });
+  // Until Lede has drawn, the options page answers a round trip within a second, every time it is asked.
+  const roundTrips: number[] = [];
+  await expect
+    .poll(
+      async () => {
+        const t0 = Date.now();
+        await options.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+        roundTrips.push(Date.now() - t0);
+        return drawnRanges(page);
+      },
+      { timeout: 180_000, intervals: [500] },
+    )
+    .toBeGreaterThan(1000);
+  expect(roundTrips.length).toBeGreaterThan(1);
+  expect(Math.max(...roundTrips)).toBeLessThan(1000);
+});
+
+test('a 15 MB page gets no Lede task of 50 ms or more', async ({ context, page }) => {
+  // KNOWN GAP (issue #12, finding 7), measured Dec 2026: sending the 15 MB article text to the background
+  // is one ~600 ms task, a few page-half steps over the huge page take 100-170 ms, and reading the
+  // background's answer (~70,000 claims) ~140 ms. Marked as failing until those are cut up; it will
+  // report when it starts to pass.
+  test.fail();
+  test.setTimeout(240_000);
+  const heavy = heavyPage(15);
+  await context.route(HEAVY_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: heavy }));
+  await watchLongTasks(page);
+  await page.goto(HEAVY_URL, { timeout: 120_000 });
+  await expect.poll(() => drawnRanges(page), { timeout: 180_000, intervals: [1000] }).toBeGreaterThan(1000);
+  expect((await longTasksSinceLoad(page)).filter((ms) => ms >= 50)).toEqual([]);
+});
+
+test('an article that changes every 10 ms is still read again, within a few seconds', async ({ context, page, sw }) => {
+  await context.route(TICKER_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: TICKER }));
+  await page.goto(TICKER_URL);
+  await waitForHighlights(page, (h) => allTexts(h).some((t) => t.includes('2%')));
+  const first = ((await sendToPage(sw, { type: 'lede:analysis' })) as { article: { text: string } }).article.text;
+  // The figure keeps changing: a later reading holds a later figure, although the page is never quiet.
+  await expect
+    .poll(async () => ((await sendToPage(sw, { type: 'lede:analysis' })) as { article: { text: string } }).article.text, { timeout: 15_000 })
+    .not.toBe(first);
+});

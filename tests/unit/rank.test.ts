@@ -1,0 +1,110 @@
+// Ranking (lib/rank): every claim ranked, repeats merged into their first mention, trivia never key,
+// key claims within the density budget. Articles written for these tests (a water utility, a school
+// district, a regional airline), held to what a reader would underline.
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../lib/analysis';
+import { analyseText } from '../../lib/pipeline/text-half';
+import { keyBudget } from '../../lib/rank/rank';
+import { MAX_KEY, MAX_KEY_PER_100_WORDS } from '../../lib/rank/weights';
+
+function article(blocks: string[], title = blocks[0]) {
+  const text = blocks.join('\n\n');
+  const blockStarts: number[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    blockStarts.push(at);
+    at += b.length + 2;
+  }
+  const result = analyseText({ text, blockStarts, title, langHint: 'en' });
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return { text, claims: result.claims, words };
+}
+
+const keyTexts = (claims: Claim[]) => claims.filter((c) => c.key).map((c) => c.text);
+const numeric = (claims: Claim[]) => claims.filter((c) => c.kind !== 'strategic');
+
+const WATER = [
+  'Riverton Water sets out $420 million pipe renewal',
+  'Riverton Water will spend $420 million over the next decade replacing lead service lines, the utility said on Tuesday, after tests found unsafe levels in 1,800 homes.',
+  'The work must be finished by the end of 2031 under a state order, and bills will rise 6% a year to pay for it.',
+  'The $420 million plan is the largest investment in the system since it was built.',
+  'Maria Lopez, 67, has lived on Canal Street since 1979 and still boils her tap water every morning.',
+  'Photo: a crew digs up a main on Route 66 in 2016',
+  'Board members said the $420 million figure could grow if the price of copper keeps climbing.',
+];
+
+describe('ranking claims', () => {
+  it('gives every claim a distinct rank from 1', () => {
+    const { claims } = article(WATER);
+    const ranks = claims.map((c) => c.rank).sort((a, b) => a - b);
+    expect(ranks).toEqual(claims.map((_, i) => i + 1));
+  });
+
+  it('merges the repeats of a figure into its first mention in running text', () => {
+    const { claims } = article(WATER);
+    const mentions = numeric(claims).filter((c) => c.value === 420e6);
+    expect(mentions.length).toBe(4); // headline, lede, and two repeats
+    const first = mentions.find((c) => c.mentions);
+    // The headline announces the figure; the lede's sentence states what it measures.
+    expect(first?.start).toBe(mentions[1].start);
+    expect(first?.key).toBe(true);
+    expect([...(first?.mentions ?? [])].sort()).toEqual(mentions.filter((c) => c !== first).map((c) => c.id).sort());
+    for (const other of mentions.filter((c) => c !== first)) expect(other.key).toBe(false);
+  });
+
+  it('marks what the story rests on, and no trivia', () => {
+    const { claims } = article(WATER);
+    const keys = keyTexts(claims);
+    expect(keys.some((t) => t.includes('$420 million'))).toBe(true);
+    expect(keys.some((t) => t.includes('1,800 homes'))).toBe(true);
+    const trivia = numeric(claims).filter((c) => /\b(?:67|1979|66|2016)\b/.test(c.text));
+    expect(trivia.length).toBeGreaterThan(0);
+    for (const c of trivia) expect(c.key, c.text).toBe(false);
+  });
+
+  it('ranks an age and a caption figure below the figures of the argument', () => {
+    const { claims } = article(WATER);
+    const rankOf = (re: RegExp) => numeric(claims).find((c) => re.test(c.text))?.rank ?? Infinity;
+    expect(rankOf(/1,800/)).toBeLessThan(rankOf(/2016/));
+    expect(rankOf(/6%/)).toBeLessThan(rankOf(/1979/));
+    // A deadline outranks a date in an anecdote.
+    expect(rankOf(/end of 2031/)).toBeLessThan(rankOf(/1979/));
+  });
+
+  it('keeps the density budget on a long article full of figures', () => {
+    const sentences: string[] = [];
+    const districts = ['Northgate', 'Elm Park', 'Harrow Vale', 'Linden', 'Marsh End', 'Oakfield', 'Pell Bridge', 'Quarry Hill'];
+    for (let i = 0; i < 40; i++) {
+      const d = districts[i % districts.length];
+      sentences.push(
+        `The ${d} school board approved a budget of $${12 + i} million for next year, up ${3 + (i % 5)}% from last year, and will hire ${20 + i} teachers by September.`,
+      );
+    }
+    const blocks = ['Schools across the county raise their budgets'];
+    for (let i = 0; i < sentences.length; i += 4) blocks.push(sentences.slice(i, i + 4).join(' '));
+    const { claims, words } = article(blocks);
+    const keys = claims.filter((c) => c.key).length;
+    expect(keys).toBeGreaterThan(0);
+    expect(keys).toBeLessThanOrEqual(MAX_KEY);
+    expect((keys / words) * 100).toBeLessThanOrEqual(MAX_KEY_PER_100_WORDS);
+  });
+
+  it('gives a short article at most 2.5 key claims per 100 words', () => {
+    const blocks = [
+      'Skyhop trims its routes',
+      'Skyhop will cut 14 routes and 350 jobs by March, the regional airline said, after losing $38 million in the first half as fuel rose 22%.',
+      'Its fleet of 41 turboprops will shrink to 30 aircraft by the summer of 2027.',
+    ];
+    const { claims, words } = article(blocks);
+    const keys = claims.filter((c) => c.key).length;
+    expect(keys).toBeGreaterThan(0);
+    expect(keys).toBeLessThanOrEqual(Math.floor((words * MAX_KEY_PER_100_WORDS) / 100));
+  });
+
+  it('budgets about one key claim per 100 words, never more than 2.5, at most 12', () => {
+    expect(keyBudget(100)).toEqual({ about: 1, most: 2 });
+    expect(keyBudget(400)).toEqual({ about: 4, most: 10 });
+    expect(keyBudget(5000).most).toBe(MAX_KEY);
+    expect(keyBudget(30).most).toBe(1);
+  });
+});
