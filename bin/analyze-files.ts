@@ -1,5 +1,5 @@
 // `lede analyze`: one JSON object per file; an unreadable or non-HTML file becomes {file, error} and the
-// others are still analysed (exit code 1 when any failed).
+// others are still analyzed (exit code 1 when any failed).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

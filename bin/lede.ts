@@ -3,7 +3,7 @@ import { runAnalyze } from './analyze-files';
 import { runClaims } from './claims-stream';
 
 const USAGE = `usage:
-  lede analyze [--url URL] [--jsonl] FILE...   analyse saved HTML pages ("-" reads stdin)
+  lede analyze [--url URL] [--jsonl] FILE...   analyze saved HTML pages ("-" reads stdin)
   lede claims                                  JSON lines {"text", "id"?, "lang"?} on stdin -> claims per line`;
 
 async function main(argv: string[]): Promise<number> {

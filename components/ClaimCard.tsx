@@ -1,7 +1,7 @@
-// The card that explains one claim: kind, normalised value, claim type and hedging, themes.
+// The card that explains one claim: kind, normalized value, claim type and hedging, themes.
 // Positioned beside the claim's text (below it, or above when there is no room), never over it.
 import type { Claim } from '../lib/analysis';
-import { claimStance, KIND_LABELS, normalisedValue } from '../lib/highlight/describe';
+import { claimStance, KIND_LABELS, normalizedValue } from '../lib/highlight/describe';
 
 export interface Rect {
   top: number;
@@ -36,7 +36,7 @@ export function cardPlacement(anchor: Rect, viewport: { width: number; height: n
 }
 
 export function ClaimCard({ claim, anchor, viewport, themeLabels, position, onClose, onAddNote }: ClaimCardProps) {
-  const value = normalisedValue(claim);
+  const value = normalizedValue(claim);
   const stance = claimStance(claim);
   const titleId = `lede-card-title-${claim.id}`;
   return (

@@ -3,7 +3,7 @@
 // page half where a content script asks for it, and keeps the notes store and the settings store. Messages and answers are
 // validated like every other lede:* message (lib/protocol.ts).
 import { HighlightsResponseSchema, StateResponseSchema } from '@/lib/messages';
-import { analyseTextRequest, MALFORMED_TEXT_REQUEST } from '@/lib/pipeline/text-service';
+import { analyzeTextRequest, MALFORMED_TEXT_REQUEST } from '@/lib/pipeline/text-service';
 import type { ThemeDefinition } from '@/lib/themes/taxonomy';
 import { findRunawayPatterns, guardThemes, type ProbeRequest, type ProbeWorker } from '@/lib/themes/pattern-probe';
 import { SettingsStore } from '@/lib/settings/settings-db';
@@ -161,13 +161,13 @@ function askerOf(sender: MessageSender): Asker | null {
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The messages Lede's content scripts send the background (lib/protocol.ts), one handler each. */
-const answerPage = handlers<'lede:analyse-text' | 'lede:load-page-half', Asker>(
+const answerPage = handlers<'lede:analyze-text' | 'lede:load-page-half', Asker>(
   parseRequest,
   {
-    'lede:analyse-text': async (request, asker) => {
-      if (asker.kind !== 'page') return { ok: false, error: 'lede:analyse-text: only for content scripts' };
+    'lede:analyze-text': async (request, asker) => {
+      if (asker.kind !== 'page') return { ok: false, error: 'lede:analyze-text: only for content scripts' };
       const pending = newRequest(asker.tabId, asker.frameId);
-      const answer = await analyseTextRequest(request, { themes: await themesFor(request.input, asker.url), superseded: pending.superseded });
+      const answer = await analyzeTextRequest(request, { themes: await themesFor(request.input, asker.url), superseded: pending.superseded });
       pending.done();
       return answer;
     },
@@ -181,7 +181,7 @@ const answerPage = handlers<'lede:analyse-text' | 'lede:load-page-half', Asker>(
       }
     },
   },
-  (type) => (type === 'lede:analyse-text' ? MALFORMED_TEXT_REQUEST : { ok: false, error: `${type}: malformed request` }),
+  (type) => (type === 'lede:analyze-text' ? MALFORMED_TEXT_REQUEST : { ok: false, error: `${type}: malformed request` }),
 );
 
 /** The note editor's sessions: a content script registers one, Lede's editor page takes it once. */

@@ -16,7 +16,7 @@ export const contentRequestGuards: { [T in MessagesTo<'content'>]: Guard<Request
   'lede:state': shape({ type: literal('lede:state') }),
   'lede:site': shape({ type: literal('lede:site'), enabled: isBoolean }),
   'lede:reveal': shape({ type: literal('lede:reveal'), start: int(0), end: int(0) }, true),
-  'lede:analyse-anyway': shape({ type: literal('lede:analyse-anyway') }, true),
+  'lede:analyze-anyway': shape({ type: literal('lede:analyze-anyway') }, true),
   'lede:notes:page': shape({ type: literal('lede:notes:page') }, true),
   'lede:notes:refresh': shape({ type: literal('lede:notes:refresh') }, true),
   'lede:notes:compose': shape({
@@ -30,7 +30,7 @@ export const contentRequestGuards: { [T in MessagesTo<'content'>]: Guard<Request
   }, true),
 };
 
-export const isAnalyseTextResponse: Guard<ResponseOf<'lede:analyse-text'>> = anyOf(shape({
+export const isAnalyzeTextResponse: Guard<ResponseOf<'lede:analyze-text'>> = anyOf(shape({
   ok: literal(true),
   result: shape({
     lang: isString,

@@ -40,7 +40,7 @@ export const SiteSettingsSchema = z.object({
 });
 export type SiteSettings = z.infer<typeof SiteSettingsSchema>;
 
-/** The article text the page half found, for the text half (lib/pipeline/text-half.ts): `lede:analyse-text`. */
+/** The article text the page half found, for the text half (lib/pipeline/text-half.ts): `lede:analyze-text`. */
 export const ArticleInputSchema = z.object({
   text: z.string().check(z.maxLength(ARTICLE_TEXT_MAX_CHARS)),
   blockStarts: z.array(z.int().check(z.nonnegative())),
@@ -55,11 +55,11 @@ export const TextAnalysisSchema = z.object({
   topics: z.array(TopicSchema),
   analyzeMs: z.number(),
 });
-export const AnalyseTextResponseSchema = z.union([
+export const AnalyzeTextResponseSchema = z.union([
   z.object({ ok: z.literal(true), result: TextAnalysisSchema }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 
-export type AnalyseTextResponse = z.infer<typeof AnalyseTextResponseSchema>;
+export type AnalyzeTextResponse = z.infer<typeof AnalyzeTextResponseSchema>;
 
 export * from './notes/messages';

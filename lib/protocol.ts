@@ -5,7 +5,7 @@
 // `npm run gen:protocol`), and the README's message table is generated from here too. Tests hold both
 // to this file.
 import * as z from 'zod/mini';
-import { ArticleInputSchema, AnalyseTextResponseSchema, AnalysisResponseSchema, HighlightGroupSchema, HighlightsResponseSchema, StateResponseSchema } from './messages';
+import { ArticleInputSchema, AnalyzeTextResponseSchema, AnalysisResponseSchema, HighlightGroupSchema, HighlightsResponseSchema, StateResponseSchema } from './messages';
 import { LIMITS } from './notes/limits';
 import {
   DraftAnswerSchema,
@@ -48,7 +48,7 @@ const protocol = <T extends { [Name in keyof T & string]: MessageSpec<Name> }>(t
 
 const Id = z.uuid();
 const Body = z.string().check(z.maxLength(LIMITS.bodyLength));
-/** Tags as typed: normalised by the store (trimmed, de-duplicated). */
+/** Tags as typed: normalized by the store (trimmed, de-duplicated). */
 const RawTags = z.array(z.string().check(z.maxLength(LIMITS.tagLength * 4))).check(z.maxLength(LIMITS.tags * 2));
 /** An answer from the notes store: what was asked for, or `{ok: false, error, code, issues?}`. */
 const notesAnswer = <T extends z.ZodMiniType>(answer: T) => z.union([answer, NotesErrorSchema]);
@@ -100,10 +100,10 @@ export const PROTOCOL = protocol({
     response: OkAnswerSchema,
     answer: 'scrolls to article text `[start, end)` and flashes it; `{ok}`',
   },
-  'lede:analyse-anyway': {
+  'lede:analyze-anyway': {
     from: ['popup'],
     to: 'content',
-    request: z.strictObject({ type: z.literal('lede:analyse-anyway') }),
+    request: z.strictObject({ type: z.literal('lede:analyze-anyway') }),
     response: OkAnswerSchema,
     answer: 'runs the engine on a page not taken for an article (`force`); `{ok}`',
   },
@@ -137,11 +137,11 @@ export const PROTOCOL = protocol({
   },
 
   // ---- to the background, from Lede's own content scripts ----
-  'lede:analyse-text': {
+  'lede:analyze-text': {
     from: ['content'],
     to: 'background',
-    request: z.object({ type: z.literal('lede:analyse-text'), input: ArticleInputSchema }),
-    response: AnalyseTextResponseSchema,
+    request: z.object({ type: z.literal('lede:analyze-text'), input: ArticleInputSchema }),
+    response: AnalyzeTextResponseSchema,
     answer: '`{ok: true, result: {lang, claims, thesis, themes, topics, analyzeMs}}` or `{ok: false, error}`: the text half of the pipeline on the article text (`input: {text, blockStarts, title, langHint}`)',
   },
   'lede:load-page-half': {
@@ -349,5 +349,5 @@ export function parseRequest<T extends MessageType>(type: T, message: unknown): 
   return PROTOCOL[type].request.safeParse(message) as { success: true; data: RequestOf<T> } | { success: false; error: z.core.$ZodError };
 }
 
-export type AnalyseTextRequest = RequestOf<'lede:analyse-text'>;
+export type AnalyzeTextRequest = RequestOf<'lede:analyze-text'>;
 export type HighlightsRequest = RequestOf<'lede:highlights'>;

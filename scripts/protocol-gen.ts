@@ -23,7 +23,7 @@ const isSchema = (value: unknown): value is ZodLike => typeof value === 'object'
 /** The guards the content script uses, by the name it imports, with the type each checks. */
 const ROOTS: { name: string; schema: unknown; type: string }[] = [
   ...messagesTo('content').map((t) => ({ name: t, schema: PROTOCOL[t].request, type: `RequestOf<'${t}'>` })),
-  { name: 'isAnalyseTextResponse', schema: PROTOCOL['lede:analyse-text'].response, type: `ResponseOf<'lede:analyse-text'>` },
+  { name: 'isAnalyzeTextResponse', schema: PROTOCOL['lede:analyze-text'].response, type: `ResponseOf<'lede:analyze-text'>` },
   { name: 'isNotesAnchorsAnswer', schema: messages.NotesAnchorsAnswerSchema, type: 'NotesAnchorsAnswer' },
   { name: 'isSiteSettings', schema: messages.SiteSettingsSchema, type: 'SiteSettings' },
 ];

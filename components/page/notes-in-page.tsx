@@ -1,6 +1,6 @@
 // Notes in the page: finds the reader's passage notes again (lib/anchor) and marks them, offers "Add
 // note" beside a selection, opens Lede's note editor from the context menu, the selection button or a
-// claim's card, and answers the popup's lede:reveal / lede:analyse-anyway / lede:notes:* messages and
+// claim's card, and answers the popup's lede:reveal / lede:analyze-anyway / lede:notes:* messages and
 // the editor's lede:editor:closed (the content script dispatches them).
 // What the page must not learn stays out of its reach: the editor is an extension page in a frame
 // (the page's key listeners never hear what is typed there), and the marks over annotated or revealed
@@ -87,10 +87,10 @@ export class NotesInPage {
     void this.openEditor({ start: claim.start, end: claim.end, quote: text.text.slice(claim.start, claim.end) }, range ? rectOf(range) : null);
   }
 
-  readonly handle: HandlerTable<'lede:reveal' | 'lede:analyse-anyway' | 'lede:notes:page' | 'lede:notes:refresh' | 'lede:notes:compose' | 'lede:editor:closed'> = {
+  readonly handle: HandlerTable<'lede:reveal' | 'lede:analyze-anyway' | 'lede:notes:page' | 'lede:notes:refresh' | 'lede:notes:compose' | 'lede:editor:closed'> = {
     'lede:reveal': (request) => ({ ok: this.reveal(request.start, request.end) }),
-    'lede:analyse-anyway': () => {
-      this.session.analyseAnyway();
+    'lede:analyze-anyway': () => {
+      this.session.analyzeAnyway();
       return { ok: true };
     },
     'lede:notes:page': () => this.pageAnswer(),

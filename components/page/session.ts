@@ -61,7 +61,7 @@ export class LedeSession {
   private unreachable = false;
   private lastAskRetry = 0;
   private stopped = false;
-  /** "Analyse anyway": run the engine even where the page does not look like an article. */
+  /** "Analyze anyway": run the engine even where the page does not look like an article. */
   private force = false;
 
   constructor(private readonly deps: SessionDeps) {
@@ -92,7 +92,7 @@ export class LedeSession {
       this.status = 'disabled';
       return;
     }
-    await this.analyse();
+    await this.analyze();
   }
 
   /** Stops everything and removes every trace (extension context invalidated). */
@@ -161,7 +161,7 @@ export class LedeSession {
     if (enabled) {
       if (this.status === 'disabled') {
         this.status = 'pending';
-        void this.analyse();
+        void this.analyze();
       }
       return;
     }
@@ -178,7 +178,7 @@ export class LedeSession {
     if (this.stopped || this.deps.isInvalid() || !this.siteEnabled) return;
     // A new page in place: what is drawn belongs to the old one.
     if (reason === 'navigation') this.forget();
-    void this.analyse();
+    void this.analyze();
   }
 
   private forget(): void {
@@ -197,22 +197,22 @@ export class LedeSession {
     this.lastAskRetry = now;
     // After answering: the message is answered from what is there now.
     this.deps.win.setTimeout(() => {
-      if (this.unreachable && !this.running && !this.stopped) void this.analyse();
+      if (this.unreachable && !this.running && !this.stopped) void this.analyze();
     }, 0);
   }
 
-  private async analyse(): Promise<void> {
+  private async analyze(): Promise<void> {
     const run = ++this.run;
     this.unreachable = false;
     this.running = true;
     try {
-      await this.analyseRun(run);
+      await this.analyzeRun(run);
     } finally {
       if (run === this.run) this.running = false;
     }
   }
 
-  private async analyseRun(run: number): Promise<void> {
+  private async analyzeRun(run: number): Promise<void> {
     const cancelled = () => this.stopped || run !== this.run || this.deps.isInvalid();
     if (!this.analysis) this.status = 'pending';
     const page = pageUrl(this.doc);
@@ -314,9 +314,9 @@ export class LedeSession {
   }
 
   /** Runs the engine with `force: true` on a page that does not look like an article. */
-  analyseAnyway(): void {
+  analyzeAnyway(): void {
     if (this.stopped || !this.siteEnabled) return;
     this.force = true;
-    if (this.status !== 'article') void this.analyse();
+    if (this.status !== 'article') void this.analyze();
   }
 }

@@ -82,9 +82,9 @@ export function Popup({ tabId }: { tabId: number | null }) {
   const reveal = (start: number, end: number) => {
     if (tabId !== null) void toTab(tabId, { type: 'lede:reveal', start, end }).catch(() => undefined);
   };
-  const analyseAnyway = async () => {
+  const analyzeAnyway = async () => {
     if (tabId === null) return;
-    await toTab(tabId, { type: 'lede:analyse-anyway' }).catch(() => undefined);
+    await toTab(tabId, { type: 'lede:analyze-anyway' }).catch(() => undefined);
     setView({ kind: 'loading' });
     setGeneration((g) => g + 1);
   };
@@ -115,8 +115,8 @@ export function Popup({ tabId }: { tabId: number | null }) {
         <section class="card" aria-labelledby="na-title">
           <h2 id="na-title">Not an article</h2>
           <p data-testid="page-state">This page does not look like a news article, so Lede left it alone.</p>
-          <button type="button" class="primary" onClick={() => void analyseAnyway()}>
-            Analyse anyway
+          <button type="button" class="primary" onClick={() => void analyzeAnyway()}>
+            Analyze anyway
           </button>
         </section>
       ) : null}

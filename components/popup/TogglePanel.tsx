@@ -12,7 +12,7 @@ const GROUP_LABELS: Record<HighlightGroup, string> = {
 const TOGGLED_GROUPS = HIGHLIGHT_GROUPS.filter((g) => g !== 'notes');
 
 const STATUS_TEXT: Record<StateResponse['status'], string> = {
-  article: 'Article analysed',
+  article: 'Article analyzed',
   'not-article': 'This page does not look like an article',
   pending: 'Reading the page…',
   disabled: 'Lede is off for this site',

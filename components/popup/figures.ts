@@ -1,7 +1,7 @@
 // What the popup shows of an Analysis: themes ranked, each sentence with the figures inside it.
 import type { Analysis, Claim, Span } from '@/lib/analysis';
 import { NUMERIC_KINDS } from '@/lib/analysis';
-import { normalisedValue } from '@/lib/highlight/describe';
+import { normalizedValue } from '@/lib/highlight/describe';
 
 export interface Figure {
   id: string;
@@ -22,7 +22,7 @@ export interface ThemeView {
 const NUMERIC = new Set<string>(NUMERIC_KINDS);
 
 export function figureOf(claim: Claim): Figure {
-  return { id: claim.id, text: claim.text, value: normalisedValue(claim) ?? claim.text, start: claim.start, end: claim.end };
+  return { id: claim.id, text: claim.text, value: normalizedValue(claim) ?? claim.text, start: claim.start, end: claim.end };
 }
 
 /** Numeric claims inside [start, end): by the sentence's claim ids, else by position. */

@@ -7,7 +7,7 @@ import { LedeSession } from '@/components/page/session';
 import { loadSiteSettings, saveSiteSettings } from './site-settings';
 import { NotesInPage } from '@/components/page/notes-in-page';
 import { Reader } from '@/lib/pipeline/reader';
-import { analyseTextInBackground, loadPageHalf } from './text-analysis';
+import { analyzeTextInBackground, loadPageHalf } from './text-analysis';
 import { Lifetime } from './lifetime';
 
 /** Without the Navigation API: how often the page's address is compared with the last one seen. */
@@ -26,7 +26,7 @@ export default defineContentScript({
       isInvalid,
       loadSettings: loadSiteSettings,
       saveSettings: saveSiteSettings,
-      reader: new Reader({ loadPageHalf, analyzeText: analyseTextInBackground, setTimeout: (fn, ms) => window.setTimeout(fn, ms) }),
+      reader: new Reader({ loadPageHalf, analyzeText: analyzeTextInBackground, setTimeout: (fn, ms) => window.setTimeout(fn, ms) }),
       onSettled: () => notes.onSettled(),
       onAddNote: (claim) => notes.addNoteForClaim(claim),
     });

@@ -6,13 +6,13 @@ import type { ArticleInput, TextAnalysis } from '@/lib/pipeline/text-half';
 import type { readArticleSteps } from '@/lib/pipeline/page-half';
 import { TextHalfRefused } from '@/lib/pipeline/reader';
 import { failureMessage, isOkAnswer } from '@/lib/content-messages';
-import { isAnalyseTextResponse } from '@/lib/content-guards';
+import { isAnalyzeTextResponse } from '@/lib/content-guards';
 import { ARTICLE_TEXT_MAX_CHARS } from '@/lib/limits';
 
-export async function analyseTextInBackground(input: ArticleInput): Promise<TextAnalysis> {
+export async function analyzeTextInBackground(input: ArticleInput): Promise<TextAnalysis> {
   if (input.text.length > ARTICLE_TEXT_MAX_CHARS) throw new TextHalfRefused('the page’s text is longer than Lede analyses');
-  const answer: unknown = await browser.runtime.sendMessage({ type: 'lede:analyse-text', input });
-  if (!isAnalyseTextResponse(answer)) throw new TextHalfRefused('malformed answer to lede:analyse-text');
+  const answer: unknown = await browser.runtime.sendMessage({ type: 'lede:analyze-text', input });
+  if (!isAnalyzeTextResponse(answer)) throw new TextHalfRefused('malformed answer to lede:analyze-text');
   if (!answer.ok) throw new TextHalfRefused(answer.error);
   return answer.result;
 }

@@ -1,5 +1,5 @@
 // The numeric claims detector: money, quantities, counts, percentages, dates and other figures in a
-// plain text, with their values and normalised units (DESIGN.md "Numeric claims").
+// plain text, with their values and normalized units (DESIGN.md "Numeric claims").
 //
 // A few passes of compiled regexes each propose candidates (phone numbers to block, date phrases,
 // vague magnitudes, spelled-out English numbers, numerals); every numeral is then read outwards with
@@ -39,7 +39,7 @@ import {
 } from './number-words';
 import { BOUND_WORDS, EN_CAPITALISED_OK, IDENTIFIER_WORDS, QUALIFIERS, STREET_WORDS } from './qualifiers';
 import { languageTable } from '../lang';
-import { alternation, endingAt, lowerKeyed, matchEndingAt, normaliseKey, SPACE, WordsAt } from './regex-util';
+import { alternation, endingAt, lowerKeyed, matchEndingAt, normalizeKey, SPACE, WordsAt } from './regex-util';
 import type { NumericMatch } from './types';
 import {
   CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_CONNECTORS, CURRENCY_SYMBOLS, CURRENCY_WORDS, EURO_CENT_LANGUAGES,
@@ -352,7 +352,7 @@ function findFractions(text: string, p: Profile, out: Candidate[]): void {
     const word = at(p.multiplierWord, text, pos);
     if (word) {
       const end = pos + word[0].length;
-      const value = Number((fraction * 10 ** p.multipliers.get(normaliseKey(word[1]))!).toPrecision(12));
+      const value = Number((fraction * 10 ** p.multipliers.get(normalizeKey(word[1]))!).toPrecision(12));
       const tail = readUnitOrNoun(text, end, p, { money: false, multiplied: true, singular: false });
       out.push(withQualifier(text, p, tail ? { ...fromTail(tail), start: m.index, value } : { kind: 'number', start: m.index, end, value }));
       continue;
@@ -658,7 +658,7 @@ function readScale(text: string, pos: number, p: Profile, money: boolean, singul
   const word = at(p.multiplierWord, text, pos);
   if (word) {
     const end = pos + word[0].length;
-    return { end, exponent: p.multipliers.get(normaliseKey(word[1]))!, tail: readUnitOrNoun(text, end, p, { money, multiplied: true, singular: false }) };
+    return { end, exponent: p.multipliers.get(normalizeKey(word[1]))!, tail: readUnitOrNoun(text, end, p, { money, multiplied: true, singular: false }) };
   }
   // A letter multiplier counts with a currency or a counted noun; otherwise `100m` is metres.
   const letter = at(p.multiplierLetter, text, pos);
@@ -712,7 +712,7 @@ function readUnitOrNoun(
   if (opts.money) return null; // `$5 billion` is money whatever follows
   const pct = at(p.percent, text, pos);
   if (pct) {
-    const unit = pct[1] ? PERCENT_SYMBOLS[pct[1]] : p.percentUnits.get(normaliseKey(pct[2]));
+    const unit = pct[1] ? PERCENT_SYMBOLS[pct[1]] : p.percentUnits.get(normalizeKey(pct[2]));
     return { kind: 'percent', end: pos + pct[0].length, unit };
   }
   const sign = at(p.currencyAfter, text, pos);
@@ -729,7 +729,7 @@ function readUnitOrNoun(
   }
   const cw = at(p.currencyWordAfter, text, pos);
   // A currency word shared by several countries (`francs`, `pesos`) is money of no one code.
-  if (cw) return { kind: 'money', end: pos + cw[0].length, unit: p.currencyWords.get(normaliseKey(cw[1])) || undefined };
+  if (cw) return { kind: 'money', end: pos + cw[0].length, unit: p.currencyWords.get(normalizeKey(cw[1])) || undefined };
   if (opts.multiplied && p.poundIsMoney) {
     const pound = at(p.poundAfter, text, pos);
     if (pound) return { kind: 'money', end: pos + pound[0].length, unit: 'GBP' };
@@ -738,7 +738,7 @@ function readUnitOrNoun(
   const symbol = at(p.unitSymbol, text, pos) ?? at(p.unitGlued, text, pos);
   // The longer reading wins: `terawatt-hours` over `t`, `m/s` over `m`.
   if (word && (!symbol || word[0].length >= symbol[0].length)) {
-    return { kind: 'quantity', end: pos + word[0].length, unit: p.unitWords.get(normaliseKey(word[1])) };
+    return { kind: 'quantity', end: pos + word[0].length, unit: p.unitWords.get(normalizeKey(word[1])) };
   }
   if (symbol) {
     const unit = p.unitSymbols.get(symbol[1]);
@@ -763,7 +763,7 @@ function withQualifier(text: string, p: Profile, c: Candidate): Candidate {
   if (!m) return c;
   const out = { ...c, start: c.start - m.hit.length };
   // `at least 40 degrees` has a low end, `under $7` a high one; a range keeps its own.
-  const word = normaliseKey(m.hit.trim());
+  const word = normalizeKey(m.hit.trim());
   if (c.value !== undefined && c.low === undefined && c.high === undefined && p.bounds) {
     if (p.bounds.low.has(word)) out.low = c.value;
     else if (p.bounds.high.has(word)) out.high = c.value;

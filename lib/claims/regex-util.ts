@@ -24,12 +24,12 @@ export const WORD_CHAR = '[\\p{L}\\p{N}]';
 /** Look-ups in the tables are case-insensitive unless a table says otherwise. */
 export function lowerKeyed<V>(entries: Iterable<[string, V]>): Map<string, V> {
   const map = new Map<string, V>();
-  for (const [k, v] of entries) map.set(normaliseKey(k), v);
+  for (const [k, v] of entries) map.set(normalizeKey(k), v);
   return map;
 }
 
 /** The key under which a matched phrase is looked up: lower case, one plain space. */
-export function normaliseKey(s: string): string {
+export function normalizeKey(s: string): string {
   return s.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
 }
 

@@ -3,7 +3,7 @@
 // A quotation without attribution takes the speaker named beside it in the same paragraph, and "he"
 // or "she" the speaker of the sentence before.
 import type { Claim, Span } from '../analysis';
-import { normaliseQuotes } from '../themes/match';
+import { normalizeQuotes } from '../themes/match';
 
 /** Verbs of saying (English), as written after the speaker or before an inverted one ("says Ward"). */
 const SPEECH_VERBS = [
@@ -81,7 +81,7 @@ function speakerAfter(after: string): string | undefined {
  * says; undefined when nothing attributes it.
  */
 export function findSource(sentence: string): string | undefined {
-  const text = normaliseQuotes(sentence).trim();
+  const text = normalizeQuotes(sentence).trim();
   const found: string[] = [];
   const inverted = INVERTED.exec(text);
   if (inverted) {
@@ -101,7 +101,7 @@ export function findSource(sentence: string): string | undefined {
 }
 
 /** A sentence that is (or opens with) a quotation. */
-const isQuotation = (s: string) => /^["']/.test(normaliseQuotes(s).trim());
+const isQuotation = (s: string) => /^["']/.test(normalizeQuotes(s).trim());
 
 /**
  * Sets `source` on strategic claims: the sentence's own attribution; for a quotation without one, the

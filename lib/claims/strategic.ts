@@ -2,7 +2,7 @@
 // A sentence qualifies when it speaks to at least one theme and carries a cue of stance (cues.ts);
 // plain reports (announcements, schedules, attributions, market moves) need a stronger cue to count.
 import { GuardedRegExp } from '../themes/literal-guard';
-import { matchThemes, normaliseQuotes, type ThemeHit } from '../themes/match';
+import { matchThemes, normalizeQuotes, type ThemeHit } from '../themes/match';
 import type { ThemeDefinition } from '../themes/taxonomy';
 import { ARGUMENT_STRENGTH, CUES, MAX_HEADING_WORDS, MAX_STRATEGIC_SHARE, MIN_CLAIM_WORDS, MIN_STRATEGIC_LIMIT } from './cues';
 import type { StrategicVerdict } from './types';
@@ -118,7 +118,7 @@ function claimType(c: Cues): StrategicVerdict['type'] | null {
  * every sentence anyway, and matching is the costly part).
  */
 export function classifyStrategic(sentence: string, themes: ThemeDefinition[], themeHits?: ThemeHit[]): StrategicVerdict | null {
-  const text = normaliseQuotes(sentence).trim();
+  const text = normalizeQuotes(sentence).trim();
   if (isFragment(text)) return null;
   const hits = themeHits ?? matchThemes(text, themes);
   if (hits.length === 0) return null;
@@ -130,7 +130,7 @@ export function classifyStrategic(sentence: string, themes: ThemeDefinition[], t
 
 /** How strongly a sentence argues: the kinds of stance it takes and how much it speaks to its themes. */
 export function argumentStrength(sentence: string, themeHits: ThemeHit[], themes: ThemeDefinition[]): number {
-  const c = readCues(normaliseQuotes(sentence));
+  const c = readCues(normalizeQuotes(sentence));
   const w = ARGUMENT_STRENGTH;
   const weight = (id: string) => themes.find((t) => t.id === id)?.weight ?? 1;
   const hits = themeHits.reduce((n, h) => n + Math.min(w.maxHits, h.hits) * weight(h.id), 0);

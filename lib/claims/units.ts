@@ -5,7 +5,7 @@
 import { byLanguage, LANGUAGES } from '../lang';
 
 export interface UnitEntry {
-  /** The normalised spelling reported as `unit`. */
+  /** The normalized spelling reported as `unit`. */
   unit: string;
   /** Case-sensitive symbols, allowed right after the digits (`40Gbps`, `3nm`). */
   symbols?: string[];

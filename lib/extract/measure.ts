@@ -107,7 +107,7 @@ export function* measureSteps(root: Element, hooks: MeasureHooks, gone: Set<Elem
       }
       continue;
     }
-    const s = summarise(el, gone, stats, hooks);
+    const s = summarize(el, gone, stats, hooks);
     if (hooks.dropAfter(el, s)) gone.add(el);
     else stats.set(el, s);
   }
@@ -118,7 +118,7 @@ function isVideoEmbed(el: Element): boolean {
   return false;
 }
 
-function summarise(el: Element, gone: Set<Element>, stats: Map<Element, Stats>, hooks: MeasureHooks): Stats {
+function summarize(el: Element, gone: Set<Element>, stats: Map<Element, Stats>, hooks: MeasureHooks): Stats {
   let text = EMPTY_RUN;
   let commas = 0, linkLen = 0, headingLen = 0, listLen = 0, paras = 0, imgs = 0, lis = 0, inputs = 0, embeds = 0;
   let textish = false, video = false, dataTable = false, blockDesc = false, allPhrasing = true;

@@ -1,4 +1,4 @@
-// "Analyse anyway": the whole page as one article, for pages the extractor does not take for one.
+// "Analyze anyway": the whole page as one article, for pages the extractor does not take for one.
 import { NEVER_ARTICLE_TEXT_TAGS } from '../text/dom-tags';
 import type { Extraction } from './types';
 

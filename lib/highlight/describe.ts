@@ -8,15 +8,15 @@ export const TYPE_LABELS: Record<ClaimType, string> = CLAIM_TYPE_LABELS;
 
 const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
-/** The claim's value as normalised by the engine, or null when it carries none. */
-export function normalisedValue(claim: Claim): string | null {
+/** The claim's value as normalized by the engine, or null when it carries none. */
+export function normalizedValue(claim: Claim): string | null {
   if (claim.kind === 'date') return claim.iso ? `${claim.text} = ${claim.iso}` : null;
   if (claim.value === undefined || !Number.isFinite(claim.value)) return null;
   // A count's unit is the counted noun in the singular: "870 stores" reads as "870 × store".
   const unit = !claim.unit ? '' : claim.unit === '%' ? '%' : claim.kind === 'count' ? ` × ${claim.unit}` : ` ${claim.unit}`;
-  const normalised = `${NUMBER_FORMAT.format(claim.value)}${unit}`;
+  const normalized = `${NUMBER_FORMAT.format(claim.value)}${unit}`;
   // "40%" needs no "= 40%": say it once when the text already is the normal form.
-  return normalised === claim.text ? normalised : `${claim.text} = ${normalised}`;
+  return normalized === claim.text ? normalized : `${claim.text} = ${normalized}`;
 }
 
 /** "Prediction, hedged" — the claim type and whether it is hedged, when the engine says. */

@@ -157,7 +157,7 @@ const table: HandlerTable<NotesMessage, Context> = {
     if ((msg.text === undefined) === (msg.upload === undefined)) return fail('invalid', 'Send the file as `text` or as an `upload`, one of the two.');
     const text = msg.text ?? uploads.take(msg.upload!, { keep: msg.dryRun });
     const plan = msg.dryRun ? await store.previewImport(text) : await store.importFile(text);
-    return { ok: true, summary: summarise(plan), applied: !msg.dryRun };
+    return { ok: true, summary: summarize(plan), applied: !msg.dryRun };
   },
   'lede:notes:settings': async (msg, { store }) => {
     const settings = msg.allowPrivate === undefined ? await store.getSettings() : await store.saveSettings({ allowPrivate: msg.allowPrivate });
@@ -169,7 +169,7 @@ const answer = handlers<NotesMessage, Context>(parseRequest, table, (_type, erro
   fail('invalid', 'Malformed notes message.', { issues: describeIssues(error as Parameters<typeof describeIssues>[0]).slice(0, 5) }),
 );
 
-function summarise(plan: ImportPlan): ImportSummary {
+function summarize(plan: ImportPlan): ImportSummary {
   const sample = plan.added.slice(0, PREVIEW_SAMPLE).map((n) => (n.target.kind === 'passage' ? `“${n.target.quote.exact.slice(0, 80)}” — ${n.title.slice(0, 80)}` : n.title.slice(0, 120)));
   return { added: plan.added.length, updated: plan.updated.length, skipped: plan.skipped.length, sample };
 }

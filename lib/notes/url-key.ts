@@ -10,7 +10,7 @@
  *    list lacks), and the page's own host or one above it (m.site -> site). A canonical elsewhere
  *    is ignored (a page cannot claim to be another site's article, or read its notes).
  *  - otherwise the page URL.
- *  - then normalised: lower-case host (URL does it), `www.` dropped, default port dropped, fragment
+ *  - then normalized: lower-case host (URL does it), `www.` dropped, default port dropped, fragment
  *    dropped, tracking parameters dropped (TRACKING_PARAMS), remaining parameters sorted by name
  *    (stable order), trailing slash removed except for the root path `/`. The scheme is kept.
  */
@@ -74,7 +74,7 @@ function mayStandFor(page: URL, hint: URL): boolean {
   return pageHost === hintHost || pageHost.endsWith(`.${hintHost}`);
 }
 
-/** The normalised form of an http(s) URL used as a key (see the policy above). */
+/** The normalized form of an http(s) URL used as a key (see the policy above). */
 export function normalizeUrl(url: URL): string {
   const out = new URL(url.href);
   out.hash = '';

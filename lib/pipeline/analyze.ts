@@ -7,7 +7,7 @@
 // The content script runs the two halves apart (the page half in the page, in slices; the text half in
 // the background); here they run back to back. Nothing here changes the document.
 import type { Analysis } from '../analysis';
-import { analyseTextSteps, type TextOptions } from './text-half';
+import { analyzeTextSteps, type TextOptions } from './text-half';
 import { runSteps } from './steps';
 import { completeAnalysis, type DetailedAnalysis } from './complete';
 import { readArticleSteps, type NotArticle, type ReadOptions } from './page-half';
@@ -37,6 +37,6 @@ export function* analysisStepsDetailed(doc: Document, options: AnalyzeOptions = 
   const reading = yield* readArticleSteps(doc, options);
   if ('status' in reading) return reading;
   yield;
-  const text = yield* analyseTextSteps(reading.input, options);
+  const text = yield* analyzeTextSteps(reading.input, options);
   return completeAnalysis(reading, text, options.url ?? null);
 }

@@ -13,7 +13,7 @@ import { buildArticleTextSteps, type ArticleText } from '../text/article-text';
 import { declaredLanguage } from '../text/language';
 
 export interface ReadOptions {
-  /** Read the whole page even when it does not look like an article ("analyse anyway"). */
+  /** Read the whole page even when it does not look like an article ("analyze anyway"). */
   force?: boolean;
   /** The page's address, when `doc` does not carry it (a page parsed from a file by the CLI). */
   pageUrl?: string;

@@ -14,7 +14,7 @@ export interface PageWatchOptions {
   now?(): number;
 }
 
-/** Quiet time after the last mutation before re-analysing. */
+/** Quiet time after the last mutation before re-analyzing. */
 export const SETTLE_MS = 300;
 /** Restarts within RESTART_WINDOW_MS beyond which each wait doubles: a page that never stops changing. */
 export const RESTARTS_BEFORE_BACKOFF = 4;

@@ -29,7 +29,7 @@ export interface ReaderDeps {
 }
 
 export interface ReadOptions {
-  /** Read the whole page even when it does not look like an article ("analyse anyway"). */
+  /** Read the whole page even when it does not look like an article ("analyze anyway"). */
   force: boolean;
   /** True once the caller no longer wants this reading (a newer one started, Lede went away). */
   cancelled(): boolean;

@@ -7,7 +7,7 @@ import { findNumericClaims } from '../claims/numeric';
 import { byPosition, numericClaim, strategicClaim, tieFiguresToThemes } from '../claims/assemble';
 import { IdMaker } from '../text/ids';
 import { defaultNow, runSteps } from './steps';
-import { sentencesWithClaims, summariseArgument } from '../themes/summarise';
+import { sentencesWithClaims, summarizeArgument } from '../themes/summarize';
 import { findTopics } from '../themes/topics';
 import { matchThemesInSentencesSteps } from '../themes/match';
 import { DEFAULT_THEMES, type ThemeDefinition } from '../themes/taxonomy';
@@ -44,11 +44,11 @@ export interface TextOptions {
 /** How many sentences are classified between two yields (the first ones compile the cue and theme tables). */
 const SENTENCES_PER_SLICE = 10;
 
-export function analyseText(input: ArticleInput, options: TextOptions = {}): TextAnalysis {
-  return runSteps(analyseTextSteps(input, options));
+export function analyzeText(input: ArticleInput, options: TextOptions = {}): TextAnalysis {
+  return runSteps(analyzeTextSteps(input, options));
 }
 
-export function* analyseTextSteps(input: ArticleInput, options: TextOptions = {}): Generator<void, TextAnalysis> {
+export function* analyzeTextSteps(input: ArticleInput, options: TextOptions = {}): Generator<void, TextAnalysis> {
   const now = options.now ?? defaultNow;
   const t1 = now();
   const { text, blockStarts, title } = input;
@@ -86,7 +86,7 @@ export function* analyseTextSteps(input: ArticleInput, options: TextOptions = {}
   const found = [...numeric, ...strategic].sort(byPosition);
   yield;
 
-  const summary = lang === 'en' ? summariseArgument({ text, title, sentences, claims: found, themes, sentenceHits }) : null;
+  const summary = lang === 'en' ? summarizeArgument({ text, title, sentences, claims: found, themes, sentenceHits }) : null;
   // Topics are phrases of the article's own words: every language gets them.
   const topics = summary?.topics ?? findTopics(title, sentencesWithClaims(sentences, found));
   yield;

@@ -1,13 +1,13 @@
-// The background's side of `lede:analyse-text`: validates the request, runs the text half of the
+// The background's side of `lede:analyze-text`: validates the request, runs the text half of the
 // pipeline with the reader's theme table, and answers. The work is done in slices, giving the event
 // loop back between them so that one long article does not hold up other tabs' requests, and a
 // request is dropped when a newer one from the same page supersedes it. Pure (no browser.*):
 // background.ts wires it.
-import { analyseTextSteps } from './text-half';
+import { analyzeTextSteps } from './text-half';
 import { defaultNow } from './steps';
 import { BusyClock, runSliced } from './slices';
-import type { AnalyseTextResponse } from '../messages';
-import { parseRequest, type AnalyseTextRequest } from '../protocol';
+import type { AnalyzeTextResponse } from '../messages';
+import { parseRequest, type AnalyzeTextRequest } from '../protocol';
 import type { ThemeDefinition } from '../themes/taxonomy';
 import { TEXT_SLICE_MS } from '../limits';
 
@@ -21,27 +21,27 @@ export interface TextServiceOptions {
 }
 
 /** The answer to a request that does not parse. */
-export const MALFORMED_TEXT_REQUEST: AnalyseTextResponse = { ok: false, error: 'lede:analyse-text: malformed request (or a text longer than Lede analyses)' };
+export const MALFORMED_TEXT_REQUEST: AnalyzeTextResponse = { ok: false, error: 'lede:analyze-text: malformed request (or a text longer than Lede analyses)' };
 
-export async function answerAnalyseText(message: unknown, options: TextServiceOptions = {}): Promise<AnalyseTextResponse> {
-  const parsed = parseRequest('lede:analyse-text', message);
-  return parsed.success ? analyseTextRequest(parsed.data, options) : MALFORMED_TEXT_REQUEST;
+export async function answerAnalyzeText(message: unknown, options: TextServiceOptions = {}): Promise<AnalyzeTextResponse> {
+  const parsed = parseRequest('lede:analyze-text', message);
+  return parsed.success ? analyzeTextRequest(parsed.data, options) : MALFORMED_TEXT_REQUEST;
 }
 
 /** The answer to a parsed request (the background's handler table parses it first). */
-export async function analyseTextRequest(request: AnalyseTextRequest, options: TextServiceOptions = {}): Promise<AnalyseTextResponse> {
+export async function analyzeTextRequest(request: AnalyzeTextRequest, options: TextServiceOptions = {}): Promise<AnalyzeTextResponse> {
   const { text, blockStarts } = request.input;
   // Block starts index the text in order: anything else would slice the text wrongly.
   for (let i = 0; i < blockStarts.length; i++) {
     if (blockStarts[i] > text.length || (i > 0 && blockStarts[i] < blockStarts[i - 1])) {
-      return { ok: false, error: 'lede:analyse-text: block starts out of order or past the text' };
+      return { ok: false, error: 'lede:analyze-text: block starts out of order or past the text' };
     }
   }
   try {
-    const result = await runInBackground((now) => analyseTextSteps(request.input, { themes: options.themes, now }), options);
-    return result ? { ok: true, result } : { ok: false, error: 'lede:analyse-text: superseded by a newer request from the page' };
+    const result = await runInBackground((now) => analyzeTextSteps(request.input, { themes: options.themes, now }), options);
+    return result ? { ok: true, result } : { ok: false, error: 'lede:analyze-text: superseded by a newer request from the page' };
   } catch (error) {
-    return { ok: false, error: `lede:analyse-text: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: `lede:analyze-text: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 

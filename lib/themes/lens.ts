@@ -1,6 +1,6 @@
 // Themes as lenses: how strongly a sentence argues each theme, and where it sits. A theme's terms are a
 // mention (one point each); its frames, run on the sentence's lemmas (who does what to whom), are the
-// argument itself (two points each). The summary (summarise.ts) reports a theme only when several
+// argument itself (two points each). The summary (summarize.ts) reports a theme only when several
 // sentences carry it, weighing the headline and the opening more than the rest.
 import { lemmaText } from './lemma';
 import { GuardedRegExp } from './literal-guard';

@@ -38,7 +38,7 @@ function escapeRegExp(s: string): string {
 }
 
 function termBody(term: string): string {
-  return escapeRegExp(normaliseQuotes(term.trim().toLowerCase()))
+  return escapeRegExp(normalizeQuotes(term.trim().toLowerCase()))
     .replace(/\\-|-/g, '[\\s-]?')
     .replace(/\s+/g, '[\\s-]+');
 }
@@ -103,13 +103,13 @@ function eachMatchStart(rule: GuardedRegExp, text: string, visit: (at: number) =
 }
 
 /** Curly apostrophes and quotes as straight ones, one character for one (offsets are kept). */
-export function normaliseQuotes(text: string): string {
+export function normalizeQuotes(text: string): string {
   return text.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
 }
 
 /** The themes `text` speaks to, most hits first (ties keep the table's order). */
 export function matchThemes(text: string, themes: ThemeDefinition[]): ThemeHit[] {
-  const norm = normaliseQuotes(text).toLowerCase();
+  const norm = normalizeQuotes(text).toLowerCase();
   const out: ThemeHit[] = [];
   for (const theme of themes) {
     const starts = new Set<number>();
@@ -144,7 +144,7 @@ export function* matchThemesInSentencesSteps(
   sentences: readonly SentenceRange[],
   themes: ThemeDefinition[],
 ): Generator<void, ThemeHit[][]> {
-  const norm = normaliseQuotes(text).toLowerCase();
+  const norm = normalizeQuotes(text).toLowerCase();
   // Lower-casing must keep offsets, and the final sigma (ς) is lower-cased by context: both are rare, and
   // then each sentence is matched alone.
   if (norm.length !== text.length || text.includes('\u03a3')) {

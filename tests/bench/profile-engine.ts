@@ -2,7 +2,7 @@
 // time goes in Chromium. Loads every K-th corpus article in a plain Chromium (no extension), runs the
 // engine bundle's analyze() once under the V8 CPU profiler (cold, as on a page load; --warm runs it once
 // first; --page-half profiles only lib/pipeline/page-half.ts, the content script's share; --text-half only
-// lib/analyse-text.ts, the background's share, on the text the page half read) and sums, over all pages, the self time of each function and the total time of each lib/ module.
+// lib/analyze-text.ts, the background's share, on the text the page half read) and sums, over all pages, the self time of each function and the total time of each lib/ module.
 // A tool for the engineer, not a benchmark: no reference, no goal.
 import { corpusPages, median, startHarness } from '../eval/browser-support';
 import { engineBundle } from '../support/engine-bundle';

@@ -40,7 +40,7 @@ test('pointer over a strategic claim opens its card beside the text, and leaving
   expect(errors.list).toEqual([]);
 });
 
-test('pointer over a money figure shows its normalised value', async ({ page, server, errors }) => {
+test('pointer over a money figure shows its normalized value', async ({ page, server, errors }) => {
   await page.goto(server.url('/wordpress-post.html'));
   await waitForHighlights(page, (h) => (h['lede-money'] ?? []).some((t) => t.includes('$4.2 billion')));
   const h = await pageHighlights(page);
@@ -115,7 +115,7 @@ test('the popup toggles groups and all highlights for the active tab, and rememb
   const popupPromise = context.waitForEvent('page');
   await sw.evaluate((url) => (globalThis as any).chrome.windows.create({ url, type: 'popup', width: 360, height: 400 }), `chrome-extension://${extensionId}/popup.html`);
   const popup = await popupPromise;
-  await expect(popup.getByTestId('status')).toContainText('Article analysed');
+  await expect(popup.getByTestId('status')).toContainText('Article analyzed');
 
   await popup.getByRole('checkbox', { name: 'Sponsored content' }).uncheck();
   await expect(page.locator('[data-lede-sponsored]')).toHaveCount(0);

@@ -50,7 +50,7 @@ test('a client-rendered article re-rendered after Lede ran gets fresh highlights
   await expect.poll(() => rangesAreLiveAndUnique(page)).toEqual({ live: true, unique: true });
   expect(allTexts(await pageHighlights(page)).length).toBeGreaterThan(0);
 
-  // A burst of re-renders is analysed once it settles, and then Lede stays still: no loop.
+  // A burst of re-renders is analyzed once it settles, and then Lede stays still: no loop.
   await page.evaluate(() => (window as unknown as { rerenderBurst(n: number): void }).rerenderBurst(6));
   await expect
     .poll(async () => ((await sendToPage(sw, { type: 'lede:analysis' })) as { article?: { text: string } }).article?.text ?? '', { timeout: 10_000 })
@@ -92,7 +92,7 @@ test('in-place navigation (pushState, back) drops the old highlights and analyse
   expect(errors.list).toEqual([]);
 });
 
-test('paragraphs loaded on scroll are analysed and highlighted too', async ({ page, sw, server, errors }) => {
+test('paragraphs loaded on scroll are analyzed and highlighted too', async ({ page, sw, server, errors }) => {
   await page.goto(server.url('/lazy.html'));
   await waitForHighlights(page, (h) => allTexts(h).length > 0);
   const before = (await sendToPage(sw, { type: 'lede:analysis' })) as { article: { text: string }; claims: unknown[] };

@@ -49,13 +49,13 @@ test('the popup shows the five themes with their sentences, and a click scrolls 
   }
 });
 
-test('a page that is not an article offers "Analyse anyway"', async ({ context, page, sw, extensionId, server }) => {
+test('a page that is not an article offers "Analyze anyway"', async ({ context, page, sw, extensionId, server }) => {
   await page.goto(server.url('/not-article.html'));
   const tabId = await tabIdOf(sw, server.url('/not-article.html'));
   await waitForLede(sw, tabId);
   const popup = await openPopup(context, extensionId, tabId);
-  await expect(popup.getByRole('button', { name: 'Analyse anyway' })).toBeVisible();
-  await popup.getByRole('button', { name: 'Analyse anyway' }).click();
+  await expect(popup.getByRole('button', { name: 'Analyze anyway' })).toBeVisible();
+  await popup.getByRole('button', { name: 'Analyze anyway' }).click();
   await expect(popup.locator('[data-state="article"]')).toBeVisible();
 });
 

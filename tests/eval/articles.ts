@@ -1,6 +1,6 @@
 // `npm run eval`, part 2: reading quality on real articles. Every annotated article of
 // ../shared/pages/articles (a careful reader's key figures, themes argued with the sentences that
-// carry them, themes not touched, plain sentences) and the reference page, analysed by the `lede`
+// carry them, themes not touched, plain sentences) and the reference page, analyzed by the `lede`
 // command as a user runs it, scored by category:
 //
 //   node scripts/run-ts.mjs tests/eval/articles.ts [--verbose]

@@ -12,7 +12,7 @@
 // its original site — is cancelled so the page under test stays; bfcache is off):
 // - "Before Lede" is captured in the page's main world by WATCH_SCRIPT (browser-support.ts): a snapshot at
 //   DOMContentLoaded, re-taken after each batch of the page's own mutations until Lede first changes the
-//   page, so it is the page exactly as it stood before Lede's first change. Lede's changes are recognised
+//   page, so it is the page exactly as it stood before Lede's first change. Lede's changes are recognized
 //   by what the design allows it to add (<lede-root>, its <style>, data-lede-* attributes).
 // - Text: body.textContent while Lede is on vs that snapshot; body.innerText while on vs after off (the
 //   same layout, so a style of Lede's that hid or moved text would show).

@@ -135,7 +135,7 @@ function readabilityPages(): PageResult[] {
 
 const f = (n: number | null) => (n === null ? '  -  ' : n.toFixed(3));
 
-function summarise(label: string, pages: PageResult[]): void {
+function summarize(label: string, pages: PageResult[]): void {
   if (!pages.length) return;
   const lede = corpusScore(pages.map((p) => p.lede));
   const rd = corpusScore(pages.map((p) => p.readability));
@@ -250,9 +250,9 @@ function main(): void {
   console.log('');
   judged([...zyte, ...rd]);
   console.log('\nExtraction scores (benchmark metric: 4-token shingles, F1 of mean P and mean R)');
-  summarise('zyte-dev', zyte);
-  summarise('readability corpus, pages >= 5,000 B', rd.filter((p) => p.bytes >= SMALL_PAGE_BYTES));
-  summarise('readability corpus, all pages', rd);
+  summarize('zyte-dev', zyte);
+  summarize('readability corpus, pages >= 5,000 B', rd.filter((p) => p.bytes >= SMALL_PAGE_BYTES));
+  summarize('readability corpus, all pages', rd);
   console.log(`\nTargets: zyte-dev Lede F1 >= Readability's; readability corpus (>= 5,000 B) Lede F1 >= 0.95. Run took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }
 

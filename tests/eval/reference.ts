@@ -1,4 +1,4 @@
-// `npm run eval`, part 1: the reference pages of ../shared/pages, analysed by the `lede` command exactly as
+// `npm run eval`, part 1: the reference pages of ../shared/pages, analyzed by the `lede` command exactly as
 // a user runs it, held to their .expected.json files. Prints each unmet expectation; exits 0 (an evaluation).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // Shared by the robustness tests (tests/unit) and their large-input half (tests/scale): a page parsed as
-// the CLI parses it, analysed, and held to the engine's promises whatever the input.
+// the CLI parses it, analyzed, and held to the engine's promises whatever the input.
 import { expect } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyze } from '../../lib/pipeline/analyze';

@@ -13,11 +13,11 @@ export async function engineBundle(which: 'all' | 'page-half' | 'text-half' = 'a
     'page-half': `import { readArticleSteps } from './lib/pipeline/page-half';
          globalThis.__lede = { analyze(doc, o) { const s = readArticleSteps(doc, o); for (;;) { const r = s.next(); if (r.done) return r.value; } } };`,
     // analyze() runs only the text half, on the input a first call of read() left behind.
-    'text-half': `import { readArticleSteps } from './lib/pipeline/page-half'; import { analyseText } from './lib/pipeline/text-half';
+    'text-half': `import { readArticleSteps } from './lib/pipeline/page-half'; import { analyzeText } from './lib/pipeline/text-half';
          let input = null;
          globalThis.__lede = {
            read(doc) { const s = readArticleSteps(doc, {}); for (;;) { const r = s.next(); if (r.done) { input = r.value.input ?? null; return; } } },
-           analyze() { return input && analyseText(input); },
+           analyze() { return input && analyzeText(input); },
          };`,
   }[which];
   const out = await build({

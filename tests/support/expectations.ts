@@ -5,7 +5,7 @@
 //
 // Text comparisons collapse runs of whitespace (spaces, newlines, no-break spaces) to one space,
 // because a reader cannot see the difference; everything else is compared exactly. The slice
-// invariant (`article.text.slice(start, end) === text`) is checked without any normalisation.
+// invariant (`article.text.slice(start, end) === text`) is checked without any normalization.
 import { z } from 'zod';
 import { AnalysisSchema, NUMERIC_KINDS, type Analysis, type Claim } from '../../lib/analysis';
 
@@ -136,7 +136,7 @@ export function checkExpectations(
   if (expected.article === null) {
     if (analysis !== null) {
       failures.push(
-        `[article] not an article, but the engine analysed it as one (title ${quote(analysis.title)}, ` +
+        `[article] not an article, but the engine analyzed it as one (title ${quote(analysis.title)}, ` +
           `${analysis.article.text.length} characters of text)`,
       );
     }

@@ -12,7 +12,7 @@ export interface StaticServer {
 
 /**
  * `rewrite` may map a request path to another file (an app server answering deep links with its page);
- * the path is normalised first, so nothing outside `root` is ever served.
+ * the path is normalized first, so nothing outside `root` is ever served.
  */
 export async function serveFolder(
   root: string,

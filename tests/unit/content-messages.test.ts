@@ -8,11 +8,11 @@ import { randomUUID } from 'node:crypto';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { failureMessage } from '@/lib/content-messages';
-import { contentRequestGuards, isAnalyseTextResponse, isNotesAnchorsAnswer, isSiteSettings } from '@/lib/content-guards';
-import { AnalyseTextResponseSchema, NotesAnchorsAnswerSchema, SiteSettingsSchema } from '@/lib/messages';
+import { contentRequestGuards, isAnalyzeTextResponse, isNotesAnchorsAnswer, isSiteSettings } from '@/lib/content-guards';
+import { AnalyzeTextResponseSchema, NotesAnchorsAnswerSchema, SiteSettingsSchema } from '@/lib/messages';
 import { PROTOCOL, type MessagesTo } from '@/lib/protocol';
 import { readArticleSteps } from '@/lib/pipeline/page-half';
-import { answerAnalyseText } from '@/lib/pipeline/text-service';
+import { answerAnalyzeText } from '@/lib/pipeline/text-service';
 
 const REPLACEMENTS: unknown[] = [undefined, null, true, false, 0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '', 'x', 'lede:analysis', 'numeric', randomUUID(), [], {}, ['numeric']];
 
@@ -66,7 +66,7 @@ async function textAnswer(page: string) {
   let r = steps.next();
   while (!r.done) r = steps.next();
   if ('status' in r.value) throw new Error('not an article');
-  const answer = await answerAnalyseText({ type: 'lede:analyse-text', input: r.value.input });
+  const answer = await answerAnalyzeText({ type: 'lede:analyze-text', input: r.value.input });
   if (!answer.ok) throw new Error(answer.error);
   // A few of each, so that every field of every kind is mutated without millions of cases.
   const { claims, themes, thesis } = answer.result;
@@ -85,7 +85,7 @@ const CONTENT_REQUESTS: { [T in MessagesTo<'content'>]: unknown[] } = {
   'lede:state': [{ type: 'lede:state' }],
   'lede:site': [{ type: 'lede:site', enabled: false }],
   'lede:reveal': [{ type: 'lede:reveal', start: 3, end: 9 }],
-  'lede:analyse-anyway': [{ type: 'lede:analyse-anyway' }],
+  'lede:analyze-anyway': [{ type: 'lede:analyze-anyway' }],
   'lede:notes:page': [{ type: 'lede:notes:page' }],
   'lede:editor:closed': [{ type: 'lede:editor:closed', session: randomUUID(), saved: true }, { type: 'lede:editor:closed', session: randomUUID(), saved: false }],
   'lede:notes:refresh': [{ type: 'lede:notes:refresh' }],
@@ -104,10 +104,10 @@ describe('content-script checks agree with the zod schemas', () => {
   });
 
   it('on the background’s answers and the stored site settings', async () => {
-    const a = agree(isAnalyseTextResponse, AnalyseTextResponseSchema, [
+    const a = agree(isAnalyzeTextResponse, AnalyzeTextResponseSchema, [
       await textAnswer('wp-chipmaker-fabs'),
       await textAnswer('amp-streaming-price-rise'),
-      { ok: false, error: 'lede:analyse-text: malformed request' },
+      { ok: false, error: 'lede:analyze-text: malformed request' },
     ]);
     const b = agree(isNotesAnchorsAnswer, NotesAnchorsAnswerSchema, [
       { ok: true, anchors: {} },

@@ -81,7 +81,7 @@ describe('step-wise passes', () => {
     expect(value.text.split('\n')).toHaveLength(1500);
   });
 
-  it('analyse a page in steps as in one go', () => {
+  it('analyze a page in steps as in one go', () => {
     const doc = parse(fixture('news-article.html'));
     const stepped = runSteps(analysisSteps(doc, { now: () => 0 }));
     expect(stepped).toEqual(analyze(doc, { now: () => 0 }));

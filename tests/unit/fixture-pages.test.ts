@@ -1,5 +1,5 @@
 // The engine held to the project's own pages: every tests/fixtures/pages/*.html is parsed with jsdom,
-// analysed, and checked against its *.expected.json. A failing page lists each unmet expectation.
+// analyzed, and checked against its *.expected.json. A failing page lists each unmet expectation.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -5,7 +5,7 @@ import { HighlightSet, highlightEnvOf, type HighlightEnv } from '@/lib/highlight
 import { HOST_TAG, PageTrace } from '@/lib/highlight/trace';
 import { claimTargets, rangesByName, visibleTargets } from '@/lib/highlight/plan';
 import { stepIndex, targetAtPoint } from '@/lib/highlight/hit-test';
-import { claimStance, normalisedValue } from '@/lib/highlight/describe';
+import { claimStance, normalizedValue } from '@/lib/highlight/describe';
 import { highlightCss, SPONSORED_ATTRIBUTE } from '@/lib/highlight/styles';
 import { ALL_HIGHLIGHT_NAMES, CURRENT_HIGHLIGHT } from '@/lib/highlight/names';
 import { cardPlacement } from '@/components/ClaimCard';
@@ -173,15 +173,15 @@ describe('plan and hit test', () => {
 });
 
 describe('card words and placement', () => {
-  it('states the normalised value with grouping and unit', () => {
-    expect(normalisedValue(claim({ kind: 'money', start: 0, end: 12, text: '$4.2 billion', value: 4.2e9, unit: 'USD' }))).toBe(
+  it('states the normalized value with grouping and unit', () => {
+    expect(normalizedValue(claim({ kind: 'money', start: 0, end: 12, text: '$4.2 billion', value: 4.2e9, unit: 'USD' }))).toBe(
       '$4.2 billion = 4,200,000,000 USD',
     );
-    expect(normalisedValue(claim({ kind: 'percent', start: 0, end: 3, text: '40%', value: 40, unit: '%' }))).toBe('40%');
-    expect(normalisedValue(claim({ kind: 'percent', start: 0, end: 9, text: 'about 40%', value: 40, unit: '%' }))).toBe('about 40% = 40%');
-    expect(normalisedValue(claim({ kind: 'date', start: 0, end: 11, text: 'end of 2026', iso: '2026' }))).toBe('end of 2026 = 2026');
-    expect(normalisedValue(claim({ kind: 'count', start: 0, end: 10, text: '870 stores', value: 870, unit: 'store' }))).toBe('870 stores = 870 × store');
-    expect(normalisedValue(claim({ kind: 'number', start: 0, end: 2, text: 'xx' }))).toBeNull();
+    expect(normalizedValue(claim({ kind: 'percent', start: 0, end: 3, text: '40%', value: 40, unit: '%' }))).toBe('40%');
+    expect(normalizedValue(claim({ kind: 'percent', start: 0, end: 9, text: 'about 40%', value: 40, unit: '%' }))).toBe('about 40% = 40%');
+    expect(normalizedValue(claim({ kind: 'date', start: 0, end: 11, text: 'end of 2026', iso: '2026' }))).toBe('end of 2026 = 2026');
+    expect(normalizedValue(claim({ kind: 'count', start: 0, end: 10, text: '870 stores', value: 870, unit: 'store' }))).toBe('870 stores = 870 × store');
+    expect(normalizedValue(claim({ kind: 'number', start: 0, end: 2, text: 'xx' }))).toBeNull();
   });
 
   it('says the claim type and whether it is hedged', () => {

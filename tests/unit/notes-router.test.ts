@@ -33,7 +33,7 @@ describe('handleNotesMessage', () => {
     expect(await store.count()).toBe(0);
   });
 
-  it('creates a passage note under the article key with normalised tags, and lists it', async () => {
+  it('creates a passage note under the article key with normalized tags, and lists it', async () => {
     const created = await create('Is 8% on top of the spring rise?');
     expect(created.ok).toBe(true);
     expect(created.note.key).toBe('https://ferrynews.example/2026/05/night-crossings');

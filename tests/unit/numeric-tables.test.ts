@@ -33,7 +33,7 @@ describe('unit table', () => {
     }
   });
 
-  it('reads every unit symbol and word with its normalised unit', () => {
+  it('reads every unit symbol and word with its normalized unit', () => {
     for (const u of QUANTITY_UNITS) {
       const lang = u.lang ?? 'en';
       const forms = [

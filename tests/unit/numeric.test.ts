@@ -101,7 +101,7 @@ describe('money', () => {
 });
 
 describe('quantities', () => {
-  it('normalises units to one spelling and keeps SI prefixes in the unit', () => {
+  it('normalizes units to one spelling and keeps SI prefixes in the unit', () => {
     expectClaims(
       'The data centre draws 500 MW, stores 13.4 terabytes per rack, links racks at 40 Gbps and 2 TB/s, reaches 360 petaflops with 1.5 GHz cores on a 3 nm process, and used 9.6 terawatt-hours last year.',
       [

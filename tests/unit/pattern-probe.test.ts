@@ -10,8 +10,8 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findRunawayPatterns, guardThemes, untrustedPatterns, type ProbeWorker } from '@/lib/themes/pattern-probe';
 import { DEFAULT_THEMES, type ThemeDefinition } from '@/lib/themes/taxonomy';
-import { analyseTextRequest } from '@/lib/pipeline/text-service';
-import { analyseText, type ArticleInput } from '@/lib/pipeline/text-half';
+import { analyzeTextRequest } from '@/lib/pipeline/text-service';
+import { analyzeText, type ArticleInput } from '@/lib/pipeline/text-half';
 
 let workerFile = '';
 
@@ -58,7 +58,7 @@ describe('runaway theme patterns', () => {
     expect(untrustedPatterns(DEFAULT_THEMES)).toEqual([]);
   });
 
-  it('a backtracking pattern forced into the table is terminated, left out and reported; the article is analysed with the rest', async () => {
+  it('a backtracking pattern forced into the table is terminated, left out and reported; the article is analyzed with the rest', async () => {
     const reports: { pattern: string; themes: string[] }[] = [];
     const themes = await guardThemes(table, input, {
       probe: (request) => findRunawayPatterns(spawnNodeWorker, request, 300),
@@ -70,11 +70,11 @@ describe('runaway theme patterns', () => {
     expect(markets.patterns).toEqual([FINE]);
     expect(markets.terms).toEqual(['investors']);
 
-    const answer = await analyseTextRequest({ type: 'lede:analyse-text', input }, { themes });
+    const answer = await analyzeTextRequest({ type: 'lede:analyze-text', input }, { themes });
     expect(answer.ok).toBe(true);
     if (!answer.ok) return;
     const { analyzeMs: _ms, ...result } = answer.result;
-    const { analyzeMs: _ms2, ...expected } = analyseText(input, { themes });
+    const { analyzeMs: _ms2, ...expected } = analyzeText(input, { themes });
     expect(result).toEqual(expected);
     // The theme keeps its other rules: the sentence its remaining pattern finds is read as a markets claim.
     expect(result.claims.find((c) => c.kind === 'strategic' && c.text.startsWith('Analysts'))?.themes).toContain('markets');

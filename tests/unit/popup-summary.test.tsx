@@ -52,7 +52,7 @@ function mount(onReveal = vi.fn()) {
 }
 
 describe('popup summary', () => {
-  it('ranks themes by score and lists each sentence with the normalised figures inside it', () => {
+  it('ranks themes by score and lists each sentence with the normalized figures inside it', () => {
     const themes = rankedThemes(ANALYSIS);
     expect(themes.map((t) => t.id)).toEqual(['cost-risk', 'competition']);
     expect(themes[0].sentences[0].figures.map((f) => f.value)).toEqual(['8%', '£40 = 40 GBP']);

@@ -3,7 +3,7 @@
 // district, a regional airline), held to what a reader would underline.
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../lib/analysis';
-import { analyseText } from '../../lib/pipeline/text-half';
+import { analyzeText } from '../../lib/pipeline/text-half';
 import { keyBudget } from '../../lib/rank/rank';
 import { MAX_KEY, MAX_KEY_PER_100_WORDS } from '../../lib/rank/weights';
 
@@ -15,7 +15,7 @@ function article(blocks: string[], title = blocks[0]) {
     blockStarts.push(at);
     at += b.length + 2;
   }
-  const result = analyseText({ text, blockStarts, title, langHint: 'en' });
+  const result = analyzeText({ text, blockStarts, title, langHint: 'en' });
   const words = text.split(/\s+/).filter(Boolean).length;
   return { text, claims: result.claims, words };
 }

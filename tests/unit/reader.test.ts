@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Reader } from '@/lib/pipeline/reader';
 import { readArticleSteps } from '@/lib/pipeline/page-half';
-import { analyseText } from '@/lib/pipeline/text-half';
+import { analyzeText } from '@/lib/pipeline/text-half';
 import { analyze } from '@/lib/pipeline/analyze';
 import type { Analysis } from '@/lib/analysis';
 
@@ -14,7 +14,7 @@ function readerCounting() {
   const calls = { pageHalf: 0, text: 0 };
   const reader = new Reader({
     loadPageHalf: async () => (calls.pageHalf++, readArticleSteps),
-    analyzeText: async (input) => (calls.text++, structuredClone(analyseText(input))),
+    analyzeText: async (input) => (calls.text++, structuredClone(analyzeText(input))),
     setTimeout: (fn) => queueMicrotask(fn),
   });
   return { reader, calls };

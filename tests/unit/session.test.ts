@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LedeSession } from '@/components/page/session';
 import { Reader, TextHalfRefused } from '@/lib/pipeline/reader';
-import { analyseText, type ArticleInput } from '@/lib/pipeline/text-half';
+import { analyzeText, type ArticleInput } from '@/lib/pipeline/text-half';
 import { readArticleSteps } from '@/lib/pipeline/page-half';
 import { analyze } from '@/lib/pipeline/analyze';
 import type { Analysis } from '@/lib/analysis';
@@ -17,7 +17,7 @@ function loadPage(): void {
   document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
 }
 
-function session(analyse: (input: ArticleInput) => Promise<ReturnType<typeof analyseText>>) {
+function session(analyze: (input: ArticleInput) => Promise<ReturnType<typeof analyzeText>>) {
   let settled = 0;
   const s = new LedeSession({
     win: window,
@@ -25,7 +25,7 @@ function session(analyse: (input: ArticleInput) => Promise<ReturnType<typeof ana
     loadSettings: async () => ({}),
     saveSettings: async () => undefined,
     // Retries wait on the reader's injected timer: here, no real time passes.
-    reader: new Reader({ analyzeText: analyse, loadPageHalf: async () => readArticleSteps, setTimeout: (fn) => queueMicrotask(fn) }),
+    reader: new Reader({ analyzeText: analyze, loadPageHalf: async () => readArticleSteps, setTimeout: (fn) => queueMicrotask(fn) }),
     onSettled: () => void settled++,
   });
   return { s, settled: () => settled };
@@ -38,7 +38,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('LedeSession with the text half in the background', () => {
   it('holds the same Analysis as analyze() once the background answers', async () => {
     loadPage();
-    const { s, settled } = session(async (input) => structuredClone(analyseText(input)));
+    const { s, settled } = session(async (input) => structuredClone(analyzeText(input)));
     await s.start();
     const answer = s.handle['lede:analysis']({ type: 'lede:analysis' }) as Analysis;
     expect(settled()).toBe(1);
@@ -53,7 +53,7 @@ describe('LedeSession with the text half in the background', () => {
     let calls = 0;
     const flaky = session(async (input) => {
       if (++calls < 3) throw new Error('Could not establish connection. Receiving end does not exist.');
-      return analyseText(input);
+      return analyzeText(input);
     });
     await flaky.s.start();
     expect(calls).toBe(3);
@@ -81,7 +81,7 @@ describe('LedeSession with the text half in the background', () => {
     let calls = 0;
     const { s } = session(async () => {
       calls++;
-      throw new TextHalfRefused('lede:analyse-text: malformed request');
+      throw new TextHalfRefused('lede:analyze-text: malformed request');
     });
     await s.start();
     s.handle['lede:analysis']({ type: 'lede:analysis' });
@@ -95,7 +95,7 @@ describe('LedeSession with the text half in the background', () => {
     let release: (() => void) | null = null;
     const { s } = session(async (input) => {
       await new Promise<void>((done) => (release = done));
-      return analyseText(input);
+      return analyzeText(input);
     });
     const started = s.start();
     // The background is at work once the text half has been asked for.

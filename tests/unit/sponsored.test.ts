@@ -179,7 +179,7 @@ describe('findSponsored: positives', () => {
     expect(blocks[0].reasons).toEqual(['sponsored container (class sponsored-card)']);
   });
 
-  it('recognises a recommendation widget by its heading alone', () => {
+  it('recognizes a recommendation widget by its heading alone', () => {
     const doc = newsPage({
       sidebar: `<section id="rec"><h3>Around the web</h3><ul><li><a href="https://x.example.test/1">Doctors stunned by this knee exercise</a></li><li><a href="https://x.example.test/2">The sofa everyone is buying this year</a></li></ul></section>`,
     });

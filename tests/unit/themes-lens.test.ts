@@ -7,16 +7,16 @@ import type { Span } from '../../lib/analysis';
 import { patternProblem } from '../../lib/settings/theme-table';
 import { lemma, lemmaText } from '../../lib/themes/lemma';
 import { frameHits, positionWeight } from '../../lib/themes/lens';
-import { summariseArgument } from '../../lib/themes/summarise';
+import { summarizeArgument } from '../../lib/themes/summarize';
 import { DEFAULT_THEMES } from '../../lib/themes/taxonomy';
 import { mayStateThesis } from '../../lib/themes/thesis-guard';
 import { findTopics } from '../../lib/themes/topics';
 import { splitSentences } from '../../lib/text/sentences';
 
-function summarise(title: string, paragraphs: string[]) {
+function summarize(title: string, paragraphs: string[]) {
   const text = paragraphs.join('\n\n');
   const sentences: Span[] = splitSentences(text);
-  return { text, sentences, ...summariseArgument({ text, title, sentences, claims: [], themes: DEFAULT_THEMES }) };
+  return { text, sentences, ...summarizeArgument({ text, title, sentences, claims: [], themes: DEFAULT_THEMES }) };
 }
 
 const ids = (r: { themes: { id: string }[] }) => r.themes.map((t) => t.id);
@@ -79,7 +79,7 @@ const SCHOOLS = {
 
 describe('themes as lenses', () => {
   it('reports a theme the article argues in its own words, with the sentences that carry it', () => {
-    const r = summarise(WATER.title, WATER.paragraphs);
+    const r = summarize(WATER.title, WATER.paragraphs);
     const dependency = r.themes.find((t) => t.id === 'dependency');
     expect(dependency).toBeDefined();
     expect(dependency!.sentences.map((s) => s.text)).toContain(r.sentences[0].text);
@@ -90,12 +90,12 @@ describe('themes as lenses', () => {
   });
 
   it('reports no contract theme on a plain report that only brushes cue words', () => {
-    const r = summarise(SCHOOLS.title, SCHOOLS.paragraphs);
+    const r = summarize(SCHOOLS.title, SCHOOLS.paragraphs);
     for (const id of ['diversification', 'cost-risk', 'dependency', 'competition', 'scaling']) expect(ids(r)).not.toContain(id);
   });
 
   it('cites a sentence under one theme unless it argues both as strongly', () => {
-    const r = summarise('Bakery chain faces rivals and rising costs', [
+    const r = summarize('Bakery chain faces rivals and rising costs', [
       'Crumb & Co, the bakery chain, faces fierce competition from supermarket bakeries that undercut its prices, analysts warned.',
       'Rising flour costs have already squeezed its margins, and a new tariff on imported wheat could deepen its losses.',
       'Rivals are vying for the same high-street sites, and two competitors opened stores beside its busiest shops this year.',
@@ -121,7 +121,7 @@ describe('the thesis', () => {
   });
 
   it('states the point of the opening, not a caption set above it', () => {
-    const r = summarise('Northfield Rovers relegated after final-day defeat', [
+    const r = summarize('Northfield Rovers relegated after final-day defeat', [
       'Supporters leave the ground, centre, after the final whistle on Saturday, May 4, 2024.',
       'Northfield Rovers were relegated on Saturday after a 2-0 defeat at home on the final day of the season.',
       'The club now faces a steep fall in television income, and the board warned that several players may have to be sold.',
@@ -135,7 +135,7 @@ describe('the thesis', () => {
 describe('topics', () => {
   it('gives every article 2–5 subjects of its own, with their sentences', () => {
     for (const a of [WATER, SCHOOLS]) {
-      const r = summarise(a.title, a.paragraphs);
+      const r = summarize(a.title, a.paragraphs);
       expect(r.topics.length).toBeGreaterThanOrEqual(2);
       expect(r.topics.length).toBeLessThanOrEqual(5);
       for (const t of r.topics) {
@@ -148,7 +148,7 @@ describe('topics', () => {
   });
 
   it('finds the subject the headline and the text share, and no two topics say the same', () => {
-    const r = summarise(WATER.title, WATER.paragraphs);
+    const r = summarize(WATER.title, WATER.paragraphs);
     const labels = r.topics.map((t) => t.label.toLowerCase());
     expect(labels.some((l) => l.includes('reservoir'))).toBe(true);
     const words = labels.flatMap((l) => l.split(' '));

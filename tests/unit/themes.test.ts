@@ -12,8 +12,8 @@ import {
   MAX_THEME_SENTENCES,
   MAX_THESIS,
   MIN_THEME_SCORE,
-  summariseArgument,
-} from '../../lib/themes/summarise';
+  summarizeArgument,
+} from '../../lib/themes/summarize';
 import { DEFAULT_THEMES, type ThemeDefinition } from '../../lib/themes/taxonomy';
 
 interface Article {
@@ -33,7 +33,7 @@ function splitPlain(text: string): Span[] {
   return out;
 }
 
-function analyse(article: Article, themes: ThemeDefinition[] = DEFAULT_THEMES) {
+function analyze(article: Article, themes: ThemeDefinition[] = DEFAULT_THEMES) {
   const text = article.paragraphs.join('\n\n');
   const sentences = splitPlain(text);
   const claims: Claim[] = [];
@@ -46,7 +46,7 @@ function analyse(article: Article, themes: ThemeDefinition[] = DEFAULT_THEMES) {
     const v = classifyStrategic(s.text, themes);
     if (v) claims.push({ id: `s${s.start}`, kind: 'strategic', ...v, text: s.text, start: s.start, end: s.end, rank: 1, key: false });
   }
-  return { text, sentences, claims, ...summariseArgument({ text, title: article.title, sentences, claims, themes }) };
+  return { text, sentences, claims, ...summarizeArgument({ text, title: article.title, sentences, claims, themes }) };
 }
 
 const CHIPMAKER: Article = {
@@ -110,8 +110,8 @@ describe('the default taxonomy', () => {
   });
 });
 
-describe('summariseArgument', () => {
-  const chip = analyse(CHIPMAKER);
+describe('summarizeArgument', () => {
+  const chip = analyze(CHIPMAKER);
 
   it('reports the themes the article argues, ranked by score', () => {
     const ids = chip.themes.map((t) => t.id);
@@ -175,12 +175,12 @@ describe('summariseArgument', () => {
   it('names the party most depended on, not the company doing the depending', () => {
     const dep = chip.themes.find((t) => t.id === 'dependency')!;
     expect(dep.label).toBe('Halden Optics dependency');
-    const cars = analyse(BATTERIES).themes.find((t) => t.id === 'dependency')!;
+    const cars = analyze(BATTERIES).themes.find((t) => t.id === 'dependency')!;
     expect(cars.label).toBe('Tamura Energy dependency');
   });
 
   it('falls back to the plain label when the dependency sentences name no one', () => {
-    const r = analyse({
+    const r = analyze({
       title: 'A carrier on borrowed wings',
       paragraphs: [
         'The carrier remains heavily dependent on a single engine supplier for its whole fleet. ' +
@@ -205,7 +205,7 @@ describe('summariseArgument', () => {
   });
 
   it('finds no strategic claim and no theme in a plain wire report', () => {
-    const r = analyse({
+    const r = analyze({
       title: 'Kestrel Foods to buy Alder Dairy for $1.4 billion',
       paragraphs: [
         'Kestrel Foods said on Wednesday it had agreed to buy Alder Dairy for $1.4 billion in cash, adding 12 processing plants and about 4,000 employees. ' +
@@ -225,7 +225,7 @@ describe('summariseArgument', () => {
   });
 
   it('opens the thesis with a lede that restates the headline', () => {
-    const r = analyse({
+    const r = analyze({
       title: 'Streamline raises prices for subscribers across Europe',
       paragraphs: [
         'Streamline will raise prices for its subscribers across Europe from March, its second increase in a year.',
@@ -238,7 +238,7 @@ describe('summariseArgument', () => {
   });
 
   it('falls back to the lede when nothing is argued, and reports no theme', () => {
-    const r = analyse({
+    const r = analyze({
       title: 'Streamline raises prices',
       paragraphs: [
         'Streamline said on Thursday its standard plan will cost $14 a month from March. ' +
@@ -250,7 +250,7 @@ describe('summariseArgument', () => {
   });
 
   it('lets a theme argued in a single strategic sentence pass only with more support', () => {
-    const oneClaim = analyse({
+    const oneClaim = analyze({
       title: 'Streamline raises prices again',
       paragraphs: [
         'Streamline will charge $14 a month for its standard plan from March. ' +
@@ -269,7 +269,7 @@ describe('summariseArgument', () => {
       { id: 'climate', label: 'Climate', terms: ['emissions', 'carbon', 'fuel burn'] },
       { id: 'fleet', label: 'Fleet', terms: ['aircraft', 'fleet'] },
     ];
-    const r = analyse(
+    const r = analyze(
       {
         title: 'Merged airline, bigger footprint',
         paragraphs: [
@@ -300,8 +300,8 @@ describe('theme weights', () => {
           'Higher emissions would also expose the carrier to rising carbon prices.',
       ],
     };
-    const even = analyse(article, themes());
-    const weighted = analyse(article, themes(0.5));
+    const even = analyze(article, themes());
+    const weighted = analyze(article, themes(0.5));
     const score = (r: typeof even, id: string) => r.themes.find((t) => t.id === id)?.score ?? 0;
     expect(score(even, 'plans')).toBe(score(even, 'climate'));
     expect(score(weighted, 'plans')).toBeCloseTo(score(even, 'plans') / 2);

@@ -277,7 +277,7 @@ export function sentencesWithClaims(sentences: Span[], claims: Claim[]): TopicSe
 }
 
 /** The argument theme by theme, the thesis, and the article's own subjects (topics.ts). */
-export function summariseArgument(input: SummaryInput): { themes: Theme[]; thesis: Span[]; topics: Topic[] } {
+export function summarizeArgument(input: SummaryInput): { themes: Theme[]; thesis: Span[]; topics: Topic[] } {
   const infos = describeSentences(input);
   const argued = tallyThemes(input, infos)
     .filter((t) => isArgued(t, infos.length))
