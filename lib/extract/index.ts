@@ -23,8 +23,6 @@ export type { Extraction } from './types';
 export interface ExtractOptions {
   /** Elements (with their subtrees) that are never article text, e.g. flagged sponsored blocks. */
   exclude?: ReadonlySet<Element>;
-  /** The page's address, when `doc` is a copy of the page made elsewhere (its own URL is not the page's). */
-  pageUrl?: string;
 }
 
 export { isProbablyArticle } from './probe';
@@ -53,7 +51,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<Extraction | null> {
   const body = doc.body;
   if (!body || tagOf(body) !== 'BODY') return null; // no body, or a frameset
-  const info = safePageInfo(doc, options.pageUrl);
+  const info = safePageInfo(doc);
   yield;
   // Comment threads are left out of every attempt: a short post is the article, not the long thread below it.
   const scan = scanPage(body);
@@ -108,9 +106,9 @@ function liesInPost(post: Element, selection: Selection, prep: Prepared): boolea
 }
 
 /** Metadata is a nicety: a DOM that fails on it (e.g. a recursive getElementsByTagName on a very deep tree) costs only the metadata. */
-function safePageInfo(doc: Document, pageUrl?: string): PageInfo {
+function safePageInfo(doc: Document): PageInfo {
   try {
-    return readPageInfo(doc, pageUrl);
+    return readPageInfo(doc);
   } catch {
     return { title: '', meta: {}, declaresArticle: false };
   }

@@ -181,12 +181,12 @@ function splitTitle(title: string): { text: string; start: number; sepStart: num
   return out;
 }
 
-export function readPageInfo(doc: Document, pageUrl = doc.URL): PageInfo {
+export function readPageInfo(doc: Document): PageInfo {
   const values = readMeta(doc);
   const ld = readJsonLd(doc);
   let host: string | undefined;
   try {
-    host = new URL(pageUrl).hostname || undefined;
+    host = new URL(doc.URL).hostname || undefined;
   } catch {
     host = undefined;
   }

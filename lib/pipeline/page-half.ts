@@ -15,8 +15,6 @@ import { declaredLanguage } from '../text/language';
 export interface ReadOptions {
   /** Read the whole page even when it does not look like an article ("analyze anyway"). */
   force?: boolean;
-  /** The page's address, when `doc` does not carry it (a page parsed from a file by the CLI). */
-  pageUrl?: string;
   /** Clock for timings; `performance.now` where there is one. */
   now?: () => number;
 }
@@ -41,7 +39,7 @@ export function* readArticleSteps(doc: Document, options: ReadOptions = {}): Gen
   const sponsored = yield* findSponsoredSteps(doc);
   yield;
   const exclude = new Set(sponsored.map((s) => s.el));
-  const extraction = (yield* extractArticleSteps(doc, { exclude, pageUrl: options.pageUrl })) ?? (options.force ? wholePageExtraction(doc, exclude) : null);
+  const extraction = (yield* extractArticleSteps(doc, { exclude })) ?? (options.force ? wholePageExtraction(doc, exclude) : null);
   if (!extraction) return { status: 'not-article' };
   yield;
 

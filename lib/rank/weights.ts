@@ -3,7 +3,6 @@
 // and the best ones within the density budget are `key`. Word tables are English; on other languages
 // only the kinds, positions and repeats count.
 
-/** How much each kind of figure tends to carry a story, before its context is read. */
 /** Durations ("18 years", "90-day") measure time, not stakes: this weight instead of KIND_WEIGHT.quantity. */
 export const DURATION_WEIGHT = 1.5;
 export const DURATION_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|quarters?)$/i;
@@ -11,6 +10,7 @@ export const DURATION_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|s
 export const NEAR_BEFORE = 6;
 export const NEAR_AFTER = 4;
 
+/** How much each kind of figure tends to carry a story, before its context is read. */
 export const KIND_WEIGHT = {
   money: 3,
   percent: 2.5,

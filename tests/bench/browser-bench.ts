@@ -195,12 +195,12 @@ function sizeReport(): void {
     console.log(`  ${f.padEnd(40)} ${(body.length / 1024).toFixed(1).padStart(7)} KB raw ${(g / 1024).toFixed(1).padStart(6)} KB gz`);
   }
   console.log(`  total ${files.length} file(s): ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped (goal <= 35 KB) ${gz / 1024 <= 35 ? 'MET' : 'NOT MET'}`);
-  // Injected only on a page the background's reading does not fit (read in the page itself).
+  // Injected by the background only on a page the first look takes for an article.
   const half = join(EXTENSION_DIR, 'page-half.js');
   if (existsSync(half)) {
     const body = readFileSync(half);
     const g = gzipSync(body, { level: 9 }).length;
-    console.log(`  page-half.js, injected only when a page is read in the page: ${(body.length / 1024).toFixed(1)} KB raw, ${(g / 1024).toFixed(1)} KB gz (with it: ${((gz + g) / 1024).toFixed(1)} KB gz)`);
+    console.log(`  page-half.js, injected only on articles: ${(body.length / 1024).toFixed(1)} KB raw, ${(g / 1024).toFixed(1)} KB gz (with it: ${((gz + g) / 1024).toFixed(1)} KB gz)`);
   }
 }
 
@@ -280,7 +280,7 @@ async function main(): Promise<void> {
   for (const f of figures) readIn.set(f.readIn, (readIn.get(f.readIn) ?? 0) + 1);
   const drawn = figures.map((f) => f.drawnAfterMs).filter((x) => Number.isFinite(x));
   console.log(`From DOMContentLoaded to highlights drawn, median ${median(drawn).toFixed(0)} ms over ${drawn.length} pages (wall time: includes waiting for the background and the page's own work)`);
-  console.log(`Where the page half ran                  ${[...readIn].map(([k, n]) => `${k}: ${n}`).join(', ')} (background: the page's HTML read on a copy off the page's thread)`);
+  console.log(`Where the page half ran                  ${[...readIn].map(([k, n]) => `${k}: ${n}`).join(', ')} (always page since Dec 2026; background: a build from before, which read a copy of the page's HTML)`);
   console.log(`Lede on the page's main thread, median    ${lede.toFixed(1)} ms  (extract ${median(figures.map((f) => f.parts.extractMs)).toFixed(1)} + highlight ${median(figures.map((f) => f.parts.highlightMs)).toFixed(1)}; busy time, slices only)`);
   console.log(`Lede's text analysis in the background   ${median(figures.map((f) => f.parts.analyzeMs)).toFixed(1)} ms median (off the page's thread)`);
   console.log(`Lede in all (page + background), median  ${total.toFixed(1)} ms`);
