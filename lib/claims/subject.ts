@@ -36,7 +36,7 @@ const NOT_MODIFIED = new Set([
   'ago', 'annually', 'higher', 'lower', 'respectively', 'apiece', 'compared', 'earlier', 'later', 'overall',
   'year-on-year', 'year-over-year', 'a', 'an', 'the', 'mark', 'level', 'range', 'threshold',
 ]);
-/** Determiners that open a subject phrase and are kept (`the AWS contract`). */
+/** Determiners that open a subject phrase and are kept (`the ferry contract`). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 
 const MAX_WORDS = 6;

@@ -1,5 +1,5 @@
 // The article's own subjects, so that every article has a summary even when no theme fits: short
-// phrases taken from the text ("trade talks", "Stadia", "layoffs"), each with the sentences that carry
+// phrases taken from the text ("trade talks", "Harbour Line", "layoffs"), each with the sentences that carry
 // it. Candidates are runs of one to three content words within a clause; a phrase counts once per
 // sentence, weighted by where the sentence sits, and the headline counts most. Subjects are chosen best
 // first, none sharing a word with one already chosen, so the 2–5 topics say different things.
@@ -135,8 +135,8 @@ function label(c: Candidate): string {
 }
 
 /**
- * The phrases that give way to a longer one holding them which comes back nearly as often ("Kylie
- * Jenner", not "Jenner"). Each longer phrase lists its inner runs once: linear in the candidates.
+ * The phrases that give way to a longer one holding them which comes back nearly as often ("Ines
+ * Varga", not "Varga"). Each longer phrase lists its inner runs once: linear in the candidates.
  */
 function subsumedKeys(all: Candidate[]): Set<string> {
   const longest = new Map<string, number>(); // inner run -> most sentences of a longer phrase holding it
