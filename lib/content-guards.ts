@@ -7,12 +7,18 @@ import type { SiteSettings } from './messages';
 import type { NotesAnchorsAnswer } from './notes/messages';
 
 const isHighlightGroup = oneOf(['numeric', 'strategic', 'sponsored', 'notes'] as const);
-const isShared2 = shape({ text: isString, start: int(0), end: int(0), claimIds: arrayOf(isString) });
+const isHighlightScope = oneOf(['key', 'all'] as const);
+const isShared3 = shape({ text: isString, start: int(0), end: int(0), claimIds: arrayOf(isString) });
 
 /** The requests a content script answers, by type. */
 export const contentRequestGuards: { [T in MessagesTo<'content'>]: Guard<RequestOf<T>> } = {
   'lede:analysis': shape({ type: literal('lede:analysis') }),
-  'lede:highlights': shape({ type: literal('lede:highlights'), on: isBoolean, groups: optional(arrayOf(isHighlightGroup)) }),
+  'lede:highlights': shape({
+    type: literal('lede:highlights'),
+    on: isBoolean,
+    groups: optional(arrayOf(isHighlightGroup)),
+    scope: optional(isHighlightScope),
+  }),
   'lede:state': shape({ type: literal('lede:state') }),
   'lede:site': shape({ type: literal('lede:site'), enabled: isBoolean }),
   'lede:reveal': shape({ type: literal('lede:reveal'), start: int(0), end: int(0) }, true),
@@ -55,10 +61,14 @@ export const isAnalyzeTextResponse: Guard<ResponseOf<'lede:analyze-text'>> = any
       source: optional(isString),
     })),
     thesis: arrayOf(shape({ text: isString, start: int(0), end: int(0) })),
-    themes: arrayOf(shape({ id: isString, label: isString, score: isNumber, sentences: arrayOf(isShared2) })),
-    topics: arrayOf(shape({ label: isString, sentences: arrayOf(isShared2) })),
+    themes: arrayOf(shape({ id: isString, label: isString, score: isNumber, sentences: arrayOf(isShared3) })),
+    topics: arrayOf(shape({ label: isString, sentences: arrayOf(isShared3) })),
     analyzeMs: isNumber,
   }),
 }), shape({ ok: literal(false), error: isString }));
 export const isNotesAnchorsAnswer: Guard<NotesAnchorsAnswer> = shape({ ok: literal(true), anchors: recordOf(nullable(shape({ start: int(0), end: int(0) }))) });
-export const isSiteSettings: Guard<SiteSettings> = shape({ enabled: optional(isBoolean), groups: optional(arrayOf(isHighlightGroup)) });
+export const isSiteSettings: Guard<SiteSettings> = shape({
+  enabled: optional(isBoolean),
+  groups: optional(arrayOf(isHighlightGroup)),
+  scope: optional(isHighlightScope),
+});

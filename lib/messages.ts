@@ -3,18 +3,19 @@
 // declared in lib/protocol.ts.
 import * as z from 'zod/mini';
 import { AnalysisSchema, ClaimSchema, MetaSchema, SpanSchema, ThemeSchema, TopicSchema } from './analysis';
-import { HIGHLIGHT_GROUPS, type HighlightGroup } from './highlight/groups';
+import { HIGHLIGHT_GROUPS, HIGHLIGHT_SCOPES, type HighlightGroup, type HighlightScope } from './highlight/groups';
 import { ARTICLE_TEXT_MAX_CHARS } from './limits';
 
-export { ARTICLE_TEXT_MAX_CHARS, HIGHLIGHT_GROUPS, type HighlightGroup };
+export { ARTICLE_TEXT_MAX_CHARS, HIGHLIGHT_GROUPS, HIGHLIGHT_SCOPES, type HighlightGroup, type HighlightScope };
 export const HighlightGroupSchema = z.enum(HIGHLIGHT_GROUPS);
+export const HighlightScopeSchema = z.enum(HIGHLIGHT_SCOPES);
 
 /** `disabled`: the reader turned Lede off for this site, or it is on the default list of sensitive sites. */
 export const AnalysisStatusSchema = z.object({ status: z.enum(['not-article', 'pending', 'disabled']) });
 export const AnalysisResponseSchema = z.union([AnalysisSchema, AnalysisStatusSchema]);
 
-/** The groups now drawn; `on` is true when any is. */
-export const HighlightsResponseSchema = z.object({ on: z.boolean(), groups: z.array(HighlightGroupSchema) });
+/** The groups now drawn (`on` is true when any is), and whether only key claims are. */
+export const HighlightsResponseSchema = z.object({ on: z.boolean(), groups: z.array(HighlightGroupSchema), scope: HighlightScopeSchema });
 
 export const PAGE_STATUSES = ['article', 'not-article', 'pending', 'disabled'] as const;
 /** What Lede is doing in the tab (for the popup and the toggle command). */
@@ -22,6 +23,7 @@ export const StateResponseSchema = z.object({
   status: z.enum(PAGE_STATUSES),
   on: z.boolean(),
   groups: z.array(HighlightGroupSchema),
+  scope: HighlightScopeSchema,
   /** False when the reader turned Lede off for this site (or it is a sensitive site left off). */
   siteEnabled: z.boolean(),
   site: z.string(),
@@ -37,6 +39,7 @@ export type StateResponse = z.infer<typeof StateResponseSchema>;
 export const SiteSettingsSchema = z.object({
   enabled: z.optional(z.boolean()),
   groups: z.optional(z.array(HighlightGroupSchema)),
+  scope: z.optional(HighlightScopeSchema),
 });
 export type SiteSettings = z.infer<typeof SiteSettingsSchema>;
 

@@ -5,7 +5,7 @@
 // `npm run gen:protocol`), and the README's message table is generated from here too. Tests hold both
 // to this file.
 import * as z from 'zod/mini';
-import { ArticleInputSchema, AnalyzeTextResponseSchema, AnalysisResponseSchema, HighlightGroupSchema, HighlightsResponseSchema, StateResponseSchema } from './messages';
+import { ArticleInputSchema, AnalyzeTextResponseSchema, AnalysisResponseSchema, HighlightGroupSchema, HighlightScopeSchema, HighlightsResponseSchema, StateResponseSchema } from './messages';
 import { LIMITS } from './notes/limits';
 import {
   DraftAnswerSchema,
@@ -75,16 +75,21 @@ export const PROTOCOL = protocol({
   'lede:highlights': {
     from: ['popup', 'background'],
     to: 'content',
-    request: z.object({ type: z.literal('lede:highlights'), on: z.boolean(), groups: z.optional(z.array(HighlightGroupSchema)) }),
+    request: z.object({
+      type: z.literal('lede:highlights'),
+      on: z.boolean(),
+      groups: z.optional(z.array(HighlightGroupSchema)),
+      scope: z.optional(HighlightScopeSchema),
+    }),
     response: HighlightsResponseSchema,
-    answer: '`{on, groups}`: with `groups` (`numeric`, `strategic`, `sponsored`, `notes`), `on` adds or removes just those; without, all. `on: false` without groups removes every trace of Lede',
+    answer: '`{on, groups, scope}`: with `groups` (`numeric`, `strategic`, `sponsored`, `notes`), `on` adds or removes just those; without, all. `on: false` without groups removes every trace of Lede. `scope` `key` (the default) draws only key claims, `all` every claim',
   },
   'lede:state': {
     from: ['popup', 'background'],
     to: 'content',
     request: z.object({ type: z.literal('lede:state') }),
     response: StateResponseSchema,
-    answer: '`{status, on, groups, siteEnabled, site, claims, sponsored}` for the popup and the toggle command',
+    answer: '`{status, on, groups, scope, siteEnabled, site, claims, sponsored}` for the popup and the toggle command',
   },
   'lede:site': {
     from: ['popup'],

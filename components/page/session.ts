@@ -7,6 +7,7 @@ import type { Reader } from '@/lib/pipeline/reader';
 import { HIGHLIGHT_GROUPS } from '@/lib/highlight/groups';
 import {
   type HighlightGroup,
+  type HighlightScope,
   type HighlightsResponse,
   type SiteSettings,
   type StateResponse,
@@ -49,6 +50,8 @@ export class LedeSession {
   private status: Status = 'pending';
   private siteEnabled = true;
   private groups = new Set<HighlightGroup>(DEFAULT_GROUPS);
+  /** Only key claims (the default), or all of them ("All claims"). */
+  private scope: HighlightScope = 'key';
   private detailed: DetailedAnalysis | null = null;
   private analysis: Analysis | null = null;
   private targets: ClaimTarget[] = [];
@@ -87,6 +90,7 @@ export class LedeSession {
     if (this.stopped || this.deps.isInvalid()) return;
     this.siteEnabled = settings.enabled ?? sensitiveSite(this.host) === null;
     if (settings.groups) this.groups = new Set(settings.groups);
+    if (settings.scope) this.scope = settings.scope;
     this.ready = true;
     if (!this.siteEnabled) {
       this.status = 'disabled';
@@ -116,7 +120,7 @@ export class LedeSession {
     },
     'lede:highlights': (message) => {
       this.retryIfUnreachable();
-      return this.setHighlights(message.on, message.groups);
+      return this.setHighlights(message.on, message.groups, message.scope);
     },
     'lede:state': () => {
       this.retryIfUnreachable();
@@ -133,6 +137,7 @@ export class LedeSession {
       status: this.status,
       on: this.groups.size > 0,
       groups: this.groupList(),
+      scope: this.scope,
       siteEnabled: this.siteEnabled,
       site: this.host,
       claims: this.analysis?.claims.length ?? 0,
@@ -144,15 +149,22 @@ export class LedeSession {
     return HIGHLIGHT_GROUPS.filter((g) => this.groups.has(g));
   }
 
-  private setHighlights(on: boolean, groups?: HighlightGroup[]): HighlightsResponse {
+  private setHighlights(on: boolean, groups?: HighlightGroup[], scope?: HighlightScope): HighlightsResponse {
     const affected = groups ?? HIGHLIGHT_GROUPS;
     for (const g of affected) {
       if (on) this.groups.add(g);
       else this.groups.delete(g);
     }
-    void this.deps.saveSettings(this.host, { groups: this.groupList() });
+    if (scope) this.scope = scope;
+    void this.deps.saveSettings(this.host, { groups: this.groupList(), scope: this.scope });
     if (this.status === 'article') this.draw();
-    return { on: this.groups.size > 0, groups: this.groupList() };
+    return { on: this.groups.size > 0, groups: this.groupList(), scope: this.scope };
+  }
+
+  /** "All claims" on or off (the in-page shortcut); the groups stay as they are. */
+  toggleScope(): void {
+    if (this.stopped || !this.siteEnabled) return;
+    this.setHighlights(true, [], this.scope === 'key' ? 'all' : 'key');
   }
 
   private setSiteEnabled(enabled: boolean): void {
@@ -270,7 +282,7 @@ export class LedeSession {
   private draw(t0 = performance.now()): void {
     if (!this.detailed || !this.analysis || !this.highlights || !this.ui) return;
     if (this.groups.size === 0) return this.clearDrawing();
-    const targets = visibleTargets(this.targets, this.groups);
+    const targets = visibleTargets(this.targets, this.groups, this.scope);
     this.trace.ensureStyle();
     this.highlights.draw(rangesByName(targets));
     const sponsored: SponsoredTarget[] = [];

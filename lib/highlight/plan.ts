@@ -1,7 +1,7 @@
 // From an Analysis and its text map to what gets drawn: one live Range per claim, grouped by the
 // highlight name of its kind, for the groups the reader has turned on.
 import type { Claim } from '../analysis';
-import type { HighlightGroup } from '../messages';
+import type { HighlightGroup, HighlightScope } from '../messages';
 import { highlightName, KIND_GROUP } from './names';
 import { runSteps, type Steps } from '../pipeline/steps';
 
@@ -33,9 +33,9 @@ export function* claimTargetSteps(claims: readonly Claim[], rangeFor: RangeFor):
   return targets.sort((a, b) => a.claim.start - b.claim.start || a.claim.end - b.claim.end);
 }
 
-/** The targets shown when `groups` are on. */
-export function visibleTargets(targets: readonly ClaimTarget[], groups: ReadonlySet<HighlightGroup>): ClaimTarget[] {
-  return targets.filter((t) => groups.has(KIND_GROUP[t.claim.kind]));
+/** The targets shown when `groups` are on: only key claims unless the scope is `all`. */
+export function visibleTargets(targets: readonly ClaimTarget[], groups: ReadonlySet<HighlightGroup>, scope: HighlightScope = 'all'): ClaimTarget[] {
+  return targets.filter((t) => groups.has(KIND_GROUP[t.claim.kind]) && (scope === 'all' || t.claim.key));
 }
 
 /** Highlight name → ranges, for the given (already filtered) targets. */

@@ -1,13 +1,14 @@
 // Schemas of the settings messages (lib/protocol.ts declares the messages): a site's choices, the list
 // of sites, the theme table with the patterns switched off.
 import * as z from 'zod/mini';
-import { HighlightGroupSchema, SiteSettingsSchema } from '../messages';
+import { HighlightGroupSchema, HighlightScopeSchema, SiteSettingsSchema } from '../messages';
 import { StoredThemeTableSchema } from './theme-table';
 
 /** A change to a site's settings: a field set to null goes back to the default (undefined does not survive messaging). */
 export const SiteChangeSchema = z.strictObject({
   enabled: z.optional(z.nullable(z.boolean())),
   groups: z.optional(z.nullable(z.array(HighlightGroupSchema))),
+  scope: z.optional(z.nullable(HighlightScopeSchema)),
 });
 export type SiteChange = z.infer<typeof SiteChangeSchema>;
 

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toggleHighlightsInTab } from '@/entrypoints/background';
 
-const state = (on: boolean) => ({ status: 'article', on, groups: on ? ['numeric'] : [], siteEnabled: true, site: 'example.org', claims: 2, sponsored: 0 });
+const state = (on: boolean) => ({ status: 'article', on, groups: on ? ['numeric'] : [], scope: 'key', siteEnabled: true, site: 'example.org', claims: 2, sponsored: 0 });
 
 describe('toggleHighlightsInTab', () => {
   beforeEach(() => {
@@ -19,7 +19,7 @@ describe('toggleHighlightsInTab', () => {
       sent.push(message);
       if (message.type === 'lede:state') return state(on);
       on = message.on;
-      return { on, groups: on ? ['numeric', 'strategic', 'sponsored', 'notes'] : [] };
+      return { on, groups: on ? ['numeric', 'strategic', 'sponsored', 'notes'] : [], scope: 'key' };
     });
     expect(await toggleHighlightsInTab(7)).toBe(false);
     expect(sent).toEqual([{ type: 'lede:state' }, { type: 'lede:highlights', on: false }]);

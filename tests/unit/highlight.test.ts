@@ -156,6 +156,13 @@ describe('plan and hit test', () => {
     expect([...byName.keys()].sort()).toEqual(['lede-money', 'lede-percent', 'lede-strategic']);
   });
 
+  it('draws only key claims in the key scope, every claim in the all scope', () => {
+    const keyed = targets.map((t) => ({ ...t, claim: { ...t.claim, key: t.claim.kind === 'money' } }));
+    const groups = new Set(['numeric', 'strategic'] as const);
+    expect(visibleTargets(keyed, groups, 'key').map((t) => t.claim.kind)).toEqual(['money']);
+    expect(visibleTargets(keyed, groups, 'all').map((t) => t.claim.kind)).toEqual(['strategic', 'percent', 'money']);
+  });
+
   it('finds the innermost claim at a point and nothing past its end', () => {
     const bold = p.querySelector('b')!.firstChild!;
     expect(targetAtPoint(targets, bold, 1)!.claim.kind).toBe('percent');

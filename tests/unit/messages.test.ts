@@ -36,9 +36,9 @@ describe('lede:* messages', () => {
   it('checks answers too', () => {
     expect(AnalysisResponseSchema.safeParse({ status: 'pending' }).success).toBe(true);
     expect(AnalysisResponseSchema.safeParse({ status: 'done' }).success).toBe(false);
-    expect(HighlightsResponseSchema.safeParse({ on: true, groups: ['numeric'] }).success).toBe(true);
+    expect(HighlightsResponseSchema.safeParse({ on: true, groups: ['numeric'], scope: 'key' }).success).toBe(true);
     expect(HighlightsResponseSchema.safeParse({ on: true }).success).toBe(false);
-    const state = { status: 'article', on: true, groups: [], siteEnabled: true, site: 'example.org', claims: 3, sponsored: 0 };
+    const state = { status: 'article', on: true, groups: [], scope: 'key', siteEnabled: true, site: 'example.org', claims: 3, sponsored: 0 };
     expect(StateResponseSchema.safeParse(state).success).toBe(true);
     expect(StateResponseSchema.safeParse({ ...state, claims: -1 }).success).toBe(false);
   });

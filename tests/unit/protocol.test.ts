@@ -43,7 +43,7 @@ describe('the protocol table', () => {
 
 describe('handler tables', () => {
   const table = {
-    'lede:site': vi.fn((request: { enabled: boolean }) => ({ status: 'disabled' as const, on: false, groups: [], siteEnabled: request.enabled, site: 'example.org', claims: 0, sponsored: 0 })),
+    'lede:site': vi.fn((request: { enabled: boolean }) => ({ status: 'disabled' as const, on: false, groups: [], scope: 'key' as const, siteEnabled: request.enabled, site: 'example.org', claims: 0, sponsored: 0 })),
     'lede:reveal': vi.fn(async () => ({ ok: true })),
   };
 
