@@ -9,8 +9,14 @@ export const SHADOW_CSS = `
   box-shadow: 0 6px 20px rgba(0,0,0,.18); pointer-events: auto;
 }
 .lede-card h2 { font: 600 13px/1.3 inherit; margin: 0 0 4px; }
-.lede-card .value { font-variant-numeric: tabular-nums; margin: 2px 0; word-break: break-word; }
+.lede-card h2.value { font-size: 18px; font-variant-numeric: tabular-nums; margin: 0 0 2px; word-break: break-word; }
+.lede-card .kind { color: #57606a; font-size: 11px; text-transform: uppercase; letter-spacing: .04em; margin: 0; }
+.lede-card .subject { margin: 0 0 4px; }
+.lede-card .compared { color: #57606a; margin: 4px 0; }
+.lede-card .mentions { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin: 6px 0 0; color: #57606a; }
+.lede-card .mentions button:disabled { opacity: .45; cursor: default; }
 .lede-card .meta { color: #57606a; margin: 2px 0; }
+.lede-card .position { font-size: 11px; margin-top: 6px; }
 .lede-card .themes { display: flex; flex-wrap: wrap; gap: 4px; margin: 6px 0 0; padding: 0; list-style: none; }
 .lede-card .themes li { background: #eef1f4; border-radius: 10px; padding: 1px 8px; }
 .lede-card .actions { display: flex; gap: 8px; margin-top: 8px; }
@@ -29,6 +35,13 @@ export const SHADOW_CSS = `
 .lede-mark[data-group="numeric"] { background: #0969da; }
 .lede-mark[data-group="strategic"] { background: #bc4c00; }
 .lede-mark[data-group="sponsored"] { background: #cf222e; height: 6px; margin-top: -3px; }
+.lede-bars { position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 1; }
+.lede-bar {
+  position: absolute; box-sizing: content-box; width: 3px; margin: 0; padding: 0 3px; border: 0; cursor: pointer;
+  background: #bc4c00; background-clip: content-box; opacity: .55; pointer-events: auto;
+}
+.lede-bar:hover, .lede-bar[data-current] { opacity: 1; }
+.lede-bar:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 .lede-badges { position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 1; }
 .lede-badge {
   position: absolute; box-sizing: border-box; transform: translate(-100%, -100%);

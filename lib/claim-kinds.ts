@@ -10,6 +10,11 @@ export interface ClaimKindRecord {
   group: HighlightGroup;
   /** How it is underlined: styles tell kinds apart without relying on colour alone. */
   style: { line: 'solid' | 'double' | 'dotted' | 'dashed' | 'wavy'; color: string };
+  /**
+   * How it is marked in the page: `underline` always, or `bar` — a thin bar in the margin beside the
+   * sentence, underlined only while its card is open (a sentence-long underline drowns the figures).
+   */
+  mark: 'underline' | 'bar';
 }
 
 /**
@@ -17,13 +22,13 @@ export interface ClaimKindRecord {
  * get the boldest lines.
  */
 export const CLAIM_KIND_RECORDS = {
-  money: { label: 'Money', group: 'numeric', style: { line: 'double', color: '#1a7f37' } },
-  quantity: { label: 'Quantity', group: 'numeric', style: { line: 'dashed', color: '#8250df' } },
-  count: { label: 'Count', group: 'numeric', style: { line: 'dotted', color: '#8250df' } },
-  percent: { label: 'Percentage', group: 'numeric', style: { line: 'solid', color: '#0969da' } },
-  date: { label: 'Date', group: 'numeric', style: { line: 'dotted', color: '#9a6700' } },
-  number: { label: 'Number', group: 'numeric', style: { line: 'dotted', color: '#57606a' } },
-  strategic: { label: 'Strategic claim', group: 'strategic', style: { line: 'wavy', color: '#bc4c00' } },
+  money: { label: 'Money', group: 'numeric', style: { line: 'double', color: '#1a7f37' }, mark: 'underline' },
+  quantity: { label: 'Quantity', group: 'numeric', style: { line: 'dashed', color: '#8250df' }, mark: 'underline' },
+  count: { label: 'Count', group: 'numeric', style: { line: 'dotted', color: '#8250df' }, mark: 'underline' },
+  percent: { label: 'Percentage', group: 'numeric', style: { line: 'solid', color: '#0969da' }, mark: 'underline' },
+  date: { label: 'Date', group: 'numeric', style: { line: 'dotted', color: '#9a6700' }, mark: 'underline' },
+  number: { label: 'Number', group: 'numeric', style: { line: 'dotted', color: '#57606a' }, mark: 'underline' },
+  strategic: { label: 'Strategic claim', group: 'strategic', style: { line: 'wavy', color: '#bc4c00' }, mark: 'bar' },
 } as const satisfies Record<string, ClaimKindRecord>;
 
 type Records = typeof CLAIM_KIND_RECORDS;

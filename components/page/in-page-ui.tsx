@@ -3,7 +3,10 @@
 import { render } from 'preact';
 import type { Claim } from '@/lib/analysis';
 import type { HighlightGroup } from '@/lib/messages';
-import { CURRENT_HIGHLIGHT, KIND_GROUP } from '@/lib/highlight/names';
+import { CURRENT_HIGHLIGHT, KIND_GROUP, KIND_MARK, highlightName } from '@/lib/highlight/names';
+import type { ArticleContext } from '@/lib/highlight/card-facts';
+import { mentionChain } from '@/lib/highlight/card-facts';
+import type { ClaimBar } from '@/components/ClaimBars';
 import { KIND_LABELS } from '@/lib/highlight/describe';
 import { stepIndex } from '@/lib/highlight/hit-test';
 import type { ClaimTarget } from '@/lib/highlight/plan';
@@ -14,7 +17,7 @@ import { rulerMarks, type RulerMark } from '@/lib/highlight/ruler';
 import { runSliced } from '@/lib/pipeline/slices';
 import type { SponsoredBadgeProps } from '@/components/SponsoredBadge';
 import { claimAtPointer } from './pointer';
-import { isEditableTarget, navigationKey } from './keys';
+import { isEditableTarget, isScopeKey, navigationKey } from './keys';
 
 export interface SponsoredTarget {
   id: string;
@@ -26,7 +29,12 @@ export interface UiModel {
   targets: ClaimTarget[];
   sponsored: SponsoredTarget[];
   themeLabels: ReadonlyMap<string, string>;
+  context: ArticleContext;
+  /** The live range of any claim of the Analysis, drawn or not (a figure's other mentions). */
+  rangeOf(claimId: string): Range | null;
 }
+
+const EMPTY_CONTEXT: ArticleContext = { text: '', claims: [], byId: new Map() };
 
 /** Height of a sponsored badge (one 16 px line plus padding; see shadow-styles). */
 const BADGE_HEIGHT_PX = 18;
@@ -34,9 +42,13 @@ const BADGE_HEIGHT_PX = 18;
 const POINTER_THROTTLE_MS = 60;
 /** A pointer-opened card stays this long after the pointer leaves the claim (time to reach the card). */
 const CARD_LINGER_MS = 400;
+/** A strategic claim's bar sits this far left of its paragraph's edge. */
+const BAR_OFFSET_PX = 10;
+/** Elements whose left edge is the margin a bar goes beside. */
+const BAR_BLOCKS = 'p,li,blockquote,dd,dt,td,th,h1,h2,h3,h4,h5,h6,figcaption,pre,div,section,article,main,body';
 
 export class InPageUi {
-  private model: UiModel = { targets: [], sponsored: [], themeLabels: new Map() };
+  private model: UiModel = { targets: [], sponsored: [], themeLabels: new Map(), context: EMPTY_CONTEXT, rangeOf: () => null };
   private card: (CardModel & { via: 'pointer' | 'keyboard' }) | null = null;
   private current: number | null = null;
   private announcement = '';
@@ -50,18 +62,25 @@ export class InPageUi {
   private lingerTimer: number | null = null;
   private lastPointer: { x: number; y: number; overUi: boolean } | null = null;
   private marks: RulerMark[] = [];
+  private bars: ClaimBar[] = [];
   private badges: SponsoredBadgeProps[] = [];
+  /** The barred claim underlined now (its card is open), as drawn: redrawn only when it changes. */
+  private focused: string | null = null;
 
   constructor(
     private readonly win: Window,
     private readonly trace: PageTrace,
     private readonly highlights: HighlightSet,
     private readonly onAddNote: (claim: Claim) => void,
+    /** Alt+Shift+A: all claims, or back to the key ones. */
+    private readonly onToggleScope: () => void = () => undefined,
   ) {}
 
   /** Shows the model (call after every draw). */
   show(model: UiModel): void {
     this.model = model;
+    // The draw replaced every highlight: the open card's underline is drawn again.
+    this.focused = null;
     if (this.card && !model.targets.some((t) => t.claim.id === this.card!.claim.id)) this.card = null;
     if (this.current !== null && this.current >= model.targets.length) this.setCurrent(null);
     this.listen();
@@ -99,6 +118,8 @@ export class InPageUi {
     this.pendingLayout = null;
     this.card = null;
     this.current = null;
+    this.focused = null;
+    this.bars = [];
     this.highlights.remove(CURRENT_HIGHLIGHT);
     const shadow = this.trace.shadowRoot;
     if (shadow) render(null, shadow);
@@ -120,7 +141,7 @@ export class InPageUi {
     this.setCurrent(index);
     scrollRangeIntoView(target.range);
     const count = this.model.targets.length;
-    this.card = { claim: target.claim, anchor: rectOf(target.range), position: { index, count }, via: 'keyboard' };
+    this.card = { claim: target.claim, ...anchorOf(target.range), mention: 0, position: { index, count }, via: 'keyboard' };
     this.announcement = `Claim ${index + 1} of ${count}: ${KIND_LABELS[target.claim.kind]}, ${target.claim.text}`;
     this.render();
   }
@@ -174,7 +195,7 @@ export class InPageUi {
     if (hit) {
       this.cancelLinger();
       if (this.card?.claim.id === hit.claim.id) return;
-      this.card = { claim: hit.claim, anchor: rectOf(hit.range), via: 'pointer' };
+      this.card = { claim: hit.claim, ...anchorOf(hit.range), mention: 0, via: 'pointer' };
       this.render();
     } else if (this.card?.via === 'pointer' && this.lingerTimer === null) {
       this.lingerTimer = this.win.setTimeout(() => {
@@ -193,6 +214,12 @@ export class InPageUi {
     if (!e.isTrusted) return;
     if (e.key === 'Escape') {
       if (this.card) this.closeCard();
+      return;
+    }
+    if (isScopeKey(e) && !isEditableTarget(e)) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.onToggleScope();
       return;
     }
     const direction = navigationKey(e);
@@ -225,8 +252,52 @@ export class InPageUi {
 
   private updateCardAnchor(): void {
     if (!this.card) return;
-    const target = this.model.targets.find((t) => t.claim.id === this.card!.claim.id);
-    this.card = target ? { ...this.card, anchor: rectOf(target.range) } : null;
+    const range = this.cardRange(this.card);
+    this.card = range ? { ...this.card, ...anchorOf(range) } : null;
+  }
+
+  /** The text the open card points at: its claim, or the mention of it the reader stepped to. */
+  private cardRange(card: { claim: Claim; mention: number }): Range | null {
+    if (card.mention === 0) return this.model.targets.find((t) => t.claim.id === card.claim.id)?.range ?? null;
+    const mention = mentionChain(card.claim, this.model.context)[card.mention];
+    return mention ? this.model.rangeOf(mention.id) : null;
+  }
+
+  /** Points the open card at another mention of its figure, and brings that mention into view. */
+  private showMention(index: number): void {
+    if (!this.card) return;
+    const chain = mentionChain(this.card.claim, this.model.context);
+    const mention = chain[index];
+    const range = mention ? (index === 0 ? this.cardRange({ claim: this.card.claim, mention: 0 }) : this.model.rangeOf(mention.id)) : null;
+    if (!range) return;
+    scrollRangeIntoView(range);
+    this.highlights.drawOne(CURRENT_HIGHLIGHT, [range]);
+    this.card = { ...this.card, ...anchorOf(range), mention: index };
+    this.announcement = `Mention ${index + 1} of ${chain.length}: ${mention.text}`;
+    this.render();
+  }
+
+  /** A bar was pointed at or clicked: its claim's card opens as if the sentence had been. */
+  private openBar(id: string): void {
+    const target = this.model.targets.find((t) => t.claim.id === id);
+    if (!target || this.card?.claim.id === id) return this.cancelLinger();
+    this.cancelLinger();
+    this.card = { claim: target.claim, ...anchorOf(target.range), mention: 0, via: 'pointer' };
+    this.render();
+  }
+
+  /** Underlines the open card's claim when its kind is otherwise only barred. */
+  private drawFocus(): void {
+    const card = this.card;
+    const id = card && KIND_MARK[card.claim.kind] === 'bar' ? card.claim.id : null;
+    if (id === this.focused) return;
+    if (this.focused) {
+      const was = this.model.targets.find((t) => t.claim.id === this.focused);
+      if (was) this.highlights.remove(highlightName(was.claim.kind));
+    }
+    this.focused = id;
+    const range = card && id ? this.cardRange({ claim: card.claim, mention: 0 }) : null;
+    if (card && range) this.highlights.drawOne(highlightName(card.claim.kind), [range]);
   }
 
   /** Bumped by every layout: a newer one (or hiding the UI) stops an older one between slices. */
@@ -238,24 +309,29 @@ export class InPageUi {
     const scrollHeight = Math.max(this.win.document.documentElement.scrollHeight, 1);
     // Measuring a claim is a layout query; thousands of them (a very long article) are spread over slices.
     void runSliced(this.measureClaims(scrollHeight), { cancelled: () => run !== this.layoutRun || !this.listeners }).then((measured) => {
-      if (measured.done) this.finishLayout(measured.value, scrollHeight);
+      if (measured.done) this.finishLayout(measured.value.marks, measured.value.bars, scrollHeight);
     });
   }
 
-  /** Each visible claim's mark, one claim per step. */
-  private *measureClaims(scrollHeight: number): Generator<void, RulerMark[]> {
+  /** Each visible claim's ruler mark, and the bars beside barred claims, one claim per step. */
+  private *measureClaims(scrollHeight: number): Generator<void, { marks: RulerMark[]; bars: ClaimBar[] }> {
     const win = this.win;
     const marks: RulerMark[] = [];
+    const bars: ClaimBar[] = [];
     for (const { claim, range } of this.model.targets) {
       const r = range.getBoundingClientRect();
       // A zero-size rect is text that is not rendered (hidden): no mark.
-      if (r.width || r.height) marks.push(mark(claim.id, KIND_GROUP[claim.kind], r.top + win.scrollY, scrollHeight, `${KIND_LABELS[claim.kind]}: ${claim.text}`));
+      if (r.width || r.height) {
+        const label = `${KIND_LABELS[claim.kind]}: ${claim.text}`;
+        marks.push(mark(claim.id, KIND_GROUP[claim.kind], r.top + win.scrollY, scrollHeight, label));
+        if (KIND_MARK[claim.kind] === 'bar') bars.push(barBeside(claim.id, range, r, win, label));
+      }
       yield;
     }
-    return marks;
+    return { marks, bars };
   }
 
-  private finishLayout(marks: RulerMark[], scrollHeight: number): void {
+  private finishLayout(marks: RulerMark[], bars: ClaimBar[], scrollHeight: number): void {
     const win = this.win;
     const badges: SponsoredBadgeProps[] = [];
     for (const s of this.model.sponsored) {
@@ -266,6 +342,7 @@ export class InPageUi {
       badges.push({ id: s.id, reasons: s.reasons, top: Math.max(BADGE_HEIGHT_PX, r.top + win.scrollY), right: r.right + win.scrollX, width: r.width });
     }
     this.marks = rulerMarks(marks);
+    this.bars = bars;
     this.badges = badges;
     this.updateCardAnchor();
     this.render();
@@ -280,17 +357,22 @@ export class InPageUi {
 
   private render(): void {
     const shadow = this.trace.ensureShadow();
+    this.drawFocus();
     render(
       <LedeUi
         card={this.card}
         marks={this.marks}
+        bars={this.bars}
         badges={this.badges}
         themeLabels={this.model.themeLabels}
+        context={this.model.context}
         viewport={{ width: this.win.innerWidth, height: this.win.innerHeight }}
         announcement={this.announcement}
         onCloseCard={() => this.closeCard()}
         onAddNote={(claim) => this.onAddNote(claim)}
         onSelectMark={(id) => this.selectMark(id)}
+        onOpenBar={(id) => this.openBar(id)}
+        onMention={(index) => this.showMention(index)}
       />,
       shadow,
     );
@@ -302,9 +384,26 @@ function mark(id: string, group: HighlightGroup, docTop: number, scrollHeight: n
   return { id, group, topPct: Math.round(topPct * 100) / 100, label };
 }
 
-function rectOf(range: Range) {
+/** The card's anchor: the range's box and the height of its last line, in viewport coordinates. */
+function anchorOf(range: Range): { anchor: { top: number; left: number; bottom: number; right: number }; lineHeight: number } {
   const r = range.getBoundingClientRect();
-  return { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
+  const lines = range.getClientRects();
+  const last = lines.length ? lines[lines.length - 1] : r;
+  return { anchor: { top: r.top, left: r.left, bottom: r.bottom, right: r.right }, lineHeight: last.height || r.height };
+}
+
+/** A bar beside the sentence's lines, left of the paragraph it sits in (document coordinates). */
+function barBeside(id: string, range: Range, box: DOMRect, win: Window, label: string): ClaimBar {
+  const node = range.commonAncestorContainer;
+  const block = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(BAR_BLOCKS);
+  const edge = block ? block.getBoundingClientRect().left : box.left;
+  return {
+    id,
+    top: box.top + win.scrollY,
+    height: box.height,
+    left: Math.max(2, edge - BAR_OFFSET_PX) + win.scrollX,
+    label,
+  };
 }
 
 function scrollRangeIntoView(range: Range): void {

@@ -72,7 +72,9 @@ export class LedeSession {
     this.trace = new PageTrace(this.doc);
     const env = highlightEnvOf(deps.win);
     this.highlights = env ? new HighlightSet(env) : null;
-    this.ui = this.highlights ? new InPageUi(deps.win, this.trace, this.highlights, (claim) => this.deps.onAddNote?.(claim)) : null;
+    this.ui = this.highlights
+      ? new InPageUi(deps.win, this.trace, this.highlights, (claim) => this.deps.onAddNote?.(claim), () => this.toggleScope())
+      : null;
     this.watch = new PageWatch({
       doc: this.doc,
       onChange: (reason) => this.onPageChange(reason),
@@ -294,7 +296,11 @@ export class LedeSession {
       }
     }
     const themeLabels = new Map(this.analysis.themes.map((t) => [t.id, t.label]));
-    this.ui.show({ targets, sponsored, themeLabels });
+    const claims = this.analysis.claims;
+    const context = { text: this.analysis.article.text, claims, byId: new Map(claims.map((c) => [c.id, c])) };
+    const all = this.targets;
+    const rangeOf = (id: string) => all.find((t) => t.claim.id === id)?.range ?? null;
+    this.ui.show({ targets, sponsored, themeLabels, context, rangeOf });
     const highlightMs = Math.round((performance.now() - t0) * 100) / 100;
     this.analysis = { ...this.analysis, timings: { ...this.analysis.timings, highlightMs } };
   }

@@ -8,6 +8,9 @@ export const HIGHLIGHT_PREFIX = 'lede-';
 /** Claim kind → the group that turns it on and off. */
 export const KIND_GROUP = byKind((r) => r.group);
 
+/** Claim kind → how it is marked: underlined, or a bar in the margin (underlined while its card is open). */
+export const KIND_MARK = byKind((r) => r.mark);
+
 /** The claim the reader moved to with the keyboard (or opened a card for). */
 export const CURRENT_HIGHLIGHT = `${HIGHLIGHT_PREFIX}current`;
 

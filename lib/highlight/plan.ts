@@ -2,7 +2,7 @@
 // highlight name of its kind, for the groups the reader has turned on.
 import type { Claim } from '../analysis';
 import type { HighlightGroup, HighlightScope } from '../messages';
-import { highlightName, KIND_GROUP } from './names';
+import { highlightName, KIND_GROUP, KIND_MARK } from './names';
 import { runSteps, type Steps } from '../pipeline/steps';
 
 /** A claim with the live Range that covers its text in the page. */
@@ -38,10 +38,11 @@ export function visibleTargets(targets: readonly ClaimTarget[], groups: Readonly
   return targets.filter((t) => groups.has(KIND_GROUP[t.claim.kind]) && (scope === 'all' || t.claim.key));
 }
 
-/** Highlight name → ranges, for the given (already filtered) targets. */
+/** Highlight name → ranges, for the given (already filtered) targets that are underlined (not barred). */
 export function rangesByName(targets: readonly ClaimTarget[]): Map<string, Range[]> {
   const byName = new Map<string, Range[]>();
   for (const { claim, range } of targets) {
+    if (KIND_MARK[claim.kind] !== 'underline') continue;
     const name = highlightName(claim.kind);
     const list = byName.get(name);
     if (list) list.push(range);

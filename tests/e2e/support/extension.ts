@@ -254,6 +254,19 @@ export async function centreOf(page: Page, backendNodeId: number): Promise<{ x: 
   }
 }
 
+/** Border box of a shadow-root element in viewport coordinates. */
+export async function boxOf(page: Page, backendNodeId: number): Promise<{ top: number; left: number; bottom: number; right: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId })) as { model: { border: number[] } };
+    const xs = [0, 2, 4, 6].map((i) => model.border[i]);
+    const ys = [1, 3, 5, 7].map((i) => model.border[i]);
+    return { top: Math.min(...ys), left: Math.min(...xs), bottom: Math.max(...ys), right: Math.max(...xs) };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Viewport centre of the first range of a highlight entry, as the page sees it. */
 export async function highlightCentre(page: Page, name: string, index = 0): Promise<{ x: number; y: number; text: string }> {
   return page.evaluate(

@@ -1,0 +1,104 @@
+// What a claim's card tells the reader beyond the underlined words. For a figure: what it measures,
+// its value in plain terms, the other places the article gives it, and the figure it is set against
+// in the same sentence. For a strategic claim: what kind of claim it is, who makes it, and the themes
+// it speaks to by their labels.
+import type { Claim } from '../analysis';
+import { NUMERIC_KINDS } from '../claim-kinds';
+import { splitSentences } from '../text/sentences';
+import { readerValue } from './reader-value';
+
+/** The article's text and claims: the card looks around its claim. */
+export interface ArticleContext {
+  text: string;
+  claims: readonly Claim[];
+  /** Claim id → claim. */
+  byId: ReadonlyMap<string, Claim>;
+}
+
+export interface FigureFacts {
+  /** "$3.8 billion", "80%", "5,200 lb per second". */
+  value: string;
+  /** What it measures, in the article's words, when the engine found it. */
+  subject?: string;
+  /** Other figures of the same kind in the same sentence: what this one is compared with. */
+  comparedWith: { claim: Claim; value: string }[];
+}
+
+export interface StrategicFacts {
+  /** "A prediction", "A hedged warning". */
+  what: string;
+  /** "Analysts", "the company"; the author when the article gives no one. */
+  who: string;
+  themes: string[];
+}
+
+const NUMERIC = new Set<string>(NUMERIC_KINDS);
+
+/** Plain words for a claim type, with room for "hedged". */
+const TYPE_WORDS: Record<NonNullable<Claim['type']>, string> = {
+  assertion: 'claim',
+  prediction: 'prediction',
+  risk: 'warning',
+  question: 'question',
+};
+
+export function isFigure(claim: Claim): boolean {
+  return NUMERIC.has(claim.kind);
+}
+
+export function figureFacts(claim: Claim, context: ArticleContext): FigureFacts {
+  return {
+    value: readerValue(claim),
+    // "870 stores" needs no "stores" under it: the subject is shown when it adds something.
+    ...(claim.subject && !claim.text.toLowerCase().includes(claim.subject.toLowerCase()) ? { subject: claim.subject } : {}),
+    comparedWith: comparedFigures(claim, context).map((c) => ({ claim: c, value: readerValue(c) })),
+  };
+}
+
+export function strategicFacts(claim: Claim, themeLabels: ReadonlyMap<string, string>): StrategicFacts {
+  const type = TYPE_WORDS[claim.type ?? 'assertion'];
+  const words = claim.hedged ? `hedged ${type}` : type;
+  return {
+    what: `${/^[aeiou]/.test(words) ? 'An' : 'A'} ${words}`,
+    who: claim.source ?? 'The author',
+    // A theme the Analysis does not label is not shown: never a raw id.
+    themes: claim.themes.map((id) => themeLabels.get(id)).filter((label): label is string => Boolean(label)),
+  };
+}
+
+/**
+ * Figures of the same kind and unit in the claim's sentence, other than its own repeats: a sentence
+ * that gives two such figures sets them against each other ("up from $2.1 billion").
+ */
+export function comparedFigures(claim: Claim, context: ArticleContext): Claim[] {
+  if (!isFigure(claim)) return [];
+  const sentence = sentenceAround(context.text, claim.start, claim.end);
+  const repeats = new Set([claim.id, ...(claim.mentions ?? [])]);
+  return context.claims.filter(
+    (c) =>
+      !repeats.has(c.id) &&
+      c.kind === claim.kind &&
+      (c.unit ?? '') === (claim.unit ?? '') &&
+      c.start >= sentence.start &&
+      c.end <= sentence.end &&
+      !(c.start < claim.end && claim.start < c.end) &&
+      c.value !== claim.value,
+  );
+}
+
+/** The sentence holding [start, end), found within its own line (paragraph) of the article text. */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nextBreak = text.indexOf('\n', end);
+  const lineEnd = nextBreak < 0 ? text.length : nextBreak;
+  for (const s of splitSentences(text.slice(lineStart, lineEnd))) {
+    if (lineStart + s.start <= start && end <= lineStart + s.end) return { start: lineStart + s.start, end: lineStart + s.end };
+  }
+  return { start: lineStart, end: lineEnd };
+}
+
+/** The claim's repeats that are still in the Analysis, in article order, the claim itself first. */
+export function mentionChain(claim: Claim, context: ArticleContext): Claim[] {
+  const repeats = (claim.mentions ?? []).map((id) => context.byId.get(id)).filter((c): c is Claim => Boolean(c));
+  return [claim, ...repeats.sort((a, b) => a.start - b.start)];
+}
