@@ -1,6 +1,6 @@
 // Lede on a WordPress-like post and a hardware-news item: highlights drawn with the CSS Custom
 // Highlight API, sponsored blocks flagged, page text and nodes untouched, off leaves no trace.
-import { allTexts, centreOf, compareWithBefore, expect, pageHighlights, sendToPage, shadowElements, test, waitForHighlights } from './support/extension';
+import { allTexts, centreOf, compareWithBefore, expect, pageHighlights, sendToPage, shadowElements, test, waitForHighlights, showAllClaimsOn } from './support/extension';
 
 test('a WordPress-like post gets figure highlights without changing its text, and off restores it exactly', async ({ page, sw, server, errors }) => {
   await page.goto(server.url('/wordpress-post.html'));
@@ -31,7 +31,7 @@ test('a WordPress-like post gets figure highlights without changing its text, an
   expect(analysis.timings.analyzeMs).toBeGreaterThan(0);
 
   const off = await sendToPage(sw, { type: 'lede:highlights', on: false });
-  expect(off).toEqual({ on: false, groups: [] });
+  expect(off).toEqual({ on: false, groups: [], scope: 'key' });
   expect(await pageHighlights(page)).toEqual({});
   const after = await compareWithBefore(page);
   expect(after).toMatchObject({ htmlSame: true, textSame: true, allHeldConnected: true, sameNodes: true });
@@ -66,7 +66,8 @@ test('the sponsored block in the post is flagged with an attribute and removed w
   expect(errors.list).toEqual([]);
 });
 
-test('a hardware-news item gets money, percent and quantity highlights', async ({ page, server, errors }) => {
+test('a hardware-news item gets money, percent and quantity highlights (All claims)', async ({ context, extensionId, page, server, errors }) => {
+  await showAllClaimsOn(context, extensionId, new URL(server.origin).hostname);
   await page.goto(server.url('/news-item.html'));
   const h = await waitForHighlights(page, (h) => allTexts(h).some((t) => t.includes('40%')));
   const texts = allTexts(h);
@@ -141,7 +142,8 @@ test('re-analysis runs in slices: no long task (over 50 ms) while Lede reads and
   expect(errors.list).toEqual([]);
 });
 
-test('a page whose scripts built markup the HTML parser would not make is read as the reader sees it', async ({ page, sw, server, errors }) => {
+test('a page whose scripts built markup the HTML parser would not make is read as the reader sees it', async ({ context, extensionId, page, sw, server, errors }) => {
+  await showAllClaimsOn(context, extensionId, new URL(server.origin).hostname);
   await page.goto(server.url('/script-built.html'));
   // The figure inside the script-built block is highlighted like the others.
   const h = await waitForHighlights(page, (h) => allTexts(h).some((t) => t.includes('2 cents')));
@@ -150,7 +152,7 @@ test('a page whose scripts built markup the HTML parser would not make is read a
   expect(analysis.timings.readIn).toBe('page');
   expect(analysis.article.text).toContain('Growers will pay 2 cents per kilo stored.');
   const off = await sendToPage(sw, { type: 'lede:highlights', on: false });
-  expect(off).toEqual({ on: false, groups: [] });
+  expect(off).toEqual({ on: false, groups: [], scope: 'all' });
   expect(await compareWithBefore(page)).toMatchObject({ htmlSame: true, textSame: true, sameNodes: true });
   expect(errors.list).toEqual([]);
 });

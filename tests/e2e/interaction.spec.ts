@@ -8,6 +8,7 @@ import {
   pageHighlights,
   sendToPage,
   shadowElements,
+  showAllClaimsOn,
   test,
   waitForHighlights,
   type ShadowNode,
@@ -22,25 +23,51 @@ async function waitForCard(page: Page, ok: (c: ShadowNode | null) => boolean = (
   return last as ShadowNode | null;
 }
 
-test('pointer over a strategic claim opens its card beside the text, and leaving closes it', async ({ page, server, errors }) => {
+test('a strategic claim is a bar in the margin; pointing at its sentence opens its card off the line and underlines it, leaving closes both', async ({ context, extensionId, page, sw, server, errors }) => {
+  // All claims: this post's strategic claims are not among its key ones.
+  await showAllClaimsOn(context, extensionId, new URL(server.origin).hostname);
   await page.goto(server.url('/wordpress-post.html'));
-  await waitForHighlights(page, (h) => (h['lede-strategic']?.length ?? 0) > 0);
-  const target = await highlightCentre(page, 'lede-strategic');
+  let bar: ShadowNode | undefined;
+  await expect.poll(async () => Boolean((bar = (await shadowElements(page)).find((n) => n.attributes.class === 'lede-bar')))).toBe(true);
+  // Only the bar until the card opens: no sentence-long underline.
+  expect((await pageHighlights(page))['lede-strategic']).toBeUndefined();
+  const analysis = (await sendToPage(sw, { type: 'lede:analysis' })) as { claims: { id: string; text: string }[] };
+  const claimText = analysis.claims.find((c) => c.id === bar!.attributes['data-claim-id'])!.text;
+  // The middle of the sentence's first words, found in the page as a reader sees them.
+  const target = await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent!.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + wanted.length);
+      n.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const r = range.getClientRects()[0];
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    throw new Error('claim text not found');
+  }, claimText.slice(0, 30));
   await page.mouse.move(target.x - 40, target.y - 40);
   await page.mouse.move(target.x, target.y, { steps: 4 });
   const c = await waitForCard(page);
   expect(c!.attributes.role).toBe('dialog');
-  expect(c!.text).toContain('Strategic claim');
+  expect(c!.attributes['data-claim-id']).toBe(bar!.attributes['data-claim-id']);
+  expect(c!.text).toMatch(/^An? (hedged )?(claim|prediction|warning|question)/);
+  expect(c!.text).toContain('Who says it');
+  await expect.poll(async () => (await pageHighlights(page))['lede-strategic']?.length ?? 0).toBe(1);
   // The card does not cover the line it explains.
   const box = await centreOf(page, c!.backendNodeId);
   expect(Math.abs(box.y - target.y)).toBeGreaterThan(20);
-  // Away from any claim, the card closes.
+  // Away from any claim, the card closes and the underline goes with it.
   await page.mouse.move(5, 5, { steps: 3 });
   await waitForCard(page, (x) => x === null);
+  await expect.poll(async () => (await pageHighlights(page))['lede-strategic']).toBeUndefined();
   expect(errors.list).toEqual([]);
 });
 
-test('pointer over a money figure shows its normalized value', async ({ page, server, errors }) => {
+test('pointer over a money figure shows its value in plain terms (All claims)', async ({ context, extensionId, page, server, errors }) => {
+  await showAllClaimsOn(context, extensionId, new URL(server.origin).hostname);
   await page.goto(server.url('/wordpress-post.html'));
   await waitForHighlights(page, (h) => (h['lede-money'] ?? []).some((t) => t.includes('$4.2 billion')));
   const h = await pageHighlights(page);
@@ -49,7 +76,8 @@ test('pointer over a money figure shows its normalized value', async ({ page, se
   await page.mouse.move(target.x, target.y, { steps: 3 });
   const c = await waitForCard(page);
   expect(c!.text).toContain('Money');
-  expect(c!.text).toContain('4,200,000,000 USD');
+  expect(c!.text).toContain('$4.2 billion');
+  expect(c!.text).not.toContain('4,200,000,000');
   expect(errors.list).toEqual([]);
 });
 
@@ -87,13 +115,14 @@ test('the overview ruler has a mark per claim and sponsored block, and a click s
   await page.goto(server.url('/wordpress-post.html'));
   await page.setViewportSize({ width: 1200, height: 400 });
   await waitForHighlights(page, (h) => allTexts(h).length > 0);
-  const analysis = (await sendToPage(sw, { type: 'lede:analysis' })) as { claims: { id: string }[]; sponsored: { id: string }[] };
+  const analysis = (await sendToPage(sw, { type: 'lede:analysis' })) as { claims: { id: string; key: boolean }[]; sponsored: { id: string }[] };
+  const drawn = analysis.claims.filter((c) => c.key);
   let marks: ShadowNode[] = [];
   await expect
     .poll(async () => (marks = (await shadowElements(page)).filter((n) => n.attributes.class === 'lede-mark')).length)
-    .toBe(analysis.claims.length + analysis.sponsored.length);
+    .toBe(drawn.length + analysis.sponsored.length);
   const ids = new Set(marks.map((m) => m.attributes['data-id']));
-  for (const c of analysis.claims) expect(ids.has(c.id)).toBe(true);
+  for (const c of drawn) expect(ids.has(c.id)).toBe(true);
   // Marks sit in document order: tops increase down the strip.
   const tops = marks.map((m) => parseFloat(/top:\s*([\d.]+)%/.exec(m.attributes.style ?? '')![1]));
   expect([...tops].sort((a, b) => a - b)).toEqual(tops);

@@ -1,6 +1,6 @@
 // Pages that change under Lede: client re-renders, in-place navigation, lazy paragraphs, and
 // hostile markup. No crash, no stale or duplicate highlights, no analysis loop.
-import { allTexts, compareWithBefore, expect, pageHighlights, sendToPage, test, waitForHighlights } from './support/extension';
+import { allTexts, compareWithBefore, expect, pageHighlights, sendToPage, test, waitForHighlights, showAllClaimsOn } from './support/extension';
 import type { Page } from '@playwright/test';
 
 /** Every Lede range is in the page (not collapsed into a removed node) and no range is drawn twice. */
@@ -92,7 +92,8 @@ test('in-place navigation (pushState, back) drops the old highlights and analyse
   expect(errors.list).toEqual([]);
 });
 
-test('paragraphs loaded on scroll are analyzed and highlighted too', async ({ page, sw, server, errors }) => {
+test('paragraphs loaded on scroll are analyzed and highlighted too (All claims)', async ({ context, extensionId, page, sw, server, errors }) => {
+  await showAllClaimsOn(context, extensionId, new URL(server.origin).hostname);
   await page.goto(server.url('/lazy.html'));
   await waitForHighlights(page, (h) => allTexts(h).length > 0);
   const before = (await sendToPage(sw, { type: 'lede:analysis' })) as { article: { text: string }; claims: unknown[] };
@@ -107,7 +108,8 @@ test('paragraphs loaded on scroll are analyzed and highlighted too', async ({ pa
   expect(errors.list).toEqual([]);
 });
 
-test('hostile markup: huge SVG, frames, contenteditable, shadow DOM, broken nesting — highlights, no errors, clean off', async ({ page, sw, server, errors }) => {
+test('hostile markup: huge SVG, frames, contenteditable, shadow DOM, broken nesting — highlights, no errors, clean off', async ({ context, extensionId, page, sw, server, errors }) => {
+  await showAllClaimsOn(context, extensionId, new URL(server.origin).hostname);
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   await page.goto(server.url('/hostile.html'));

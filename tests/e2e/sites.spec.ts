@@ -1,7 +1,7 @@
 // Where Lede runs: not on pages that are not articles, not on sensitive sites unless the reader says
 // so, and with each site's choice remembered for that site only.
 import type { Worker } from '@playwright/test';
-import { allTexts, compareWithBefore, expect, pageHighlights, sendToPage, test, TEST_DOMAIN, waitForHighlights } from './support/extension';
+import { allTexts, compareWithBefore, expect, pageHighlights, sendToPage, shadowElements, test, TEST_DOMAIN, waitForHighlights } from './support/extension';
 
 const stateOf = async (sw: Worker) => (await sendToPage(sw, { type: 'lede:state' })) as { status: string; siteEnabled: boolean; on: boolean };
 
@@ -35,11 +35,17 @@ test('the highlight choice is remembered per site, not across sites', async ({ p
   await page.goto(`http://one.${TEST_DOMAIN}:${port}/wordpress-post.html`);
   await waitForHighlights(page, (h) => allTexts(h).length > 0);
   expect(await sendToPage(sw, { type: 'lede:highlights', on: false, groups: ['strategic'] })).toMatchObject({ on: true, groups: ['numeric', 'sponsored'] });
+  expect(await sendToPage(sw, { type: 'lede:highlights', on: true, groups: [], scope: 'all' })).toMatchObject({ scope: 'all' });
   await page.reload();
   await waitForHighlights(page, (h) => allTexts(h).length > 0);
-  expect((await pageHighlights(page))['lede-strategic']).toBeUndefined();
+  expect(await sendToPage(sw, { type: 'lede:state' })).toMatchObject({ groups: ['numeric', 'sponsored'], scope: 'all' });
+  // Strategic claims are off here: no bar in the margin, though all claims are shown.
+  await expect.poll(async () => (await shadowElements(page)).filter((n) => n.attributes.class === 'lede-mark').length).toBeGreaterThan(0);
+  expect((await shadowElements(page)).filter((n) => n.attributes.class === 'lede-bar')).toEqual([]);
 
+  // The other site keeps the defaults: every group, key claims only.
   await page.goto(`http://two.${TEST_DOMAIN}:${port}/wordpress-post.html`);
-  await waitForHighlights(page, (h) => (h['lede-strategic']?.length ?? 0) > 0);
+  await waitForHighlights(page, (h) => allTexts(h).length > 0);
+  expect(await sendToPage(sw, { type: 'lede:state' })).toMatchObject({ groups: ['numeric', 'strategic', 'sponsored'], scope: 'key' });
   expect(errors.list).toEqual([]);
 });

@@ -254,6 +254,24 @@ export async function centreOf(page: Page, backendNodeId: number): Promise<{ x: 
   }
 }
 
+/**
+ * Draws every claim, not only the key ones, on `host` from its next load: the site setting the popup's
+ * "All claims" keeps, set from an extension page as the options page would.
+ */
+export async function showAllClaimsOn(context: BrowserContext, extensionId: string, host: string): Promise<void> {
+  const options = await context.newPage();
+  try {
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const answer = (await options.evaluate(
+      (msg) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(msg),
+      { type: 'lede:settings:sites', host, change: { scope: 'all' } },
+    )) as { ok?: boolean };
+    if (!answer?.ok) throw new Error(`could not set the scope of ${host}: ${JSON.stringify(answer)}`);
+  } finally {
+    await options.close();
+  }
+}
+
 /** Border box of a shadow-root element in viewport coordinates. */
 export async function boxOf(page: Page, backendNodeId: number): Promise<{ top: number; left: number; bottom: number; right: number }> {
   const cdp = await page.context().newCDPSession(page);
