@@ -73,8 +73,13 @@ export function NotesPanel({ tabId, onReveal }: NotesPanelProps) {
     await load();
   };
 
-  const saveDraft = (nextBody: string, nextTags: string) => {
+  const cancelDraftWrite = () => {
     if (draftTimer.current !== null) clearTimeout(draftTimer.current);
+    draftTimer.current = null;
+  };
+
+  const saveDraft = (nextBody: string, nextTags: string) => {
+    cancelDraftWrite();
     draftTimer.current = setTimeout(() => {
       draftTimer.current = null;
       if (page?.page) void toBackground({ type: 'lede:notes:draft', page: page.page, body: nextBody || null, tags: splitTags(nextTags) });
@@ -83,8 +88,14 @@ export function NotesPanel({ tabId, onReveal }: NotesPanelProps) {
 
   const addPageNote = async () => {
     if (!page?.page || !body.trim()) return;
+    // A draft write still waiting for the typing pause would land after the save (which clears the
+    // draft) and bring the saved text back as a draft next time: the note supersedes it.
+    cancelDraftWrite();
     const answer = await toBackground({ type: 'lede:notes:create', page: page.page, title: page.title, body, tags: splitTags(tags), incognito: page.incognito });
-    if (!NoteAnswerSchema.safeParse(answer).success) return setStatus(errorText(answer, 'The note could not be saved.'));
+    if (!NoteAnswerSchema.safeParse(answer).success) {
+      saveDraft(body, tags); // not saved: the text stays a draft
+      return setStatus(errorText(answer, 'The note could not be saved.'));
+    }
     setBody('');
     setTags('');
     setStatus('Note saved.');
