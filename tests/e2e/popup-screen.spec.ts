@@ -132,10 +132,7 @@ test('a key figure is one click from its place in the page', async ({ context, p
 
 test('a saved page note leaves no draft: the popup opened again shows an empty composer', async ({ context, page, sw, extensionId }) => {
   await servePages(context, new Map([[ARTICLE_URL, DEMO_ARTICLE]]));
-  await page.goto(ARTICLE_URL);
-  const tabId = await tabIdOf(sw, ARTICLE_URL);
-  await waitForLede(sw, tabId);
-  const popup = await openPopup(context, extensionId, tabId);
+  const { popup, tabId } = await openOn(context, page, sw, extensionId, ARTICLE_URL);
   const composer = popup.getByLabel('New note on this page');
   // Typed and saved at once, as a quick reader does: the save comes before the draft's pause ends.
   await composer.fill('Two suppliers cost more than one.');
