@@ -73,8 +73,13 @@ export function NotesPanel({ tabId, onReveal }: NotesPanelProps) {
     await load();
   };
 
-  const saveDraft = (nextBody: string, nextTags: string) => {
+  const cancelDraftWrite = () => {
     if (draftTimer.current !== null) clearTimeout(draftTimer.current);
+    draftTimer.current = null;
+  };
+
+  const saveDraft = (nextBody: string, nextTags: string) => {
+    cancelDraftWrite();
     draftTimer.current = setTimeout(() => {
       draftTimer.current = null;
       if (page?.page) void toBackground({ type: 'lede:notes:draft', page: page.page, body: nextBody || null, tags: splitTags(nextTags) });
@@ -83,8 +88,14 @@ export function NotesPanel({ tabId, onReveal }: NotesPanelProps) {
 
   const addPageNote = async () => {
     if (!page?.page || !body.trim()) return;
+    // A draft write still waiting for the typing pause would land after the save (which clears the
+    // draft) and bring the saved text back as a draft next time: the note supersedes it.
+    cancelDraftWrite();
     const answer = await toBackground({ type: 'lede:notes:create', page: page.page, title: page.title, body, tags: splitTags(tags), incognito: page.incognito });
-    if (!NoteAnswerSchema.safeParse(answer).success) return setStatus(errorText(answer, 'The note could not be saved.'));
+    if (!NoteAnswerSchema.safeParse(answer).success) {
+      saveDraft(body, tags); // not saved: the text stays a draft
+      return setStatus(errorText(answer, 'The note could not be saved.'));
+    }
     setBody('');
     setTags('');
     setStatus('Note saved.');
@@ -120,33 +131,43 @@ export function NotesPanel({ tabId, onReveal }: NotesPanelProps) {
   const pageNotes = notes?.filter((n) => n.target.kind === 'page') ?? [];
   const passageNotes = notes?.filter((n) => n.target.kind === 'passage') ?? [];
   return (
-    <section class="card notes" aria-labelledby="notes-title">
-      <h2 id="notes-title">My notes on this page</h2>
-      {page ? (
-        <label class="inline">
-          <input type="checkbox" name="notes-visible" checked={page.visible} onChange={(e) => void showInPage(e.currentTarget.checked)} /> Show my notes in the page
-        </label>
-      ) : null}
+    <section class="notes" aria-labelledby="notes-title" data-first-screen="notes">
+      <div class="notes-head">
+        <h2 id="notes-title">Notes{notes ? ` (${notes.length})` : ''}</h2>
+        {page ? (
+          <label class="inline">
+            <input type="checkbox" name="notes-visible" checked={page.visible} onChange={(e) => void showInPage(e.currentTarget.checked)} /> Show my notes in the page
+          </label>
+        ) : null}
+      </div>
       {!storing ? <p class="warning">This is a private window: notes are not kept unless you allow it in Lede’s options.</p> : null}
-      <label for="new-note">New note on this page</label>
+      <label for="new-note" class="sr-only">
+        New note on this page
+      </label>
       <textarea
         id="new-note"
         value={body}
-        rows={3}
+        rows={2}
+        placeholder="A note on this page…"
         onInput={(e) => {
           setBody(e.currentTarget.value);
           saveDraft(e.currentTarget.value, tags);
         }}
       />
-      <label for="new-note-tags">Tags (comma-separated)</label>
-      <input
-        id="new-note-tags"
-        value={tags}
-        onInput={(e) => {
-          setTags(e.currentTarget.value);
-          saveDraft(body, e.currentTarget.value);
-        }}
-      />
+      {/* Tags once there is a note to tag: the composer stays small on the first screen. */}
+      {body || tags ? (
+        <>
+          <label for="new-note-tags">Tags (comma-separated)</label>
+          <input
+            id="new-note-tags"
+            value={tags}
+            onInput={(e) => {
+              setTags(e.currentTarget.value);
+              saveDraft(body, e.currentTarget.value);
+            }}
+          />
+        </>
+      ) : null}
       <div class="row">
         <button type="button" class="primary" disabled={!body.trim() || !page?.page} onClick={() => void addPageNote()}>
           Save note

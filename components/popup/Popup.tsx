@@ -1,12 +1,14 @@
 // The popup: what Lede found in one tab. Works out which state the tab is in (article, not an
 // article, reading, off, a page extensions cannot touch, a tab opened before Lede was installed),
-// shows a skeleton of fixed height while data arrives, then the summary, the toggles and the notes.
-import { useEffect, useState } from 'preact/hooks';
+// shows a skeleton of fixed height while data arrives, then a first screen (summary, highlight
+// control, notes) that fits 400×600, with everything else behind "More".
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AnalysisSchema, type Analysis } from '@/lib/analysis';
 import { StateResponseSchema, type StateResponse } from '@/lib/messages';
-import { TogglePanel } from '@/components/popup/TogglePanel';
 import { NotesPanel } from '@/components/notes/NotesPanel';
-import { Summary } from './Summary';
+import { outline } from './figures';
+import { FirstScreen, MoreSummary } from './Summary';
+import { HighlightControl, ToggleDetails, TogglePanel, useToggles } from './TogglePanel';
 import { isRestrictedUrl, toTab } from './talk';
 
 /** How often the popup asks again while the page is being read. */
@@ -89,12 +91,15 @@ export function Popup({ tabId }: { tabId: number | null }) {
     setGeneration((g) => g + 1);
   };
 
+  const state = view.kind === 'state' ? view.state : null;
+  const analysis = view.kind === 'state' ? view.analysis : null;
+  const toggles = useToggles(tabId, state?.status ?? 'loading');
+  const plan = useMemo(() => (analysis ? outline(analysis) : null), [analysis]);
+
   if (view.kind === 'restricted' || view.kind === 'unreachable') {
     return (
       <div class="popup">
-        <header class="card">
-          <h1>Lede</h1>
-        </header>
+        <Masthead />
         <main class="card">
           <p role="alert" data-testid="page-state">
             {view.kind === 'restricted'
@@ -106,46 +111,84 @@ export function Popup({ tabId }: { tabId: number | null }) {
     );
   }
 
-  const state = view.kind === 'state' ? view.state : null;
-  const analysis = view.kind === 'state' ? view.analysis : null;
+  const notes = tabId !== null && state && state.status !== 'disabled' ? <NotesPanel tabId={tabId} onReveal={reveal} /> : null;
+  const footer = (
+    <footer class="footer">
+      <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+        All notes, themes and sites
+      </a>
+    </footer>
+  );
+
+  if (analysis && plan) {
+    // The first screen (400×600) holds what a reader needs first; the rest waits behind "More".
+    return (
+      <div class="popup" data-state={state?.status ?? 'article'}>
+        <Masthead site={plan.site} />
+        <main>
+          <FirstScreen analysis={analysis} outline={plan} onReveal={reveal} />
+          <HighlightControl toggles={toggles} />
+          {notes}
+          <details class="more">
+            <summary data-first-screen="more">More: all themes, counts and settings</summary>
+            <MoreSummary analysis={analysis} outline={plan} onReveal={reveal} />
+            <ToggleDetails toggles={toggles} />
+          </details>
+        </main>
+        {footer}
+      </div>
+    );
+  }
+
   return (
     <div class="popup" data-state={state?.status ?? 'loading'}>
-      {tabId !== null ? <TogglePanel key={`${tabId}-${state?.status ?? ''}`} tabId={tabId} /> : null}
-      {state?.status === 'not-article' ? (
-        <section class="card" aria-labelledby="na-title">
-          <h2 id="na-title">Not an article</h2>
-          <p data-testid="page-state">This page does not look like a news article, so Lede left it alone.</p>
-          <button type="button" class="primary" onClick={() => void analyzeAnyway()}>
-            Analyze anyway
-          </button>
-        </section>
-      ) : null}
-      {state?.status === 'disabled' ? (
-        <section class="card" aria-labelledby="off-title">
-          <h2 id="off-title">Lede is off here</h2>
-          <p data-testid="page-state">Turn it on for this site above, or change the list of sites in Lede’s options.</p>
-        </section>
-      ) : null}
-      {analysis ? <Summary analysis={analysis} onReveal={reveal} /> : null}
-      {!state || state.status === 'pending' || (state.status === 'article' && !analysis) ? <Skeleton /> : null}
-      {tabId !== null && state && state.status !== 'disabled' ? <NotesPanel tabId={tabId} onReveal={reveal} /> : null}
-      <footer class="footer">
-        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
-          All notes, themes and sites
-        </a>
-      </footer>
+      <Masthead />
+      <main>
+        {state?.status === 'not-article' || state?.status === 'disabled' ? <TogglePanel toggles={toggles} /> : null}
+        {state?.status === 'not-article' ? (
+          <section class="card" aria-labelledby="na-title">
+            <h2 id="na-title">Not an article</h2>
+            <p data-testid="page-state">This page does not look like a news article, so Lede left it alone.</p>
+            <button type="button" class="primary" onClick={() => void analyzeAnyway()}>
+              Analyze anyway
+            </button>
+          </section>
+        ) : null}
+        {state?.status === 'disabled' ? (
+          <section class="card" aria-labelledby="off-title">
+            <h2 id="off-title">Lede is off here</h2>
+            <p data-testid="page-state">Turn it on for this site above, or change the list of sites in Lede’s options.</p>
+          </section>
+        ) : null}
+        {!state || state.status === 'pending' || state.status === 'article' ? <Skeleton /> : null}
+        {notes}
+      </main>
+      {footer}
     </div>
   );
 }
 
-/** Placeholders of the summary's height, so nothing jumps when it arrives. */
+function Masthead({ site }: { site?: string }) {
+  return (
+    <header class="masthead">
+      <h1>Lede</h1>
+      {site ? (
+        <span class="site" data-testid="site" data-first-screen="site">
+          {site}
+        </span>
+      ) : null}
+    </header>
+  );
+}
+
+/** Placeholders in the first screen's shape (title, thesis, themes, figures), so nothing jumps when it arrives. */
 function Skeleton() {
   return (
-    <section class="card" aria-busy="true" aria-label="Reading the page">
-      <div class="skeleton" style={{ height: '22px', width: '80%' }} />
-      <div class="skeleton" style={{ height: '14px', width: '40%' }} />
-      <div class="skeleton" style={{ height: '64px' }} />
-      <div class="skeleton" style={{ height: '180px' }} />
+    <section class="skeletons" aria-busy="true" aria-label="Reading the page">
+      <div class="skeleton" style={{ height: '40px', width: '85%' }} />
+      <div class="skeleton" style={{ height: '56px' }} />
+      <div class="skeleton" style={{ height: '170px' }} />
+      <div class="skeleton" style={{ height: '84px' }} />
     </section>
   );
 }

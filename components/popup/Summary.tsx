@@ -1,78 +1,115 @@
-// The argument of the page: title and site, thesis, counts, themes ranked with their sentences and
-// the figures inside them, and the argument map. Sentences and figures are buttons that show the text in the page.
+// The argument of the page in two parts. The first screen: title, one thesis sentence, the top themes
+// or topics with one sentence each, the key figures ("value — subject"). Behind "More": the counts and
+// every theme and topic with the sentences not shown above. Sentences and figures are buttons that
+// show the text in the page. Page strings are rendered as text only.
 import type { Analysis } from '@/lib/analysis';
-import { ArgumentMap } from './ArgumentMap';
-import { counts, rankedThemes, siteLabel } from './figures';
+import { counts, type Group, type Outline } from './figures';
 
 export interface SummaryProps {
   analysis: Analysis;
+  outline: Outline;
   onReveal(start: number, end: number): void;
 }
 
-export function Summary({ analysis, onReveal }: SummaryProps) {
-  const themes = rankedThemes(analysis);
-  const n = counts(analysis);
+export function FirstScreen({ analysis, outline, onReveal }: SummaryProps) {
   return (
     <>
-      <section class="card" aria-labelledby="page-title">
-        <h2 id="page-title" class="page-title">{analysis.title || 'Untitled page'}</h2>
-        <p class="muted">{siteLabel(analysis)}</p>
-        <dl class="counts">
-          <div><dt>Figures</dt><dd data-testid="count-numeric">{n.numeric}</dd></div>
-          <div><dt>Strategic claims</dt><dd data-testid="count-strategic">{n.strategic}</dd></div>
-          <div><dt>Sponsored in article</dt><dd data-testid="count-sponsored-in">{n.sponsoredIn}</dd></div>
-          <div><dt>Sponsored beside it</dt><dd data-testid="count-sponsored-beside">{n.sponsoredBeside}</dd></div>
-        </dl>
-      </section>
-      <section class="card" aria-labelledby="thesis-title">
-        <h2 id="thesis-title">Thesis</h2>
-        {analysis.thesis.length ? (
-          <ol class="sentences">
-            {analysis.thesis.map((s) => (
-              <li key={s.start}>
-                <button type="button" class="sentence" onClick={() => onReveal(s.start, s.end)}>{s.text}</button>
-              </li>
-            ))}
-          </ol>
+      <section class="lead" aria-labelledby="page-title">
+        <h2 id="page-title" class="page-title" data-first-screen="title">
+          {analysis.title || 'Untitled page'}
+        </h2>
+        {outline.thesis ? (
+          <button type="button" class="sentence thesis" data-first-screen="thesis" onClick={() => onReveal(outline.thesis!.start, outline.thesis!.end)}>
+            {outline.thesis.text}
+          </button>
         ) : (
-          <p class="muted">No thesis found.</p>
+          <p class="muted" data-first-screen="thesis">No thesis found.</p>
         )}
       </section>
-      <section class="card" aria-labelledby="themes-title">
-        <h2 id="themes-title">Themes</h2>
-        {themes.length === 0 ? <p class="muted">No themes found.</p> : null}
-        <ol class="themes">
-          {themes.map((t, i) => (
-            <li key={t.id} class="theme" data-theme={t.id}>
-              <h3>
-                <span class="rank">{i + 1}.</span> {t.label} <span class="score" aria-label={`score ${t.score.toFixed(2)}`}>{t.score.toFixed(2)}</span>
-              </h3>
-              <ul class="sentences">
-                {t.sentences.map((s) => (
-                  <li key={s.start}>
-                    <button type="button" class="sentence" data-start={s.start} onClick={() => onReveal(s.start, s.end)}>{s.text}</button>
-                    {s.figures.length ? (
-                      <ul class="figures" aria-label="Figures in this sentence">
-                        {s.figures.map((f) => (
-                          <li key={f.id}>
-                            <button type="button" class="figure" onClick={() => onReveal(f.start, f.end)}>{f.value}</button>
-                          </li>
-                        ))}
-                      </ul>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
-      </section>
-      {themes.length ? (
-        <section class="card" aria-labelledby="map-title">
-          <h2 id="map-title">Argument map</h2>
-          <ArgumentMap thesis={analysis.thesis} themes={themes} onReveal={onReveal} />
+      {outline.gist.length ? (
+        <section class="gist" aria-label="What the article argues">
+          <ul>
+            {outline.gist.map((g) => (
+              <li key={g.sentence.start} class={g.themeId ? 'theme' : 'topic'} data-theme={g.themeId} data-first-screen="gist">
+                <span class="label">{g.label}</span>
+                <button type="button" class="sentence" onClick={() => onReveal(g.sentence.start, g.sentence.end)}>
+                  {g.sentence.text}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {outline.figures.length ? (
+        <section class="key-figures" aria-labelledby="figures-title">
+          <h3 id="figures-title">Key figures</h3>
+          <ul>
+            {outline.figures.map((f) => (
+              <li key={f.id} data-first-screen="figure">
+                <button type="button" class="figure" data-claim={f.id} onClick={() => onReveal(f.start, f.end)}>
+                  {f.line}
+                </button>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
     </>
+  );
+}
+
+/** The rest of the summary, for the "More" disclosure. */
+export function MoreSummary({ analysis, outline, onReveal }: SummaryProps) {
+  const n = counts(analysis);
+  const inGist = new Set(outline.gist.map((g) => g.themeId));
+  return (
+    <>
+      <dl class="counts">
+        <div><dt>Figures</dt><dd data-testid="count-numeric">{n.numeric}</dd></div>
+        <div><dt>Strategic claims</dt><dd data-testid="count-strategic">{n.strategic}</dd></div>
+        <div><dt>Key claims</dt><dd data-testid="count-key">{n.key}</dd></div>
+        <div><dt>Sponsored in article</dt><dd data-testid="count-sponsored-in">{n.sponsoredIn}</dd></div>
+        <div><dt>Sponsored beside it</dt><dd data-testid="count-sponsored-beside">{n.sponsoredBeside}</dd></div>
+      </dl>
+      <h3 id="themes-title">Themes</h3>
+      {outline.themes.length === 0 ? <p class="muted">No themes found.</p> : null}
+      <ol class="themes" aria-labelledby="themes-title">
+        {outline.themes.map((t) => (
+          // A theme on the first screen is `li.theme` there; here it carries the rest of its sentences.
+          <GroupItem key={t.themeId} group={t} kind={inGist.has(t.themeId!) ? 'theme-rest' : 'theme'} onReveal={onReveal} />
+        ))}
+      </ol>
+      {outline.topics.length ? (
+        <>
+          <h3 id="topics-title">Also about</h3>
+          <ul class="themes" aria-labelledby="topics-title">
+            {outline.topics.map((t) => (
+              <GroupItem key={t.label} group={t} kind="topic" onReveal={onReveal} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function GroupItem({ group, kind, onReveal }: { group: Group; kind: 'theme' | 'theme-rest' | 'topic'; onReveal(start: number, end: number): void }) {
+  return (
+    <li class={kind} data-theme={group.themeId}>
+      <h4>{group.label}</h4>
+      {group.sentences.length ? (
+        <ul class="sentences">
+          {group.sentences.map((s) => (
+            <li key={s.start}>
+              <button type="button" class="sentence" data-start={s.start} onClick={() => onReveal(s.start, s.end)}>
+                {s.text}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">Its sentences are shown above.</p>
+      )}
+    </li>
   );
 }

@@ -1,5 +1,8 @@
+// Highlight and site toggles for one tab. On an article the popup shows a compact control on its first
+// screen (Highlights, All claims) and the rest (status, site on/off, per-group toggles) behind "More";
+// on any other page the whole panel, so turning Lede back on for a site is never hidden.
 import { useEffect, useState } from 'preact/hooks';
-import { HIGHLIGHT_GROUPS, HighlightsResponseSchema, StateResponseSchema, type HighlightGroup, type StateResponse } from '@/lib/messages';
+import { HIGHLIGHT_GROUPS, HighlightsResponseSchema, StateResponseSchema, type HighlightGroup, type HighlightScope, type StateResponse } from '@/lib/messages';
 
 const GROUP_LABELS: Record<HighlightGroup, string> = {
   numeric: 'Figures',
@@ -22,60 +25,101 @@ async function ask(tabId: number, message: unknown): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message);
 }
 
-export function TogglePanel({ tabId }: { tabId: number | null }) {
+export interface Toggles {
+  state: StateResponse | null;
+  error: string | null;
+  setHighlights(on: boolean, groups?: HighlightGroup[]): Promise<void>;
+  setScope(scope: HighlightScope): Promise<void>;
+  setSite(enabled: boolean): Promise<void>;
+}
+
+/** The tab's toggles, read again whenever `status` changes. */
+export function useToggles(tabId: number | null, status: string): Toggles {
   const [state, setState] = useState<StateResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const refresh = async () => {
-    if (tabId === null) return setError('No tab to work on.');
-    try {
-      const parsed = StateResponseSchema.safeParse(await ask(tabId, { type: 'lede:state' }));
-      if (parsed.success) setState(parsed.data);
-      else setError('Unexpected answer from the page.');
-    } catch {
-      setError('Lede does not run on this page.');
-    }
-  };
-
   useEffect(() => {
-    void refresh();
-  }, [tabId]);
+    void (async () => {
+      if (tabId === null) return setError('No tab to work on.');
+      try {
+        const parsed = StateResponseSchema.safeParse(await ask(tabId, { type: 'lede:state' }));
+        if (parsed.success) setState(parsed.data);
+        else setError('Unexpected answer from the page.');
+      } catch {
+        setError('Lede does not run on this page.');
+      }
+    })();
+  }, [tabId, status]);
 
-  const setHighlights = async (on: boolean, groups?: HighlightGroup[]) => {
+  const highlights = async (message: object) => {
     if (tabId === null) return;
-    const parsed = HighlightsResponseSchema.safeParse(await ask(tabId, { type: 'lede:highlights', on, groups }));
-    if (parsed.success && state) setState({ ...state, on: parsed.data.on, groups: parsed.data.groups });
+    const parsed = HighlightsResponseSchema.safeParse(await ask(tabId, { type: 'lede:highlights', ...message }));
+    if (parsed.success) setState((s) => (s ? { ...s, ...parsed.data } : s));
   };
 
-  const setSite = async (enabled: boolean) => {
-    if (tabId === null) return;
-    const parsed = StateResponseSchema.safeParse(await ask(tabId, { type: 'lede:site', enabled }));
-    if (parsed.success) setState(parsed.data);
+  return {
+    state,
+    error,
+    setHighlights: (on, groups) => highlights({ on, groups }),
+    // Only the scope changes: no group is added or removed.
+    setScope: (scope) => highlights({ on: true, groups: [], scope }),
+    setSite: async (enabled) => {
+      if (tabId === null) return;
+      const parsed = StateResponseSchema.safeParse(await ask(tabId, { type: 'lede:site', enabled }));
+      if (parsed.success) setState(parsed.data);
+    },
   };
+}
 
-  if (error) return <main class="lede-popup"><p role="alert">{error}</p></main>;
-  if (!state) return <main class="lede-popup"><p>Loading…</p></main>;
+/** The first-screen control: highlights on or off, and key claims only or all of them. */
+export function HighlightControl({ toggles }: { toggles: Toggles }) {
+  const { state } = toggles;
+  if (!state) return <div class="highlight-control" data-first-screen="highlights" />;
   return (
-    <main class="lede-popup" style={{ font: '13px/1.4 system-ui, sans-serif', minWidth: '240px', padding: '8px' }}>
-      <h1 style={{ fontSize: '15px', margin: '0 0 6px' }}>Lede</h1>
+    <div class="highlight-control" role="group" aria-label="Highlights in the page" data-first-screen="highlights">
+      <label>
+        <input type="checkbox" name="all" checked={state.on} disabled={!state.siteEnabled} onChange={(e) => void toggles.setHighlights(e.currentTarget.checked)} /> Highlights
+      </label>
+      <label title="Key claims are drawn by default; this draws every claim">
+        <input type="checkbox" name="scope" checked={state.scope === 'all'} disabled={!state.siteEnabled || !state.on} onChange={(e) => void toggles.setScope(e.currentTarget.checked ? 'all' : 'key')} /> All claims
+      </label>
+    </div>
+  );
+}
+
+/** Status, site on/off and one toggle per group. */
+export function ToggleDetails({ toggles }: { toggles: Toggles }) {
+  const { state } = toggles;
+  if (!state) return null;
+  return (
+    <div class="toggle-details">
       <p data-testid="status">
         {STATUS_TEXT[state.status]}
         {state.status === 'article' ? ` — ${state.claims} claims, ${state.sponsored} sponsored` : ''}
       </p>
       <label>
-        <input type="checkbox" name="site" checked={state.siteEnabled} onChange={(e) => setSite(e.currentTarget.checked)} /> Run Lede on {state.site}
+        <input type="checkbox" name="site" checked={state.siteEnabled} onChange={(e) => void toggles.setSite(e.currentTarget.checked)} /> Run Lede on {state.site}
       </label>
-      <fieldset disabled={!state.siteEnabled} style={{ border: 0, padding: 0, margin: '8px 0 0' }}>
-        <label>
-          <input type="checkbox" name="all" checked={state.on} onChange={(e) => setHighlights(e.currentTarget.checked)} /> Highlights
-        </label>
+      <fieldset disabled={!state.siteEnabled}>
+        <legend>Highlight in the page</legend>
         {TOGGLED_GROUPS.map((g) => (
-          <label key={g} style={{ display: 'block', marginLeft: '16px' }}>
-            <input type="checkbox" name={g} checked={state.groups.includes(g)} onChange={(e) => setHighlights(e.currentTarget.checked, [g])} />{' '}
-            {GROUP_LABELS[g]}
+          <label key={g}>
+            <input type="checkbox" name={g} checked={state.groups.includes(g)} onChange={(e) => void toggles.setHighlights(e.currentTarget.checked, [g])} /> {GROUP_LABELS[g]}
           </label>
         ))}
       </fieldset>
-    </main>
+    </div>
+  );
+}
+
+/** The whole panel, for pages without a summary (not an article, Lede off, still reading). */
+export function TogglePanel({ toggles }: { toggles: Toggles }) {
+  if (toggles.error) return <p role="alert">{toggles.error}</p>;
+  if (!toggles.state) return <p>Loading…</p>;
+  return (
+    <div class="toggle-panel">
+      <HighlightControl toggles={toggles} />
+      <ToggleDetails toggles={toggles} />
+    </div>
   );
 }

@@ -1,42 +1,58 @@
-// What the popup shows of an Analysis: themes ranked, each sentence with the figures inside it.
+// What the popup shows of an Analysis, decided once so that no sentence appears twice: the first
+// screen (site, title, one thesis sentence, the top themes or topics with one sentence each, the key
+// figures) and, behind "More", every other theme and topic with the sentences not shown yet.
 import type { Analysis, Claim, Span } from '@/lib/analysis';
 import { NUMERIC_KINDS } from '@/lib/analysis';
-import { normalizedValue } from '@/lib/highlight/describe';
+import { figureLine } from '@/lib/highlight/reader-value';
 
-export interface Figure {
+/** Key figures on the first screen. */
+export const MAX_KEY_FIGURES = 5;
+/** Themes or topics on the first screen, each with one sentence. */
+export const MAX_GIST = 3;
+
+export interface KeyFigure {
   id: string;
-  text: string;
-  /** "$4.2 billion = 4,200,000,000 USD", or the text when the engine gave no value. */
-  value: string;
+  /** "$3.8 billion — the cloud contract" */
+  line: string;
   start: number;
   end: number;
 }
 
-export interface ThemeView {
-  id: string;
+export interface GistItem {
+  /** A theme's id; absent for a topic. */
+  themeId?: string;
   label: string;
-  score: number;
-  sentences: (Span & { figures: Figure[] })[];
+  sentence: Span;
+}
+
+export interface Group {
+  themeId?: string;
+  label: string;
+  sentences: Span[];
+}
+
+export interface Outline {
+  site: string;
+  thesis: Span | null;
+  gist: GistItem[];
+  figures: KeyFigure[];
+  /** Behind "More": themes by rank, with the sentences not shown above (possibly none). */
+  themes: Group[];
+  /** Behind "More": topics that still have a sentence not shown above. */
+  topics: Group[];
 }
 
 const NUMERIC = new Set<string>(NUMERIC_KINDS);
 
-export function figureOf(claim: Claim): Figure {
-  return { id: claim.id, text: claim.text, value: normalizedValue(claim) ?? claim.text, start: claim.start, end: claim.end };
-}
-
-/** Numeric claims inside [start, end): by the sentence's claim ids, else by position. */
-function figuresIn(analysis: Analysis, byId: Map<string, Claim>, span: Span & { claimIds?: string[] }): Figure[] {
-  const listed = (span.claimIds ?? []).map((id) => byId.get(id)).filter((c): c is Claim => Boolean(c && NUMERIC.has(c.kind)));
-  const inside = listed.length ? listed : analysis.claims.filter((c) => NUMERIC.has(c.kind) && c.start >= span.start && c.end <= span.end);
-  return inside.sort((a, b) => a.start - b.start).map(figureOf);
-}
-
-export function rankedThemes(analysis: Analysis): ThemeView[] {
-  const byId = new Map(analysis.claims.map((c) => [c.id, c]));
-  return [...analysis.themes]
-    .sort((a, b) => b.score - a.score)
-    .map((t) => ({ id: t.id, label: t.label, score: t.score, sentences: t.sentences.map((s) => ({ ...s, figures: figuresIn(analysis, byId, s) })) }));
+/** The site to show: the page's own name when it gives one, else its host without "www." — never a URL. */
+export function siteLabel(analysis: Analysis): string {
+  const named = analysis.meta.site?.trim();
+  if (named && !/^[a-z][a-z0-9+.-]*:\/\//i.test(named)) return named;
+  try {
+    return new URL(named || analysis.url || '').hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
 }
 
 export function counts(analysis: Analysis) {
@@ -44,17 +60,66 @@ export function counts(analysis: Analysis) {
   return {
     numeric,
     strategic: analysis.claims.length - numeric,
+    key: analysis.claims.filter((c) => c.key).length,
     sponsoredIn: analysis.sponsored.filter((s) => s.inArticle).length,
     sponsoredBeside: analysis.sponsored.filter((s) => !s.inArticle).length,
   };
 }
 
-/** The site to show: the page's own name when it gives one, else its host. */
-export function siteLabel(analysis: Analysis): string {
-  if (analysis.meta.site) return analysis.meta.site;
-  try {
-    return analysis.url ? new URL(analysis.url).hostname : '';
-  } catch {
-    return '';
+/** The key figures by rank, each said once ("£310 million" mentioned twice is one figure). */
+export function keyFigures(analysis: Analysis, max = MAX_KEY_FIGURES): KeyFigure[] {
+  const seen = new Set<string>();
+  const out: KeyFigure[] = [];
+  for (const c of [...analysis.claims].filter((c: Claim) => c.key && NUMERIC.has(c.kind)).sort((a, b) => a.rank - b.rank)) {
+    const line = figureLine(c);
+    if (seen.has(line.toLowerCase())) continue;
+    seen.add(line.toLowerCase());
+    out.push({ id: c.id, line, start: c.start, end: c.end });
+    if (out.length === max) break;
   }
+  return out;
+}
+
+/** Sentences already shown, by their place in the article (the same sentence may sit in several themes). */
+class Shown {
+  private readonly starts = new Set<number>();
+  has(s: Span): boolean {
+    return this.starts.has(s.start);
+  }
+  add(s: Span): Span {
+    this.starts.add(s.start);
+    return s;
+  }
+  /** The sentences not shown yet, now marked shown. */
+  take(sentences: readonly Span[]): Span[] {
+    return sentences.filter((s) => !this.has(s)).map((s) => this.add(s));
+  }
+}
+
+export function outline(analysis: Analysis): Outline {
+  const shown = new Shown();
+  const thesis = analysis.thesis[0] ? shown.add(analysis.thesis[0]) : null;
+  const themes = [...analysis.themes].sort((a, b) => b.score - a.score);
+  // Themes first (the lenses the article argues), then the article's own topics, each with its first
+  // sentence not shown yet: the thesis sentence is not repeated under a theme.
+  const candidates: { themeId?: string; label: string; sentences: Span[] }[] = [
+    ...themes.map((t) => ({ themeId: t.id, label: t.label, sentences: t.sentences })),
+    ...analysis.topics.map((t) => ({ label: t.label, sentences: t.sentences })),
+  ];
+  const gist: GistItem[] = [];
+  for (const c of candidates) {
+    if (gist.length === MAX_GIST) break;
+    const sentence = c.sentences.find((s) => !shown.has(s));
+    if (sentence) gist.push({ ...(c.themeId ? { themeId: c.themeId } : {}), label: c.label, sentence: shown.add(sentence) });
+  }
+  return {
+    site: siteLabel(analysis),
+    thesis,
+    gist,
+    figures: keyFigures(analysis),
+    themes: themes.map((t) => ({ themeId: t.id, label: t.label, sentences: shown.take(t.sentences) })),
+    topics: analysis.topics
+      .map((t) => ({ label: t.label, sentences: shown.take(t.sentences) }))
+      .filter((t) => t.sentences.length > 0),
+  };
 }

@@ -145,6 +145,7 @@ test('the popup toggles groups and all highlights for the active tab, and rememb
   await sw.evaluate((url) => (globalThis as any).chrome.windows.create({ url, type: 'popup', width: 360, height: 400 }), `chrome-extension://${extensionId}/popup.html`);
   const popup = await popupPromise;
   await expect(popup.getByTestId('status')).toContainText('Article analyzed');
+  await popup.getByText('More:').click(); // the per-group and site toggles sit behind "More"
 
   await popup.getByRole('checkbox', { name: 'Sponsored content' }).uncheck();
   await expect(page.locator('[data-lede-sponsored]')).toHaveCount(0);
@@ -166,6 +167,7 @@ test('the popup toggles groups and all highlights for the active tab, and rememb
   await waitForHighlights(page, (h) => allTexts(h).length > 0);
 
   // The whole site off: Lede leaves the page and does not come back on reload.
+  await popup.getByText('More:').click();
   await popup.getByRole('checkbox', { name: /Run Lede on/ }).uncheck();
   await expect.poll(async () => Object.keys(await pageHighlights(page)).length).toBe(0);
   await page.reload();

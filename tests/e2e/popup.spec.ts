@@ -1,32 +1,37 @@
-// The popup on the demo article (which argues all five default themes): every theme with its
-// sentences, and a click on a sentence scrolls the page to it. Axe finds no violations.
-import { test, expect, markBoxes, pageHighlights } from './support/extension';
+// The popup on the demo article (which argues all five default themes): every theme once, on the
+// first screen or behind "More", and a click on a sentence scrolls the page to it. Axe finds no
+// violations, with "More" closed and open. (popup-screen.spec.ts: what the first screen holds.)
+import { test, expect } from './support/extension';
 import { DEMO_ARTICLE, axeViolations, openPopup, servePages, tabIdOf, waitForLede } from '../fixtures/notes/harness';
 
 const ARTICLE_URL = 'http://shelfedge.lede.test/2026/01/20/larkfield-two-supplier-gamble/';
 const DEFAULT_THEME_IDS = ['diversification', 'cost-risk', 'dependency', 'competition', 'scaling'];
 
-test('the popup shows the five themes with their sentences, and a click scrolls the page to one', async ({ context, page, sw, extensionId }) => {
+test('the popup shows the five themes, and a click on a sentence scrolls the page to it', async ({ context, page, sw, extensionId }) => {
   await servePages(context, new Map([[ARTICLE_URL, DEMO_ARTICLE]]));
   await page.goto(ARTICLE_URL);
   const tabId = await tabIdOf(sw, ARTICLE_URL);
   await waitForLede(sw, tabId);
   const popup = await openPopup(context, extensionId, tabId);
 
-  await expect(popup.locator('li.theme')).not.toHaveCount(0);
-  for (const id of DEFAULT_THEME_IDS) {
-    const theme = popup.locator(`li.theme[data-theme="${id}"]`);
-    await expect(theme).toHaveCount(1);
-    expect(await theme.locator('button.sentence').count()).toBeGreaterThan(0);
-  }
   await expect(popup.getByRole('heading', { level: 2, name: /two-supplier gamble/ })).toBeVisible();
+  await expect(popup.locator('.gist li.theme').first()).toBeVisible();
+  // Each theme is `li.theme` once: on the first screen (one sentence) or behind "More" (all of its sentences).
+  for (const id of DEFAULT_THEME_IDS) await expect(popup.locator(`li.theme[data-theme="${id}"]`)).toHaveCount(1);
+  await expect(popup.locator('li.theme')).toHaveCount(DEFAULT_THEME_IDS.length);
   expect(Number(await popup.getByTestId('count-numeric').textContent())).toBeGreaterThan(0);
-  // The argument map: a root, one branch per theme, clickable nodes.
-  expect(await popup.locator('svg.argument-map [data-node="theme"]').count()).toBe(await popup.locator('li.theme').count());
+  await expect(popup.locator('svg')).toHaveCount(0); // the argument map is gone: the list says what it said
 
-  // A sentence far down the article: the page scrolls to it and it is in view.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme });
+    const violations = await axeViolations(popup);
+    expect(violations, `closed, ${colorScheme}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+  }
+
+  // A sentence far down the article, behind "More": the page scrolls to it and it is in view.
+  await popup.getByText('More:').click();
   await page.evaluate(() => window.scrollTo(0, 0));
-  const sentence = popup.locator('li.theme[data-theme="scaling"] button.sentence').last();
+  const sentence = popup.locator('.more [data-theme="scaling"] button.sentence').last();
   const text = (await sentence.textContent())!;
   await sentence.click();
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
@@ -45,7 +50,7 @@ test('the popup shows the five themes with their sentences, and a click scrolls 
   for (const colorScheme of ['light', 'dark'] as const) {
     await popup.emulateMedia({ colorScheme });
     const violations = await axeViolations(popup);
-    expect(violations, `${colorScheme}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+    expect(violations, `open, ${colorScheme}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
   }
 });
 
@@ -67,21 +72,4 @@ test('on a browser page the popup says Lede cannot read it', async ({ context, p
   });
   const popup = await openPopup(context, extensionId, tabId);
   await expect(popup.getByTestId('page-state')).toContainText('Lede cannot read this page');
-});
-
-test('the argument map works from the keyboard', async ({ context, page, sw, extensionId }) => {
-  await servePages(context, new Map([[ARTICLE_URL, DEMO_ARTICLE]]));
-  await page.goto(ARTICLE_URL);
-  const tabId = await tabIdOf(sw, ARTICLE_URL);
-  await waitForLede(sw, tabId);
-  const popup = await openPopup(context, extensionId, tabId);
-  const leaf = popup.locator('svg.argument-map [data-node="leaf"]').last();
-  await leaf.focus();
-  await expect(leaf).toBeFocused();
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await popup.keyboard.press('Enter');
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
-  // The revealed passage flashes (boxes in Lede's shadow root, not a CSS highlight the page could read).
-  await expect.poll(async () => (await markBoxes(page, 'flash')).flash?.length ?? 0).toBeGreaterThan(0);
-  expect((await pageHighlights(page))['lede-flash']).toBeUndefined();
 });

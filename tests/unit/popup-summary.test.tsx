@@ -2,9 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import type { Analysis } from '../../lib/analysis';
-import { Summary } from '../../components/popup/Summary';
-import { rankedThemes, counts } from '../../components/popup/figures';
-import { mapHeight } from '../../components/popup/ArgumentMap';
+import { FirstScreen, MoreSummary } from '../../components/popup/Summary';
+import { counts, keyFigures, outline, siteLabel } from '../../components/popup/figures';
 import { isRestrictedUrl } from '../../components/popup/talk';
 
 // A small Analysis written for this test (a ferry operator's timetable change).
@@ -44,47 +43,75 @@ afterEach(() => {
   root = null;
 });
 
-function mount(onReveal = vi.fn()) {
+function mount(analysis: Analysis = ANALYSIS, onReveal = vi.fn()) {
   root = document.createElement('div');
   document.body.append(root);
-  render(<Summary analysis={ANALYSIS} onReveal={onReveal} />, root);
+  const plan = outline(analysis);
+  render(
+    <>
+      <FirstScreen analysis={analysis} outline={plan} onReveal={onReveal} />
+      <details>
+        <MoreSummary analysis={analysis} outline={plan} onReveal={onReveal} />
+      </details>
+    </>,
+    root,
+  );
   return { root, onReveal };
 }
 
 describe('popup summary', () => {
-  it('ranks themes by score and lists each sentence with the normalized figures inside it', () => {
-    const themes = rankedThemes(ANALYSIS);
-    expect(themes.map((t) => t.id)).toEqual(['cost-risk', 'competition']);
-    expect(themes[0].sentences[0].figures.map((f) => f.value)).toEqual(['8%', '£40 = 40 GBP']);
-    expect(themes[1].sentences[0].figures).toEqual([]);
-    expect(counts(ANALYSIS)).toEqual({ numeric: 2, strategic: 1, sponsoredIn: 1, sponsoredBeside: 2 });
+  it('puts the top themes first, each with one sentence not shown before; the thesis sentence is not repeated', () => {
+    // The thesis sentence also carries the top theme: the theme takes its next sentence.
+    const analysis: Analysis = {
+      ...ANALYSIS,
+      themes: [{ ...ANALYSIS.themes[1], sentences: [{ ...s1, claimIds: [] }, ...ANALYSIS.themes[1].sentences] }, ANALYSIS.themes[0]],
+    };
+    const plan = outline(analysis);
+    expect(plan.thesis).toEqual(s1);
+    expect(plan.gist.map((g) => [g.themeId, g.sentence.text])).toEqual([
+      ['cost-risk', s2.text],
+      ['competition', s3.text],
+    ]);
+    // The topic's only sentence is the thesis: it has nothing left to show.
+    expect(plan.topics).toEqual([]);
+    expect(plan.themes.map((t) => [t.themeId, t.sentences.length])).toEqual([
+      ['cost-risk', 0],
+      ['competition', 0],
+    ]);
+    expect(counts(ANALYSIS)).toEqual({ numeric: 2, strategic: 1, key: 2, sponsoredIn: 1, sponsoredBeside: 2 });
   });
 
-  it('renders page text as text, and a click on a sentence or figure reveals its offsets', () => {
+  it('lists the key figures by rank as "value — subject", each once', () => {
+    const repeat = { ...money, id: 'c4', rank: 4 };
+    const analysis: Analysis = { ...ANALYSIS, claims: [money, pct, strategic, repeat, { ...pct, id: 'c5', rank: 5, key: false }] };
+    const withSubject = { ...analysis, claims: analysis.claims.map((c) => (c.id === 'c1' ? { ...c, subject: 'Fares' } : c)) };
+    expect(keyFigures(withSubject).map((f) => f.line)).toEqual(['8% — Fares', '£40']);
+  });
+
+  it('names the site, never by a URL', () => {
+    expect(siteLabel(ANALYSIS)).toBe('Ferry News');
+    expect(siteLabel({ ...ANALYSIS, meta: {}, url: 'https://www.ferries.example/night' })).toBe('ferries.example');
+    expect(siteLabel({ ...ANALYSIS, meta: { site: 'https://www.ferries.example/' } })).toBe('ferries.example');
+  });
+
+  it('renders page text as text, shows no sentence twice, and a click on a sentence or figure reveals its offsets', () => {
     const { root, onReveal } = mount();
     expect(root.querySelector('h2.page-title')!.textContent).toBe('Night crossings <b>return</b>');
     expect(root.querySelector('b')).toBeNull();
-    const items = [...root.querySelectorAll('li.theme')];
-    expect(items.map((li) => li.getAttribute('data-theme'))).toEqual(['cost-risk', 'competition']);
-    (items[0].querySelector('button.sentence') as HTMLButtonElement).click();
+    const sentences = [...root.querySelectorAll('button.sentence')].map((b) => b.textContent);
+    expect(new Set(sentences).size).toBe(sentences.length);
+    expect(sentences).toEqual(expect.arrayContaining([s1.text, s2.text, s3.text]));
+    const gist = [...root.querySelectorAll('.gist li')];
+    expect(gist.map((li) => li.getAttribute('data-theme'))).toEqual(['cost-risk', 'competition']);
+    (gist[0].querySelector('button.sentence') as HTMLButtonElement).click();
     expect(onReveal).toHaveBeenLastCalledWith(s2.start, s2.end);
-    (items[0].querySelectorAll('button.figure')[1] as HTMLButtonElement).click();
+    const figures = [...root.querySelectorAll('.key-figures button.figure')];
+    expect(figures.map((b) => b.textContent)).toEqual(['8%', '£40']);
+    (figures[1] as HTMLButtonElement).click();
     expect(onReveal).toHaveBeenLastCalledWith(money.start, money.end);
-  });
-
-  it('draws the argument map: thesis root, a branch per theme weighted by score, figures as leaves, keyboard-operable', () => {
-    const { root, onReveal } = mount();
-    const svg = root.querySelector('svg.argument-map')!;
-    expect(svg.querySelectorAll('[data-node="root"]')).toHaveLength(1);
-    expect(svg.querySelectorAll('[data-node="theme"]')).toHaveLength(2);
-    expect(svg.querySelectorAll('[data-node="leaf"]')).toHaveLength(2);
-    const widths = [...svg.querySelectorAll('g.edges > path:first-child')].map((p) => Number(p.getAttribute('stroke-width')));
-    expect(widths[0]).toBeGreaterThan(widths[1]);
-    expect(Number(svg.getAttribute('height'))).toBe(mapHeight(rankedThemes(ANALYSIS)));
-    const leaf = svg.querySelector('[data-node="leaf"]') as SVGGElement;
-    expect(leaf.getAttribute('tabindex')).toBe('0');
-    leaf.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    expect(onReveal).toHaveBeenLastCalledWith(pct.start, pct.end);
+    // Every theme id is `li.theme` once: on the first screen, or behind "More".
+    expect([...root.querySelectorAll('li.theme')].map((li) => li.getAttribute('data-theme'))).toEqual(['cost-risk', 'competition']);
+    expect(root.textContent).not.toMatch(/\b\d+\.\d{2}\b/);
   });
 
   it('knows the pages no extension may touch', () => {
