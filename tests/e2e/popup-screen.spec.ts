@@ -2,7 +2,7 @@
 // sentence is shown twice, nothing reads like a score, "All claims" switches the page between the key
 // claims and all, a key figure is one click from its place in the page, and a saved note leaves no draft.
 import type { Page, Worker } from '@playwright/test';
-import { test, expect, allTexts, markBoxes, pageHighlights, textUnder } from './support/extension';
+import { test, expect, allTexts, markBoxes, pageHighlights, shadowElements, textUnder } from './support/extension';
 import { DEMO_ARTICLE, openPopup, sendToTab, servePages, tabIdOf, waitForLede } from '../fixtures/notes/harness';
 import type { Analysis } from '../../lib/analysis';
 import { figureLine } from '../../lib/highlight/reader-value';
@@ -104,7 +104,10 @@ test('"All claims" switches the page from the key claims to all of them and back
   const key = analysis.claims.filter((c) => c.key).length;
   expect(key).toBeGreaterThan(0);
   expect(key).toBeLessThan(analysis.claims.length);
-  const drawn = async () => allTexts(await pageHighlights(page)).length;
+  // Figures are underlined; strategic claims get a bar in the margin (underlined only while their card is open).
+  const drawn = async () =>
+    allTexts(await pageHighlights(page), ['lede-current', 'lede-strategic']).length +
+    (await shadowElements(page)).filter((n) => n.attributes.class === 'lede-bar').length;
   await expect.poll(drawn).toBe(key);
   const allClaims = popup.getByRole('checkbox', { name: 'All claims' });
   await expect(allClaims).not.toBeChecked();
