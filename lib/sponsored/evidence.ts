@@ -3,8 +3,9 @@
 import { attributeEvidence, isSponsoredLink } from './attributes';
 import { labelReason, readLabel, type Label } from './labels';
 import type { TextCandidate } from './survey';
-import { LIMITS, SLOT_TAGS } from './rules';
+import { LIMITS, PAGE_EDGE_ROLES, PAGE_EDGE_TAGS, SLOT_TAGS, SECTION_PARTS_SELECTOR } from './rules';
 import type { UnitSizer } from './units';
+import { fromPageLabel, type ReaderLabel } from './reader-label';
 
 /**
  * Strong kinds flag a unit by themselves; `promo` and a single `link` only together;
@@ -15,6 +16,8 @@ export type EvidenceKind = 'label' | 'ad' | 'sponsored' | 'widget' | 'promo' | '
 export interface Evidence {
   kind: EvidenceKind;
   reason: string;
+  /** What this evidence says the block is, in a reader's words (labels and most attributes). */
+  says?: ReaderLabel;
 }
 
 export const STRONG_KINDS: ReadonlySet<EvidenceKind> = new Set(['label', 'ad', 'sponsored', 'widget']);
@@ -77,7 +80,13 @@ function attachLabel(
 ): void {
   if (!sizer.canBeUnit(el)) return;
   const cur = sizer.wrapperTop(el);
-  const ev: Evidence = { kind: 'label', reason: labelReason(label) };
+  const ev: Evidence = { kind: 'label', reason: labelReason(label), says: fromPageLabel(label) };
+  if (label.kind === 'powered') {
+    // A credit line counts only for the widget it heads or closes, never for the page's own frame.
+    const widget = inPageEdge(cur) ? null : sizer.headedContainer(cur, 'first-or-last');
+    if (widget && !isColumn(widget, cur) && !isLinkList(widget)) add(widget, ev);
+    return;
+  }
   // The label fills an ad container of its own (an empty slot with its label): that is the unit.
   for (let w = el.parentElement; w && w !== cur.parentElement; w = w.parentElement) {
     if (containers.has(w)) {
@@ -85,20 +94,49 @@ function attachLabel(
       return;
     }
   }
-  const box = sizer.enclosingBox(cur);
   // "Advertisement" just above an ad slot inside a bigger column: the label belongs to the slot,
   // or stands for it while the slot is still empty.
   const slot = adjacentSlot(cur, containers);
   if (slot) {
+    const box = sizer.enclosingBox(cur);
     add(box && sizer.composedOf(box, [cur, slot]) ? box : sizer.isEmpty(slot) ? cur : slot, ev);
     return;
   }
+  // Otherwise the label decides the block: the container it heads, else the small box around it.
+  const box = sizer.headedContainer(cur, 'first') ?? sizer.enclosingBox(cur);
+  // One section title among several ("Advertising" over an advertise-with-us list in a footer
+  // column): it names its section, not a paid unit.
+  if (box && isColumn(box, cur)) return;
   if (box) {
     add(box, ev);
     return;
   }
   add(cur, ev);
-  if (label.kind === 'disclosure' && headsArticle(cur, sizer)) add(cur, { kind: 'label', reason: REASON_ARTICLE_LABEL });
+  if (label.kind === 'disclosure' && headsArticle(cur, sizer)) add(cur, { kind: 'label', reason: REASON_ARTICLE_LABEL, says: ev.says });
+}
+
+/** Whether `el` is inside the page's header or footer (site credits live there). */
+function inPageEdge(el: Element): boolean {
+  for (let p: Element | null = el; p; p = p.parentElement) {
+    const role = p.getAttribute('role');
+    if (PAGE_EDGE_TAGS.has(p.tagName) || (role !== null && PAGE_EDGE_ROLES.has(role))) return true;
+  }
+  return false;
+}
+
+/** A column of sections, not one unit: two or more headings or sections besides the label's own. */
+function isColumn(box: Element, label: Element): boolean {
+  let parts = 0;
+  for (const part of box.querySelectorAll(SECTION_PARTS_SELECTOR)) if (!label.contains(part) && !part.contains(label) && ++parts >= 2) return true;
+  return false;
+}
+
+/** A list of links with a credit line (a site's footer links): most of its text is link text. */
+function isLinkList(box: Element): boolean {
+  const all = box.textContent?.replace(/\s+/g, '').length ?? 0;
+  let inLinks = 0;
+  for (const a of box.querySelectorAll('a[href]')) inLinks += a.textContent?.replace(/\s+/g, '').length ?? 0;
+  return all > 0 && inLinks >= LIMITS.linkListShare * all;
 }
 
 function adjacentSlot(el: Element, containers: Set<Element>): Element | null {
