@@ -3,7 +3,16 @@
 import { attributeEvidence, isSponsoredLink } from './attributes';
 import { labelReason, readLabel, type Label } from './labels';
 import type { TextCandidate } from './survey';
-import { LIMITS, PAGE_EDGE_ROLES, PAGE_EDGE_TAGS, SLOT_TAGS, SECTION_PARTS_SELECTOR } from './rules';
+import {
+  HEADING_SELECTOR,
+  HEADING_TAGS,
+  LIMITS,
+  PAGE_EDGE_ROLES,
+  PAGE_EDGE_SELECTOR,
+  PAGE_EDGE_TAGS,
+  SECTION_PARTS_SELECTOR,
+  SLOT_TAGS,
+} from './rules';
 import type { UnitSizer } from './units';
 import { fromPageLabel, type ReaderLabel } from './reader-label';
 
@@ -84,7 +93,7 @@ function attachLabel(
   if (label.kind === 'powered') {
     // A credit line counts only for the widget it heads or closes, never for the page's own frame.
     const widget = inPageEdge(cur) ? null : sizer.headedContainer(cur, 'first-or-last');
-    if (widget && !isColumn(widget, cur) && !isLinkList(widget)) add(widget, ev);
+    if (widget && !isColumn(widget, cur) && !isLinkList(widget) && !widget.querySelector(PAGE_EDGE_SELECTOR)) add(widget, ev);
     return;
   }
   // The label fills an ad container of its own (an empty slot with its label): that is the unit.
@@ -104,9 +113,9 @@ function attachLabel(
   }
   // Otherwise the label decides the block: the container it heads, else the small box around it.
   const box = sizer.headedContainer(cur, 'first') ?? sizer.enclosingBox(cur);
-  // One section title among several ("Advertising" over an advertise-with-us list in a footer
-  // column): it names its section, not a paid unit.
-  if (box && isColumn(box, cur)) return;
+  // A heading among headings like it ("Advertising" over an advertise-with-us list in a footer
+  // column): it titles its section of the box, not a paid unit.
+  if (box && isPeerHeading(box, cur)) return;
   if (box) {
     add(box, ev);
     return;
@@ -128,6 +137,14 @@ function inPageEdge(el: Element): boolean {
 function isColumn(box: Element, label: Element): boolean {
   let parts = 0;
   for (const part of box.querySelectorAll(SECTION_PARTS_SELECTOR)) if (!label.contains(part) && !part.contains(label) && ++parts >= 2) return true;
+  return false;
+}
+
+/** Whether the label is (or wraps) a heading and `box` holds another heading of the same level. */
+function isPeerHeading(box: Element, label: Element): boolean {
+  const heading = HEADING_TAGS.has(label.tagName) ? label : label.querySelector(HEADING_SELECTOR);
+  if (!heading) return false;
+  for (const other of box.getElementsByTagName(heading.tagName)) if (!label.contains(other)) return true;
   return false;
 }
 
