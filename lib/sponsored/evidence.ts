@@ -7,9 +7,7 @@ import {
   HEADING_SELECTOR,
   HEADING_TAGS,
   LIMITS,
-  PAGE_EDGE_ROLES,
   PAGE_EDGE_SELECTOR,
-  PAGE_EDGE_TAGS,
   SECTION_PARTS_SELECTOR,
   SLOT_TAGS,
 } from './rules';
@@ -91,9 +89,8 @@ function attachLabel(
   const cur = sizer.wrapperTop(el);
   const ev: Evidence = { kind: 'label', reason: labelReason(label), says: fromPageLabel(label) };
   if (label.kind === 'powered') {
-    // A credit line counts only for the widget it heads or closes, never for the page's own frame.
-    const widget = inPageEdge(cur) ? null : sizer.headedContainer(cur, 'first-or-last');
-    if (widget && !isColumn(widget, cur) && !isLinkList(widget) && !widget.querySelector(PAGE_EDGE_SELECTOR)) add(widget, ev);
+    const widget = creditedWidget(cur, sizer);
+    if (widget) add(widget, ev);
     return;
   }
   // The label fills an ad container of its own (an empty slot with its label): that is the unit.
@@ -111,11 +108,13 @@ function attachLabel(
     add(box && sizer.composedOf(box, [cur, slot]) ? box : sizer.isEmpty(slot) ? cur : slot, ev);
     return;
   }
-  // Otherwise the label decides the block: the container it heads, else the small box around it.
-  const box = sizer.headedContainer(cur, 'first') ?? sizer.enclosingBox(cur);
-  // A heading among headings like it ("Advertising" over an advertise-with-us list in a footer
-  // column): it titles its section of the box, not a paid unit.
-  if (box && isPeerHeading(box, cur)) return;
+  // Otherwise the label decides the block: the container it heads, else the small box around it,
+  // unless it is a heading among headings like it in the middle of that box ("Advertising" over an
+  // advertise-with-us list in a footer column): then it titles a section of the box, not a paid unit.
+  const headed = sizer.headedContainer(cur, 'first');
+  const around = headed ? null : sizer.enclosingBox(cur);
+  if (around && isPeerHeading(around, cur)) return;
+  const box = headed ?? around;
   if (box) {
     add(box, ev);
     return;
@@ -124,13 +123,15 @@ function attachLabel(
   if (label.kind === 'disclosure' && headsArticle(cur, sizer)) add(cur, { kind: 'label', reason: REASON_ARTICLE_LABEL, says: ev.says });
 }
 
-/** Whether `el` is inside the page's header or footer (site credits live there). */
-function inPageEdge(el: Element): boolean {
-  for (let p: Element | null = el; p; p = p.parentElement) {
-    const role = p.getAttribute('role');
-    if (PAGE_EDGE_TAGS.has(p.tagName) || (role !== null && PAGE_EDGE_ROLES.has(role))) return true;
-  }
-  return false;
+/**
+ * The widget a credit line ("Powered by Acme Quotes") heads or closes: one small box, not a column of
+ * sections or a list of site links, and nowhere near the page's header, footer or navigation.
+ */
+function creditedWidget(cur: Element, sizer: UnitSizer): Element | null {
+  if (cur.closest(PAGE_EDGE_SELECTOR)) return null;
+  const widget = sizer.headedContainer(cur, 'first-or-last');
+  if (!widget || widget.querySelector(PAGE_EDGE_SELECTOR) || isColumn(widget, cur) || isLinkList(widget)) return null;
+  return widget;
 }
 
 /** A column of sections, not one unit: two or more headings or sections besides the label's own. */

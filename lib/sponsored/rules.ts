@@ -170,10 +170,10 @@ export const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar']);
 export const CONTROL_TAGS = new Set(['A', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'TEXTAREA', 'TABLE']);
 export const CONTROL_ROLES = new Set(['button', 'tab', 'tablist']);
 
-/** The page's header and footer: a "Powered by" line there credits the site's software, not a widget. */
-export const PAGE_EDGE_TAGS = new Set(['HEADER', 'FOOTER']);
-export const PAGE_EDGE_ROLES = new Set(['banner', 'contentinfo']);
-/** The same, to find inside a box: a credit beside the site's footer is the site's credit. */
+/**
+ * The page's header, footer and navigation: a "Powered by" line in them, or in a box beside them,
+ * credits the site's software, not a widget.
+ */
 export const PAGE_EDGE_SELECTOR = 'header, footer, nav, [role="banner"], [role="contentinfo"]';
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 export const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
