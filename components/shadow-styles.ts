@@ -44,10 +44,24 @@ export const SHADOW_CSS = `
 .lede-bar:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 .lede-badges { position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 1; }
 .lede-badge {
-  position: absolute; box-sizing: border-box; transform: translate(-100%, -100%);
-  white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
-  background: #cf222e; color: #fff; border-radius: 4px 4px 0 0; padding: 1px 8px; font-size: 12px; line-height: 16px;
+  position: absolute; box-sizing: border-box; width: max-content; transform: translateX(-100%);
+  display: flex; flex-direction: column; align-items: flex-end; font-size: 12px; line-height: 16px;
+  pointer-events: none;
+}
+.lede-badge .lede-badge-label {
+  box-sizing: border-box; max-width: 100%; min-width: 12px; height: 18px; white-space: nowrap; overflow: hidden;
+  font: 12px/16px system-ui, -apple-system, "Segoe UI", sans-serif; color: #fff; background: #cf222e;
+  border: 0; border-radius: 0 0 0 4px; padding: 1px 7px; cursor: pointer; pointer-events: auto;
+}
+.lede-badge .lede-badge-label:focus-visible { outline: 2px solid #0969da; outline-offset: -2px; }
+.lede-badge-details {
+  box-sizing: border-box; width: max-content; margin-top: 2px; padding: 6px 8px; text-align: left; white-space: normal;
+  background: #fff; color: #1f2328; border: 1px solid #d0d7de; border-radius: 6px; box-shadow: 0 4px 12px rgba(0,0,0,.15);
   pointer-events: auto;
 }
+.lede-badge-details p { margin: 0 0 2px; }
+.lede-badge-details .lede-badge-title { font-weight: 600; }
+.lede-badge-details .lede-badge-why { color: #57606a; }
+.lede-badge-details ul { margin: 0; padding-left: 16px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

@@ -44,6 +44,11 @@ export const SponsoredSchema = z.object({
   text: z.string(),
   reasons: z.array(z.string()),
   inArticle: z.boolean(),
+  /**
+   * What the block is, in a reader's words ("Advertisement", "Promoted stories (Outbrain)"); the
+   * evidence is in `reasons`. Lede always sets it; optional so that JSON from before it validates.
+   */
+  label: z.optional(z.string()),
 });
 
 const CitedSentenceSchema = z.extend(SpanSchema, { claimIds: z.array(z.string()) });

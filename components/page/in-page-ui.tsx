@@ -15,7 +15,8 @@ import type { PageTrace } from '@/lib/highlight/trace';
 import { LedeUi, type CardModel } from '@/components/LedeUi';
 import { rulerMarks, type RulerMark } from '@/lib/highlight/ruler';
 import { runSliced } from '@/lib/pipeline/slices';
-import type { SponsoredBadgeProps } from '@/components/SponsoredBadge';
+import { BADGE_PADDING_PX, badgeTextMeasure, type SponsoredBadgeProps } from '@/components/SponsoredBadge';
+import { fitLabel } from '@/lib/sponsored/label-fit';
 import { claimAtPointer } from './pointer';
 import { isEditableTarget, isScopeKey, navigationKey } from './keys';
 
@@ -23,6 +24,8 @@ export interface SponsoredTarget {
   id: string;
   el: Element;
   reasons: string[];
+  /** What the block is, in a reader's words (the Analysis' `label`). */
+  label?: string;
 }
 
 export interface UiModel {
@@ -36,8 +39,9 @@ export interface UiModel {
 
 const EMPTY_CONTEXT: ArticleContext = { text: '', claims: [], byId: new Map() };
 
-/** Height of a sponsored badge (one 16 px line plus padding; see shadow-styles). */
+/** Height of a sponsored badge (one 16 px line plus padding; see shadow-styles), and its narrowest (a marker). */
 const BADGE_HEIGHT_PX = 18;
+const BADGE_MIN_WIDTH_PX = 12;
 /** Pointer hit-tests at most this often. */
 const POINTER_THROTTLE_MS = 60;
 /** A pointer-opened card stays this long after the pointer leaves the claim (time to reach the card). */
@@ -334,12 +338,18 @@ export class InPageUi {
   private finishLayout(marks: RulerMark[], bars: ClaimBar[], scrollHeight: number): void {
     const win = this.win;
     const badges: SponsoredBadgeProps[] = [];
+    let measureText: ((text: string) => number) | null = null;
     for (const s of this.model.sponsored) {
       const r = s.el.getBoundingClientRect();
       if (!r.width && !r.height) continue;
-      marks.push(mark(s.id, 'sponsored', r.top + win.scrollY, scrollHeight, `Sponsored: ${s.reasons.join('; ')}`));
-      // The badge sits above the block's top edge; at the very top of the page, keep it on the page.
-      badges.push({ id: s.id, reasons: s.reasons, top: Math.max(BADGE_HEIGHT_PX, r.top + win.scrollY), right: r.right + win.scrollX, width: r.width });
+      const label = s.label ?? 'Sponsored';
+      marks.push(mark(s.id, 'sponsored', r.top + win.scrollY, scrollHeight, label));
+      // The badge sits inside the block's top-right corner, shortened to the block's width; on a
+      // block too small for even a marker it is left out (the outline and the ruler mark remain).
+      if (r.height < BADGE_HEIGHT_PX || r.width < BADGE_MIN_WIDTH_PX) continue;
+      measureText ??= badgeTextMeasure(win.document);
+      const shown = fitLabel(label, r.width - BADGE_PADDING_PX, measureText) ?? '';
+      badges.push({ id: s.id, label, shown, reasons: s.reasons, top: r.top + win.scrollY, right: r.right + win.scrollX, width: r.width });
     }
     this.marks = rulerMarks(marks);
     this.bars = bars;

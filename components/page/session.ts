@@ -292,7 +292,7 @@ export class LedeSession {
     if (this.groups.has('sponsored')) {
       for (const s of this.analysis.sponsored) {
         const el = this.detailed.sponsoredElements.get(s.id);
-        if (el?.isConnected && this.trace.markSponsored(el, s.id)) sponsored.push({ id: s.id, el, reasons: s.reasons });
+        if (el?.isConnected && this.trace.markSponsored(el, s.id)) sponsored.push({ id: s.id, el, reasons: s.reasons, label: s.label });
       }
     }
     const themeLabels = new Map(this.analysis.themes.map((t) => [t.id, t.label]));

@@ -26,7 +26,7 @@ export default defineContentScript({
       isInvalid,
       loadSettings: loadSiteSettings,
       saveSettings: saveSiteSettings,
-      reader: new Reader({ loadPageHalf, analyzeText: analyzeTextInBackground, setTimeout: (fn, ms) => window.setTimeout(fn, ms) }),
+      reader: new Reader({ loadPageHalf, analyzeText: analyzeTextInBackground, setTimeout: (fn, ms) => window.setTimeout(fn, ms), rendered: true }),
       onSettled: () => notes.onSettled(),
       onAddNote: (claim) => notes.addNoteForClaim(claim),
     });

@@ -109,11 +109,11 @@ export const en: LanguageTable = {
 };
 
 export const enPageWords: PageWords = {
-  adWords: ['advertisement', 'advertisements', 'ads?'],
+  adWords: ['advertisement', 'advertisements', 'advertising', 'ads?'],
   placeholderWords: ['advertising', 'sponsored'],
   continueWords: ['scroll', 'continue', 'story continues', 'article continues'],
   disclosureHeads: [
-    'sponsored(?: (?:content|post|article|story|feature|listing|links?|stories|headlines?))?',
+    'sponsored(?: (?:content|post|article|story|feature|listing|links?|stories|headlines?|resources?|offers?|products?|results?|searches|deals?))?',
     'promoted(?: (?:content|post|story|stories|links?))?',
     '(?:paid )?partner (?:content|post|story|feature)',
     'content from our partners?',
@@ -135,7 +135,7 @@ export const enPageWords: PageWords = {
   sponsoredClassWords: ['sponsored', 'advertorial', 'advertorials'],
   labelHints: [
     'sponsor', 'promot', 'partner', 'advert', '\\bads?\\b', 'paid', 'present', 'brought', 'around the web',
-    'recommended by', 'association', 'produced', 'created', 'supported',
+    'recommended by', 'association', 'produced', 'created', 'supported', 'powered',
   ],
   loadingWords: ['loading'],
 };

@@ -43,10 +43,10 @@ function describeSponsored(flagged: SponsoredBlock[], extraction: Extraction) {
   const ids = new IdMaker();
   const sponsored: Sponsored[] = [];
   const sponsoredElements = new Map<string, Element>();
-  for (const { el, reasons } of flagged) {
+  for (const { el, reasons, label } of flagged) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, SPONSORED_TEXT_MAX);
     const id = ids.make('sponsored', text);
-    sponsored.push({ id, text, reasons, inArticle: withinArticle(el, extraction) });
+    sponsored.push({ id, text, reasons, inArticle: withinArticle(el, extraction), label });
     sponsoredElements.set(id, el);
   }
   return { sponsored, sponsoredElements };

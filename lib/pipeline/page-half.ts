@@ -9,6 +9,7 @@ import { defaultNow } from './steps';
 import type { Extraction } from '../extract/types';
 import { wholePageExtraction } from '../extract/whole-page';
 import { findSponsoredSteps, type SponsoredBlock } from '../sponsored';
+import { shownBlocksSteps } from '../sponsored/shown';
 import { buildArticleTextSteps, type ArticleText } from '../text/article-text';
 import { declaredLanguage } from '../text/language';
 
@@ -17,6 +18,11 @@ export interface ReadOptions {
   force?: boolean;
   /** Clock for timings; `performance.now` where there is one. */
   now?: () => number;
+  /**
+   * The document is rendered (a live page): sponsored blocks too small or hidden to see are not
+   * reported (they are still left out of the article). Without layout (jsdom, the CLI) all are.
+   */
+  layout?: boolean;
 }
 
 export type NotArticle = { status: 'not-article' };
@@ -36,9 +42,10 @@ export function* readArticleSteps(doc: Document, options: ReadOptions = {}): Gen
   if (!worthReading(doc, options.force)) return { status: 'not-article' };
   yield;
 
-  const sponsored = yield* findSponsoredSteps(doc);
+  const found = yield* findSponsoredSteps(doc);
   yield;
-  const exclude = new Set(sponsored.map((s) => s.el));
+  const sponsored = options.layout ? yield* shownBlocksSteps(found) : found;
+  const exclude = new Set(found.map((s) => s.el));
   const extraction = (yield* extractArticleSteps(doc, { exclude })) ?? (options.force ? wholePageExtraction(doc, exclude) : null);
   if (!extraction) return { status: 'not-article' };
   yield;

@@ -26,6 +26,8 @@ export interface ReaderDeps {
   analyzeText(input: ArticleInput): Promise<TextAnalysis>;
   /** Waits between retries (the page's timers, so tests can use fake ones). */
   setTimeout(fn: () => void, ms: number): unknown;
+  /** The pages read are laid out (a browser tab, not jsdom): sponsored blocks no reader can see go unreported. */
+  rendered?: boolean;
 }
 
 export interface ReadOptions {
@@ -62,7 +64,7 @@ export class Reader {
     if (cancelled()) return { status: 'cancelled' };
     // Timings count Lede's own work: the clock stops while the page has the main thread.
     const clock = new BusyClock();
-    const pageHalf = await runSliced(readArticle(doc, { force: options.force, now: clock.now }), { cancelled, clock });
+    const pageHalf = await runSliced(readArticle(doc, { force: options.force, now: clock.now, layout: this.deps.rendered }), { cancelled, clock });
     if (!pageHalf.done || cancelled()) return { status: 'cancelled' };
     if ('status' in pageHalf.value) return { status: 'not-article' };
     const reading = pageHalf.value;

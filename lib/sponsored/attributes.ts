@@ -14,12 +14,15 @@ import {
   SPONSORED_REL,
   WIDGET_TOKEN,
 } from './rules';
+import { fromAttribute, type ReaderLabel } from './reader-label';
 
 export type AttributeKind = 'ad' | 'sponsored' | 'widget' | 'promo';
 
 export interface AttributeEvidence {
   kind: AttributeKind;
   reason: string;
+  /** What the attribute says the block is, in a reader's words (none for most promo hints). */
+  says?: ReaderLabel;
 }
 
 /** The class/id fragments compiled into one test. */
@@ -95,7 +98,9 @@ function classEvidence(el: Element, covered?: AdMarkupRule): AttributeEvidence |
   const consider = (attr: 'class' | 'id', token: string): void => {
     if (covered && (attr === 'id' ? !!covered.idPrefix : token === covered.className)) return;
     const kind = classifyToken(token);
-    if (kind && (!best || KIND_STRENGTH[kind] > KIND_STRENGTH[best.kind])) best = { kind, reason: describe(kind, attr, token) };
+    if (kind && (!best || KIND_STRENGTH[kind] > KIND_STRENGTH[best.kind])) {
+      best = { kind, reason: describe(kind, attr, token), says: fromAttribute(kind, token) ?? undefined };
+    }
   };
   const cls = el.getAttribute('class');
   if (cls) for (const token of cls.split(/\s+/)) if (token) consider('class', token);
@@ -114,7 +119,7 @@ function matchesMarkup(el: Element, rule: AdMarkupRule): boolean {
 export function attributeEvidence(el: Element): AttributeEvidence[] {
   const found: AttributeEvidence[] = [];
   const rule = AD_MARKUP_RULES.find((r) => matchesMarkup(el, r));
-  if (rule) found.push({ kind: rule.kind, reason: rule.reason });
+  if (rule) found.push({ kind: rule.kind, reason: rule.reason, says: fromAttribute(rule.kind) ?? undefined });
   // A rule may already name the class or id (ins.adsbygoogle, div-gpt-ad…): don't report it twice.
   const byClass = classEvidence(el, rule);
   if (byClass) found.push(byClass);

@@ -3,8 +3,16 @@
 import { attributeEvidence, isSponsoredLink } from './attributes';
 import { labelReason, readLabel, type Label } from './labels';
 import type { TextCandidate } from './survey';
-import { LIMITS, SLOT_TAGS } from './rules';
+import {
+  HEADING_SELECTOR,
+  HEADING_TAGS,
+  LIMITS,
+  PAGE_EDGE_SELECTOR,
+  SECTION_PARTS_SELECTOR,
+  SLOT_TAGS,
+} from './rules';
 import type { UnitSizer } from './units';
+import { fromPageLabel, type ReaderLabel } from './reader-label';
 
 /**
  * Strong kinds flag a unit by themselves; `promo` and a single `link` only together;
@@ -15,6 +23,8 @@ export type EvidenceKind = 'label' | 'ad' | 'sponsored' | 'widget' | 'promo' | '
 export interface Evidence {
   kind: EvidenceKind;
   reason: string;
+  /** What this evidence says the block is, in a reader's words (labels and most attributes). */
+  says?: ReaderLabel;
 }
 
 export const STRONG_KINDS: ReadonlySet<EvidenceKind> = new Set(['label', 'ad', 'sponsored', 'widget']);
@@ -77,7 +87,12 @@ function attachLabel(
 ): void {
   if (!sizer.canBeUnit(el)) return;
   const cur = sizer.wrapperTop(el);
-  const ev: Evidence = { kind: 'label', reason: labelReason(label) };
+  const ev: Evidence = { kind: 'label', reason: labelReason(label), says: fromPageLabel(label) };
+  if (label.kind === 'powered') {
+    const widget = creditedWidget(cur, sizer);
+    if (widget) add(widget, ev);
+    return;
+  }
   // The label fills an ad container of its own (an empty slot with its label): that is the unit.
   for (let w = el.parentElement; w && w !== cur.parentElement; w = w.parentElement) {
     if (containers.has(w)) {
@@ -85,20 +100,61 @@ function attachLabel(
       return;
     }
   }
-  const box = sizer.enclosingBox(cur);
   // "Advertisement" just above an ad slot inside a bigger column: the label belongs to the slot,
   // or stands for it while the slot is still empty.
   const slot = adjacentSlot(cur, containers);
   if (slot) {
+    const box = sizer.enclosingBox(cur);
     add(box && sizer.composedOf(box, [cur, slot]) ? box : sizer.isEmpty(slot) ? cur : slot, ev);
     return;
   }
+  // Otherwise the label decides the block: the container it heads, else the small box around it,
+  // unless it is a heading among headings like it in the middle of that box ("Advertising" over an
+  // advertise-with-us list in a footer column): then it titles a section of the box, not a paid unit.
+  const headed = sizer.headedContainer(cur, 'first');
+  const around = headed ? null : sizer.enclosingBox(cur);
+  if (around && isPeerHeading(around, cur)) return;
+  const box = headed ?? around;
   if (box) {
     add(box, ev);
     return;
   }
   add(cur, ev);
-  if (label.kind === 'disclosure' && headsArticle(cur, sizer)) add(cur, { kind: 'label', reason: REASON_ARTICLE_LABEL });
+  if (label.kind === 'disclosure' && headsArticle(cur, sizer)) add(cur, { kind: 'label', reason: REASON_ARTICLE_LABEL, says: ev.says });
+}
+
+/**
+ * The widget a credit line ("Powered by Acme Quotes") heads or closes: one small box, not a column of
+ * sections or a list of site links, and nowhere near the page's header, footer or navigation.
+ */
+function creditedWidget(cur: Element, sizer: UnitSizer): Element | null {
+  if (cur.closest(PAGE_EDGE_SELECTOR)) return null;
+  const widget = sizer.headedContainer(cur, 'first-or-last');
+  if (!widget || widget.querySelector(PAGE_EDGE_SELECTOR) || isColumn(widget, cur) || isLinkList(widget)) return null;
+  return widget;
+}
+
+/** A column of sections, not one unit: two or more headings or sections besides the label's own. */
+function isColumn(box: Element, label: Element): boolean {
+  let parts = 0;
+  for (const part of box.querySelectorAll(SECTION_PARTS_SELECTOR)) if (!label.contains(part) && !part.contains(label) && ++parts >= 2) return true;
+  return false;
+}
+
+/** Whether the label is (or wraps) a heading and `box` holds another heading of the same level. */
+function isPeerHeading(box: Element, label: Element): boolean {
+  const heading = HEADING_TAGS.has(label.tagName) ? label : label.querySelector(HEADING_SELECTOR);
+  if (!heading) return false;
+  for (const other of box.getElementsByTagName(heading.tagName)) if (!label.contains(other)) return true;
+  return false;
+}
+
+/** A list of links with a credit line (a site's footer links): most of its text is link text. */
+function isLinkList(box: Element): boolean {
+  const all = box.textContent?.replace(/\s+/g, '').length ?? 0;
+  let inLinks = 0;
+  for (const a of box.querySelectorAll('a[href]')) inLinks += a.textContent?.replace(/\s+/g, '').length ?? 0;
+  return all > 0 && inLinks >= LIMITS.linkListShare * all;
 }
 
 function adjacentSlot(el: Element, containers: Set<Element>): Element | null {

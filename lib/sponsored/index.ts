@@ -20,6 +20,8 @@ import { UnitSizer } from './units';
 export interface SponsoredBlock {
   el: Element;
   reasons: string[];
+  /** What the block is, in a reader's words: "Advertisement", "Promoted stories (Outbrain)", "Paid link". */
+  label: string;
 }
 
 /** Every sponsored unit in the document, in document order; none nested in another. */

@@ -1,5 +1,6 @@
 // Reads a short element text as a label: a disclosure ("Sponsored content"), an ad-slot label
-// ("Advertisement", "Anzeige") or a recommendation-widget heading ("Promoted stories").
+// ("Advertisement", "Anzeige"), a recommendation-widget heading ("Promoted stories") or a widget's
+// credit line ("Powered by Acme Quotes", which counts only on a widget it heads or closes: evidence.ts).
 import {
   AD_LABEL,
   AD_LABEL_EXCLUDED,
@@ -7,10 +8,11 @@ import {
   LABEL_DECORATION,
   LABEL_PREFILTER,
   LIMITS,
+  POWERED_BY_LABEL,
   WIDGET_HEADING,
 } from './rules';
 
-export type LabelKind = 'disclosure' | 'ad' | 'widget';
+export type LabelKind = 'disclosure' | 'ad' | 'widget' | 'powered';
 
 export interface Label {
   kind: LabelKind;
@@ -35,6 +37,7 @@ export function readLabel(text: string): Label | null {
   if (WIDGET_HEADING.test(bare)) return { kind: 'widget', text: shorten(bare) };
   if (AD_LABEL.test(bare) && !AD_LABEL_EXCLUDED.test(bare)) return { kind: 'ad', text: shorten(bare) };
   if (DISCLOSURE_LABEL.test(bare)) return { kind: 'disclosure', text: shorten(bare) };
+  if (POWERED_BY_LABEL.test(bare)) return { kind: 'powered', text: shorten(bare) };
   return null;
 }
 
@@ -45,6 +48,8 @@ export function labelReason(label: Label): string {
       return `ad slot: labelled ${label.text}`;
     case 'widget':
       return `recommendation widget (heading: ${label.text})`;
+    case 'powered':
+      return `third-party widget (credit: ${label.text})`;
     default:
       return `disclosure label: ${label.text}`;
   }

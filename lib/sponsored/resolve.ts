@@ -4,10 +4,13 @@
 import { type Evidence, type EvidenceMap, STRONG_KINDS } from './evidence';
 import { LIMITS } from './rules';
 import type { UnitSizer } from './units';
+import { pickReaderLabel, readerWords, type ReaderLabel } from './reader-label';
 
 export interface ResolvedBlock {
   el: Element;
   reasons: string[];
+  /** What the block is, in a reader's words. */
+  label: string;
 }
 
 interface Node {
@@ -86,13 +89,14 @@ function isAdColumn(n: Node, sizer: UnitSizer): boolean {
 /**
  * Every reason in a subtree: labels, then attribute evidence (the reported element's own first,
  * then one per kind from around or inside it, so BEM children like `box__title` add no noise),
- * then paid links.
+ * then paid links; and the reader's label picked from the same evidence, in the same order.
  */
-function pooledReasons(top: Node, reported: Element): string[] {
+function describeUnit(top: Node, reported: Element): { reasons: string[]; label: string } {
   const labels: string[] = [];
-  const ownAttrs: string[] = [];
+  const ownAttrs: Evidence[] = [];
   const kinds = new Set<Evidence['kind']>();
   const otherAttrs: Evidence[] = [];
+  const labelsSay: ReaderLabel[] = [];
   let links = 0;
   let proseLinks = 0;
   const stack = [top];
@@ -101,9 +105,11 @@ function pooledReasons(top: Node, reported: Element): string[] {
     for (const e of n.own) {
       if (e.kind === 'link') links++;
       else if (e.kind === 'prose-link') proseLinks++;
-      else if (e.kind === 'label') labels.push(e.reason);
-      else if (n.el === reported) {
-        ownAttrs.push(e.reason);
+      else if (e.kind === 'label') {
+        labels.push(e.reason);
+        if (e.says) labelsSay.push(e.says);
+      } else if (n.el === reported) {
+        ownAttrs.push(e);
         kinds.add(e.kind);
       }
       else otherAttrs.push(e);
@@ -114,13 +120,15 @@ function pooledReasons(top: Node, reported: Element): string[] {
   for (const e of otherAttrs) {
     if (kinds.has(e.kind)) continue;
     kinds.add(e.kind);
-    attrs.push(e.reason);
+    attrs.push(e);
   }
-  const reasons = [...labels, ...attrs];
+  const reasons = [...labels, ...attrs.map((e) => e.reason)];
   if (links === 1) reasons.push('rel=sponsored link');
   if (links > 1) reasons.push(`rel=sponsored links (${links})`);
   if (proseLinks > 0) reasons.push(proseLinks === 1 ? 'rel=sponsored link in running text' : `rel=sponsored links in running text (${proseLinks})`);
-  return [...new Set(reasons)];
+  const attrsSay = [...ownAttrs, ...otherAttrs].flatMap((e) => (e.says ? [e.says] : []));
+  const paidLinks = links + proseLinks;
+  return { reasons: [...new Set(reasons)], label: readerWords(pickReaderLabel(labelsSay, attrsSay, paidLinks), paidLinks) };
 }
 
 export function resolveUnits(found: EvidenceMap, sizer: UnitSizer): ResolvedBlock[] {
@@ -138,7 +146,7 @@ export function resolveUnits(found: EvidenceMap, sizer: UnitSizer): ResolvedBloc
     // An empty slot (no text, no creative yet) shows the reader nothing: nothing to report.
     if (reported.has(el) || sizer.isEmpty(el)) continue;
     reported.add(el);
-    blocks.push({ el, reasons: pooledReasons(n, el) });
+    blocks.push({ el, ...describeUnit(n, el) });
   }
   const order = (el: Element) => sizer.size(el)?.order ?? 0;
   blocks.sort((a, b) => order(a.el) - order(b.el));

@@ -44,6 +44,17 @@ export const CLASS_WORDS = {
 export const WIDGET_TOKEN =
   /^(?:taboola|outbrain|trc_|trc-|ob-widget|ob-smartfeed|ob-dynamic|revcontent|rc-widget|mgid|mgbox|zergnet|plista|dianomi)|taboola|outbrain/i;
 
+/** Recommendation networks by their class or id tokens, for the reader's label ("Promoted stories (Outbrain)"). */
+export const WIDGET_NETWORKS: readonly { token: RegExp; name: string }[] = [
+  { token: /taboola|^trc[_-]/i, name: 'Taboola' },
+  { token: /outbrain|^ob-/i, name: 'Outbrain' },
+  { token: /^(?:revcontent|rc-widget)/i, name: 'Revcontent' },
+  { token: /^(?:mgid|mgbox)/i, name: 'MGID' },
+  { token: /^zergnet/i, name: 'ZergNet' },
+  { token: /^plista/i, name: 'plista' },
+  { token: /^dianomi/i, name: 'Dianomi' },
+];
+
 /**
  * Ad-server markup that marks an ad unit by itself. Each rule is one test: an element with this
  * `tag` and `className`, an id starting with `idPrefix`, or an attribute named `attr`.
@@ -114,6 +125,13 @@ export const WIDGET_HEADING = /* @__PURE__ */ new RegExp(
   'i',
 );
 
+/**
+ * A third-party widget's credit line: "Powered by Acme Quotes", or "Powered by" beside the vendor's
+ * logo. Sites credit their software the same way ("Powered by WordPress"), so it counts only on a
+ * small box it heads or closes, outside the page's header and footer (evidence.ts).
+ */
+export const POWERED_BY_LABEL = /* @__PURE__ */ new RegExp(`^powered by(?: ${NAME})?$`, 'i');
+
 /** Words that open a disclosure label. */
 const DISCLOSURE_HEAD = /* @__PURE__ */ wordsSource((w) => w.disclosureHeads);
 /** Heads that need a name after them. */
@@ -152,6 +170,17 @@ export const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar']);
 export const CONTROL_TAGS = new Set(['A', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'TEXTAREA', 'TABLE']);
 export const CONTROL_ROLES = new Set(['button', 'tab', 'tablist']);
 
+/**
+ * The page's header, footer and navigation: a "Powered by" line in them, or in a box beside them,
+ * credits the site's software, not a widget.
+ */
+export const PAGE_EDGE_SELECTOR = 'header, footer, nav, [role="banner"], [role="contentinfo"]';
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+export const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
+
+/** Headings and sections: a box holding two of these besides its label is a column of sections, not one unit. */
+export const SECTION_PARTS_SELECTOR = 'h1, h2, h3, h4, h5, h6, section, article, aside, nav';
+
 // --- Elements and sizes ------------------------------------------------------------------------
 
 /** Never reported: the document's frame and the page's main region. */
@@ -181,6 +210,8 @@ export const LIMITS = {
   unitChars: 4000,
   /** A paid link "is" its block when it holds at least this share of the block's text. */
   linkDominance: 0.5,
+  /** Most text (non-space characters) a label's row may add to it (an info icon, "Learn more"). */
+  rowExtraChars: 24,
   /** Most plain text (non-space characters) a unit's parent may add and still be the unit: a caption. */
   captionChars: 120,
   /** A paragraph of running text: a `p` with at least this many non-space characters... */
@@ -189,6 +220,8 @@ export const LIMITS = {
   containerMaxProse: 3,
   /** Content (non-space characters) besides its units that makes an ad-named region a layout column. */
   layoutChars: 200,
+  /** Share of a credited box's text inside links that makes it a list of links (a site's footer), not a widget. */
+  linkListShare: 0.6,
   /** Paid links in one unit that make a cluster on their own. */
   linkCluster: 2,
 } as const;

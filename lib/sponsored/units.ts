@@ -59,6 +59,34 @@ export class UnitSizer {
     return p;
   }
 
+  /**
+   * The container a label heads: climbing from the label through rows that add next to nothing (an
+   * info icon, a "Learn more" link, a vendor's logo), the first parent that holds more than the row
+   * and has the row as its first piece of content (or its last, for a credit line such as "Powered
+   * by"). Null when that parent could not be a box for the label (see `enclosingBox`).
+   */
+  headedContainer(label: Element, edges: 'first' | 'first-or-last'): Element | null {
+    let row = label;
+    for (let p = row.parentElement; p && this.canBeUnit(p); p = p.parentElement) {
+      if (this.addsLittle(p, row)) {
+        row = p;
+        continue;
+      }
+      const edge = contentEdge(p, row, this.sizes);
+      const heads = edge === 'first' || (edges === 'first-or-last' && edge === 'last');
+      return heads && this.enclosingBox(row) === p ? p : null;
+    }
+    return null;
+  }
+
+  /** Whether `outer` adds to `inner` next to nothing: a few characters, at most one link and one image. */
+  private addsLittle(outer: Element, inner: Element): boolean {
+    const o = this.sizes.get(outer);
+    const i = this.sizes.get(inner);
+    if (!o || !i) return false;
+    return o.chars - i.chars <= LIMITS.rowExtraChars && o.links - i.links <= 1 && o.media - i.media <= 1 && o.h1 === i.h1;
+  }
+
   /** Whether `outer` adds to `inner` only a little plain text: no links, media or title. */
   addsOnlyCaption(outer: Element, inner: Element): boolean {
     const o = this.sizes.get(outer);
@@ -105,4 +133,23 @@ export class UnitSizer {
       cur = kid;
     }
   }
+}
+
+/** Where `child` sits among the pieces of content (text or media) directly inside `parent`. */
+function contentEdge(parent: Element, child: Element, sizes: Map<Element, ElementSize>): 'first' | 'last' | 'middle' {
+  let before = false;
+  let after = false;
+  let seen = false;
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n === child) {
+      seen = true;
+      continue;
+    }
+    const s = n.nodeType === 1 ? sizes.get(n as Element) : undefined;
+    const content = s ? s.chars > 0 || s.media > 0 : n.nodeType === 3 && /\S/.test((n as Text).data);
+    if (!content) continue;
+    if (seen) after = true;
+    else before = true;
+  }
+  return !before ? 'first' : !after ? 'last' : 'middle';
 }
