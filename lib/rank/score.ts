@@ -33,6 +33,8 @@ const DEADLINE_BEFORE = cueThenDate(W.WORDS.deadlineBefore);
 const PAST_AFTER = new RegExp(`^(?:${W.WORDS.pastAfter.join('|')})$`, 'i');
 const RESULTS = wordsRe(W.WORDS.results);
 const STREAK = wordsRe(W.WORDS.streak);
+const STAKES_OF_BEFORE = new RegExp(`(?:^|\\W)(?:${W.WORDS.stakes.join('|')})\\s+(?:of|at|worth)\\s+(?:(?:about|around|roughly|nearly|some|more than|as much as|up to|an?|the)\\s+)?$`, 'i');
+const CAPACITY_BEFORE = new RegExp(`(?:^|\\W)(?:${W.WORDS.capacityBefore.join('|')})\\s+$`, 'i');
 const AGE_BEFORE = new RegExp(`(?:^|\\W)(?:${W.WORDS.ageBefore.join('|')})\\s*$`, 'i');
 const ANECDOTE_AGE = /\p{Lu}\p{Ll}+,\s\d{1,3},\s|\b\d{1,3}[\s-]years?[\s-]old\b|\baged\s\d{1,3}\b/u;
 const sentenceOf = (c: Claim, ctx: ScoreContext) => itemAt(ctx.layout.sentences, c.start)?.text ?? c.text;
@@ -79,6 +81,11 @@ function readTrivia(c: Claim, ctx: ScoreContext): boolean {
   return /\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^\s*,/.test(after) && (c.value ?? 0) > 0 && (c.value ?? 0) < 120;
 }
 
+/** The figure is what a stakes noun measures: "a $9 billion order", "a 25.2% stake", "an order of 30 jets", "valued at $8.8 billion". */
+function measuresStakes(before: string, after: string): boolean {
+  return STAKES.test(firstWords(after, 1)) || STAKES_OF_BEFORE.test(before);
+}
+
 function positionBonus(c: Claim, ctx: ScoreContext): number {
   const length = ctx.layout.text.length || 1;
   return W.POSITION_WEIGHT * (1 - c.start / length);
@@ -102,7 +109,7 @@ export function scoreFigure(c: Claim, ctx: ScoreContext): number {
     // "Clark in October revealed plans ...": the date is when something was done, whatever the plans.
     const done = PAST_AFTER.test(firstWords(after, 1).replace(/[^\w]+$/, ''));
     const deadline =
-      DEADLINE_JUST_BEFORE.test(lead) || (DEADLINE_BEFORE.test(lead) && FUTURE.test(whole) && !done) || FUTURE.test(firstWords(after, 2));
+      DEADLINE_JUST_BEFORE.test(lead) || (!done && ((DEADLINE_BEFORE.test(lead) && FUTURE.test(whole)) || FUTURE.test(firstWords(after, 2))));
     // "since 2008" starts a trend only in a sentence about stakes or change ("lived there since 1979" does not).
     const trend = TREND_START.test(lead) && (STAKES.test(whole) || CHANGE.test(whole));
     if (deadline || trend) score += W.DEADLINE_WEIGHT;
@@ -112,9 +119,10 @@ export function scoreFigure(c: Claim, ctx: ScoreContext): number {
     }
     if (W.PERIOD_PATTERN.test(c.text) && RESULTS.test(firstWords(after, 2))) score += W.STAKES_WEIGHT;
   } else {
-    if (!duration && STAKES.test(near)) score += W.STAKES_WEIGHT + (STAKES.test(firstWords(after, 1)) ? W.STAKES_NOUN_WEIGHT : 0);
+    if (!duration && STAKES.test(near)) score += W.STAKES_WEIGHT + (measuresStakes(before, after) ? W.STAKES_NOUN_WEIGHT : 0);
     if (CHANGE.test(near) || CHANGE_JUST_BEFORE.test(before)) score += W.CHANGE_WEIGHT;
-    if (c.kind === 'count' && (PEOPLE.test(c.text) || PEOPLE.test(firstWords(after, 2)))) score += W.PEOPLE_WEIGHT;
+    const affected = PEOPLE.test(c.text) || PEOPLE.test(firstWords(after, 2));
+    if (c.kind === 'count' && affected && !CAPACITY_BEFORE.test(before)) score += W.PEOPLE_WEIGHT;
     if (duration && (STREAK.test(c.text) || STREAK.test(firstWords(after, 3)))) score += W.STREAK_WEIGHT;
   }
   const block = blockAt(layout.blocks, c.start);

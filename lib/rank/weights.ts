@@ -124,6 +124,9 @@ export const WORDS = {
     'set to', 'aims?', 'target\\w*', 'forecast\\w*', 'projected', 'deadline', 'due', 'should', 'sees', 'see',
     'intends?', 'launch(?:es)?', 'expires?', 'terminated', 'available',
   ],
+  /** Right before a count of people, these make it a capacity, not people affected ("seating 300 passengers"). */
+  // Not "carrying" or "holding": a plane carrying 150 passengers, militants holding 30 hostages are people affected.
+  capacityBefore: ['seat(?:s|ing)', 'accommodat\\w*', 'room for', 'capacity of', 'capacity for'],
   /** Right after a date, these say it is when something was done, not a deadline ("in October revealed"). */
   pastAfter: [
     '\\w+ed', 'said', 'told', 'made', 'gave', 'took', 'saw', 'began', 'won', 'lost', 'sold', 'bought', 'paid',
