@@ -4,53 +4,20 @@
 // noun but carry no unit (there is no lemmatiser for German here). Other languages report such figures
 // as `number`.
 import { de } from '../lang/de';
+import { TEXT_WORDS } from '../lang/text-words';
 import { SPACE } from './regex-util';
 
+const EN = TEXT_WORDS.en;
+
 /** Words that end a noun phrase search: function words, common verbs and adverbs, time words. */
-export const COUNT_STOP_WORDS = new Set([
-  'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with',
-  'as', 'than', 'that', 'this', 'these', 'those', 'is', 'are', 'was', 'were', 'be', 'been', 'being',
-  'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'do', 'does',
-  'did', 'not', 'no', 'yes', 'it', 'its', 'they', 'them', 'their', 'he', 'she', 'we', 'you', 'his',
-  'her', 'our', 'your', 'who', 'whom', 'whose', 'which', 'what', 'where', 'when', 'while', 'per',
-  'more', 'less', 'most', 'least', 'also', 'only', 'just', 'about', 'over', 'under', 'after', 'before',
-  'since', 'until', 'into', 'through', 'during', 'between', 'against', 'among', 'each', 'every', 'all',
-  'both', 'either', 'neither', 'times', 'ones', 'others', 'others', 'us', 'plus', 'minus', 'thus',
-  'always', 'perhaps', 'towards', 'besides', 'afterwards', 'sometimes', 'nevertheless', 'whereas',
-  'unless', 'across', 'news', 'says', 'said', 'rises', 'falls', 'grows', 'gets', 'goes', 'makes',
-  'takes', 'means', 'remains', 'seems', 'shows', 'puts', 'sits', 'stands', 'comes', 'runs', 'includes',
-  'ago', 'later', 'earlier', 'apiece', 'each', 'percent', 'cent', 'yet', 'so', 'too', 'very', 'out',
-  'up', 'down', 'off', 'away', 'back', 'there', 'here', 'then', 'now', 'again', 'around', 'nearly',
-  'tens', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'scores',
-]);
-
+export const COUNT_STOP_WORDS = new Set(EN.countStopWords);
 /** Adjectives that may stand between a number and its noun (`200 new engineers`). */
-export const COUNT_ADJECTIVES = new Set([
-  'new', 'more', 'additional', 'other', 'extra', 'further', 'large', 'small', 'big', 'major', 'minor',
-  'old', 'young', 'senior', 'junior', 'local', 'foreign', 'global', 'national', 'international',
-  'domestic', 'independent', 'active', 'daily', 'monthly', 'weekly', 'annual', 'paying', 'unique',
-  'registered', 'full', 'part', 'permanent', 'temporary', 'separate', 'different', 'distinct',
-  'individual', 'key', 'top', 'leading', 'private', 'public', 'state', 'federal', 'european',
-  'american', 'chinese', 'british', 'german', 'french', 'japanese', 'indian', 'korean', 'retail',
-  'commercial', 'electric', 'autonomous', 'advanced', 'dedicated', 'custom', 'existing', 'current',
-  'former', 'remaining', 'planned', 'known', 'confirmed', 'reported', 'total', 'hyperscale', 'data',
-  'wind', 'solar', 'nuclear', 'passenger', 'cargo', 'cloud', 'ai', 'software', 'hardware',
-]);
-
+export const COUNT_ADJECTIVES = new Set(EN.countAdjectives);
 /** Irregular plurals and their lemmas; nouns that are their own plural. */
-export const IRREGULAR_PLURALS: Record<string, string> = {
-  people: 'person', persons: 'person', children: 'child', men: 'man', women: 'woman', mice: 'mouse',
-  teeth: 'tooth', geese: 'goose', criteria: 'criterion', phenomena: 'phenomenon', indices: 'index',
-  staff: 'staff', personnel: 'personnel', equipment: 'equipment', aircraft: 'aircraft', spacecraft: 'spacecraft',
-  sheep: 'sheep', fish: 'fish', deer: 'deer', cattle: 'cattle', police: 'police', species: 'species',
-  series: 'series', crew: 'crew', offspring: 'offspring', headcount: 'headcount', halves: 'half',
-  shelves: 'shelf', wolves: 'wolf', lives: 'life', knives: 'knife', leaves: 'leaf', thieves: 'thief',
-  wives: 'wife', calves: 'calf', loaves: 'loaf',
-};
-
+export const IRREGULAR_PLURALS: Record<string, string> = EN.irregularPlurals ?? {};
 /** Plurals in -ies whose singular ends in -ie, and -es plurals that only drop -s. */
-const IE_NOUNS = new Set(['movies', 'cookies', 'rookies', 'calories', 'zombies', 'pies', 'ties', 'lies', 'brownies', 'selfies', 'hoodies', 'smoothies', 'goalies', 'prairies', 'aunties', 'sorties', 'freebies', 'newbies', 'techies', 'yuppies']);
-const OES_KEEP_E = new Set(['shoes', 'toes', 'canoes', 'oboes', 'hoes', 'foes']);
+const IE_NOUNS = new Set(EN.iePlurals);
+const OES_KEEP_E = new Set(EN.oesPlurals);
 
 /** The singular of an English plural noun (`factories` → `factory`, `GPUs` → `GPU`). */
 export function lemma(word: string): string {

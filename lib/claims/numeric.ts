@@ -25,6 +25,7 @@
 // (`Section 230`, `Model 3`), list and footnote markers, phone numbers, times of day, dimensions,
 // scores (`3-1`), and single bare digits.
 import { resolveOverlaps, type Candidate } from './candidate';
+import { joinCompounds } from './compounds';
 import { joinRanges, rangeReaderFor } from './ranges';
 import { subjectOf } from './subject';
 import { COUNTED_NOUN_READERS, type CountedNoun } from './counted-nouns';
@@ -34,7 +35,7 @@ import {
 } from './dates';
 import { numberFormatFor, numeralSource, numeralToDecimal, scaled, type NumberFormat } from './number-format';
 import {
-  EN_CARDINALS, EN_FRACTION_COUNTS, EN_FRACTIONS, EN_SCALES, EN_DOZEN, EN_SIGN_WORDS, EN_VAGUE_INNER, EN_VAGUE_OUTER, englishCardinalValue,
+  EN_CARDINALS, EN_DECIMAL_POINT, EN_DIGIT_WORDS, EN_DOZENS, EN_FRACTION_COUNTS, EN_FRACTIONS, EN_SCALES, EN_SIGN_WORDS, EN_VAGUE_INNER, EN_VAGUE_OUTER, englishCardinalValue,
   MULTIPLIER_LETTERS, multiplierWordsFor, SPELLED_BARE_MIN,
 } from './number-words';
 import { BOUND_WORDS, EN_CAPITALISED_OK, IDENTIFIER_WORDS, QUALIFIERS, STREET_WORDS } from './qualifiers';
@@ -64,7 +65,9 @@ export function findNumericClaims(text: string, options: NumericOptions = {}): N
     findSpelledNumbers(text, p, candidates);
     findSingleUnits(text, p, candidates);
     findFractions(text, p, candidates);
+    findWrittenFractions(text, p, candidates);
     findProportions(text, p, candidates);
+    findBelowZero(text, p, candidates);
   }
   p.numeral.lastIndex = 0;
   for (const m of text.matchAll(p.numeral)) {
@@ -72,7 +75,7 @@ export function findNumericClaims(text: string, options: NumericOptions = {}): N
     if (c) candidates.push(c);
   }
   const kept = resolveOverlaps(candidates);
-  return (p.english ? joinRanges(text, kept, rangeReaderFor(p.format)) : kept).map(({ kind, start, end, value, unit, iso, low, high }) => {
+  return (p.english ? joinRanges(text, joinCompounds(text, kept), rangeReaderFor(p.format)) : kept).map(({ kind, start, end, value, unit, iso, low, high }) => {
     const m: NumericMatch = { kind, start, end, text: text.slice(start, end) };
     if (value !== undefined) m.value = value;
     if (unit !== undefined) m.unit = unit;
@@ -150,9 +153,16 @@ function profileFor(lang: string): Profile {
   const symbols = (glued: boolean) => units.filter((u) => Boolean(u.gluedOnly) === glued).flatMap((u) => u.symbols ?? []);
   const currencySigns = Object.keys(CURRENCY_SYMBOLS);
   const signsOnly = currencySigns.filter((s) => !/\p{L}/u.test(s));
+  const letterSigns = currencySigns.filter((s) => /\p{L}/u.test(s));
+  const qualifiers = [...QUALIFIERS.en, ...(english ? [] : QUALIFIERS[primary] ?? [])];
+  // Word qualifiers stand apart from the figure; a sign (`~`) may be glued to it.
+  const qualifierWords = qualifiers.filter((q) => /\p{L}/u.test(q));
+  const qualifierSigns = qualifiers.filter((q) => !/\p{L}/u.test(q));
   const connector = CURRENCY_CONNECTORS[primary];
   const connectors = connector ? `(?:${alternation(connector)})?` : '';
-  const cardinal = alternation([...Object.keys(EN_CARDINALS), ...Object.keys(EN_SCALES), EN_DOZEN]);
+  const cardinal = alternation([...Object.keys(EN_CARDINALS), ...Object.keys(EN_SCALES), ...EN_DOZENS]);
+  // `two point five million`: digit words after the point, then perhaps a scale.
+  const decimals = `(?:${SPACE}${EN_DECIMAL_POINT}(?:${SPACE}(?:${alternation(Object.keys(EN_DIGIT_WORDS))})){1,6}(?:${SPACE}(?:${alternation(Object.keys(EN_SCALES))}))?)?`;
   const profile: Profile = {
     english,
     countedNoun: COUNTED_NOUN_READERS[primary],
@@ -160,14 +170,15 @@ function profileFor(lang: string): Profile {
     dates: dateTablesFor(key),
     numeral: new RegExp(`(?<![\\p{N}.,])(?:${num})`, 'gu'),
     numeralAt: new RegExp(`(?:${num})`, 'uy'),
-    range: new RegExp(`(?:${SPACE}?[-–]${SPACE}?|${SPACE}to${SPACE})(?:${alternation(currencySigns)})?(?=\\d)`, 'uy'),
+    range: new RegExp(`(?:${SPACE}?[-–]${SPACE}?|${SPACE}to${SPACE})(?:~${SPACE}?)?(?:${alternation(currencySigns)})?(?=\\d)`, 'uy'),
     multiplierWord: new RegExp(`(?:${SPACE}|-)?(${alternation(multipliers.keys())})(?![\\p{L}\\p{N}])`, 'iuy'),
     multipliers,
     multiplierLetter: new RegExp(`([${Object.keys(MULTIPLIER_LETTERS).join('')}])${NOT_GLUED}`, 'uy'),
     percent: new RegExp(`${SPACE}?(${alternation(Object.keys(PERCENT_SYMBOLS))})|(?:${SPACE}|-)(${alternation(percentUnits.keys())})(?![\\p{L}])`, 'iuy'),
     percentUnits,
     currencyBefore: endingAt(`(?<![\\p{L}])(?<sign>${alternation([...currencySigns, ...Object.keys(CURRENCY_CODES)])})${SPACE}?`),
-    currencyAfter: new RegExp(`${SPACE}?(${alternation(signsOnly)})|${SPACE}(${alternation(Object.keys(CURRENCY_CODES))})${NOT_GLUED}`, 'uy'),
+    // `20 €`, `3.14US$`, `42MYR`, `500 Rs`: a sign or code after the amount, glued or not.
+    currencyAfter: new RegExp(`${SPACE}?(${alternation(signsOnly)})|${SPACE}?(${alternation([...letterSigns, ...Object.keys(CURRENCY_CODES)])})${NOT_GLUED}`, 'uy'),
     currencyWordAfter: new RegExp(
       `(?:${SPACE}|-)${connectors}(${alternation(currencyWords.keys())})(?![\\p{L}])`,
       'iuy',
@@ -186,9 +197,12 @@ function profileFor(lang: string): Profile {
     perPeriod: new RegExp(`(?:\\/|${SPACE}(?:per|a|an)${SPACE}|-(?:per|a|an)-)(?:${alternation(PER_PERIOD_WORDS)})(?![\\p{L}])`, 'iuy'),
     rate: new RegExp(`(?:${SPACE}(?:per|a|an|each)${SPACE}|-(?:per|a|an)-|\\/)(${alternation(Object.keys(RATE_WORDS))})(?![\\p{L}])`, 'iuy'),
     bounds: BOUND_WORDS[primary] ?? BOUND_WORDS.en,
-    qualifierBefore: endingAt(`(?<![\\p{L}])(?:${alternation([...QUALIFIERS.en, ...(english ? [] : QUALIFIERS[primary] ?? [])])})${SPACE}{1,2}`, 'iu'),
+    qualifierBefore: endingAt(
+      `(?:(?<![\\p{L}])(?:${alternation(qualifierWords)})${SPACE}{1,2}${qualifierSigns.length ? `|(?:${alternation(qualifierSigns)})${SPACE}?` : ''})`,
+      'iu',
+    ),
     spelled: english
-      ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:(?:a|an|one)${SPACE}(?=(?:dozen|hundred|thousand|million|billion|trillion)(?![\\p{L}])))?(?:${cardinal})(?:(?:${SPACE}and${SPACE}|${SPACE}|-)(?:${cardinal})){0,12}(?![\\p{L}\\p{N}])`, 'giu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:(?:a|an|one)${SPACE}(?=(?:dozen|hundred|thousand|million|billion|trillion)(?![\\p{L}])))?(?:${cardinal})(?:(?:${SPACE}and${SPACE}|${SPACE}|-)(?:${cardinal})){0,12}${decimals}(?![\\p{L}\\p{N}])`, 'giu')
       : null,
     singleUnit: english
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:a|an)(?=${SPACE}(?:${alternation(languageTable('en')?.unitsAfterArticle ?? [])})(?![\\p{L}]))`, 'giu')
@@ -305,7 +319,7 @@ function findSpelledNumbers(text: string, p: Profile, out: Candidate[]): void {
   for (const m of text.matchAll(p.spelled)) {
     const words = m[0].split(/[\s\u00a0\u202f-]+/).filter(Boolean);
     const first = words[0].toLowerCase();
-    if (Object.hasOwn(EN_SCALES, first) || first === EN_DOZEN) continue; // `3 million` is read from its digits
+    if (Object.hasOwn(EN_SCALES, first) || EN_DOZENS.includes(first)) continue; // `3 million` is read from its digits
     const value = englishCardinalValue(words);
     if (value === null) continue;
     const scaledBy = words.some((w) => Object.hasOwn(EN_SCALES, w.toLowerCase()) && w.toLowerCase() !== "hundred");
@@ -316,7 +330,7 @@ function findSpelledNumbers(text: string, p: Profile, out: Candidate[]): void {
     // `one of`, `no one`: not a figure; `one dollar`, `one litre` are.
     if (value === 1 && !scaledBy && !(tail && isMeasureOfOne(tail))) continue;
     // A bare spelled number is a figure from ten on, as bare digits are from two digits on.
-    if (!tail && !scaledBy && value < SPELLED_BARE_MIN) continue;
+    if (!tail && !scaledBy && value < SPELLED_BARE_MIN && Number.isInteger(value)) continue;
     const sign = matchEndingAt(p.signWordBefore, text, m.index);
     const signed = sign ? -1 : 1;
     const start = m.index - (sign?.hit.length ?? 0);
@@ -332,7 +346,7 @@ function findSingleUnits(text: string, p: Profile, out: Candidate[]): void {
   if (!p.singleUnit) return;
   for (const m of text.matchAll(p.singleUnit)) {
     const tail = readUnitOrNoun(text, m.index + m[0].length, p, { money: false, multiplied: false, singular: true });
-    if (tail && isMeasureOfOne(tail)) out.push({ ...fromTail(tail), start: m.index, value: scaledValue(1, tail.exponent) });
+    if (tail && isMeasureOfOne(tail)) out.push(withQualifier(text, p, { ...fromTail(tail), start: m.index, value: scaledValue(1, tail.exponent) }));
   }
 }
 
@@ -357,12 +371,47 @@ function findFractions(text: string, p: Profile, out: Candidate[]): void {
       out.push(withQualifier(text, p, tail ? { ...fromTail(tail), start: m.index, value } : { kind: 'number', start: m.index, end, value }));
       continue;
     }
-    const tail = readUnitOrNoun(text, pos, p, { money: false, multiplied: false, singular: true });
+    // `fourth of liter`: a unit right after `of`, without its article.
+    const of = article ? null : /^[ \u00a0]of(?=[ \u00a0])/iu.exec(text.slice(pos, pos + 4));
+    const ofTail = of ? readUnitOrNoun(text, pos + of[0].length, p, { money: false, multiplied: false, singular: true }) : null;
+    const tail = ofTail && isMeasureOfOne(ofTail) ? ofTail : readUnitOrNoun(text, pos, p, { money: false, multiplied: false, singular: true });
     if (tail && isMeasureOfOne(tail)) {
       out.push(withQualifier(text, p, { ...fromTail(tail), start: m.index, value: Number(fraction.toPrecision(12)) }));
     } else if (count !== undefined && !article && /^[ \u00a0]of[ \u00a0]/.test(text.slice(pos, pos + 4)) && fraction < 1) {
       out.push(withQualifier(text, p, { kind: 'percent', start: m.index, end: pos, value: percentOf(fraction), unit: '%' }));
     }
+  }
+}
+
+/**
+ * `1/2 gallon`, `.75 cups`: a written fraction with its unit. Without one it stays unread: `2/3 of fans`
+ * may as well be a date or a ratio (`3/4`, `24/7`).
+ */
+const WRITTEN_FRACTION = /(?<![\p{L}\p{N}.,\/])(?:(?<a>\d{1,3})\/(?<b>\d{1,4})|\.(?<d>\d{1,6}))(?![\p{N}\/]|[.,]\d)/gu;
+
+function findWrittenFractions(text: string, p: Profile, out: Candidate[]): void {
+  if (!/[.\/]\d/.test(text)) return;
+  for (const m of text.matchAll(WRITTEN_FRACTION)) {
+    const g = m.groups ?? {};
+    const value = g.d ? Number(`0.${g.d}`) : Number((Number(g.a) / Number(g.b)).toPrecision(12));
+    const end = m.index + m[0].length;
+    const tail = readUnitOrNoun(text, end, p, { money: false, multiplied: false, singular: true });
+    if (tail && isMeasureOfOne(tail)) out.push(withQualifier(text, p, { ...fromTail(tail), start: m.index, value: scaledValue(value, tail.exponent) }));
+  }
+}
+
+/** `2 degrees below zero`, `10 below zero`: a temperature under zero. */
+const BELOW_ZERO = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3}(?:\\.\\d{1,3})?)(?<unit>${SPACE}?(?:°|degrees?)(?:${SPACE}?(?<scale>c|f|celsius|centigrade|fahrenheit)(?![\\p{L}]))?)?${SPACE}below${SPACE}zero(?![\\p{L}])`,
+  'giu',
+);
+
+function findBelowZero(text: string, p: Profile, out: Candidate[]): void {
+  if (!/below zero/i.test(text)) return;
+  for (const m of text.matchAll(BELOW_ZERO)) {
+    const scale = (m.groups?.scale ?? '').toLowerCase();
+    const unit = scale.startsWith('f') ? '°F' : scale ? '°C' : '°';
+    out.push(withQualifier(text, p, { kind: 'quantity', start: m.index, end: m.index + m[0].length, value: -Number(m.groups?.n), unit }));
   }
 }
 
@@ -409,7 +458,13 @@ interface Scale {
   end: number;
   exponent: number;
   tail: Tail | null;
+  /** A multiplier that is no power of ten (`2 dozen`: 12). */
+  factor?: number;
 }
+
+/** `2 dozen eggs`, `200 dozens`: twelve times the digits. */
+const DOZEN_AFTER = new RegExp(`${SPACE}(?:${EN_DOZENS.join('|')})(?![\\p{L}])`, 'iuy');
+const DOZEN = 12;
 
 /** `2025/26`: a span of years written with a slash (a dash is read like any range). */
 const YEAR_SLASH_SPAN = /^\/(?:\d{2}|\d{4})(?![\p{L}\p{N}]|[.,\/]\d)/u;
@@ -426,6 +481,8 @@ const ADDRESS_AFTER = new RegExp(
   `[ \\u00a0](?:[NSEW]\\.?[ \\u00a0])?(?:\\p{Lu}[\\p{L}'’.-]*[ \\u00a0]){1,3}(?:${STREET_WORDS.join('|')})(?![\\p{L}])`,
   'uy',
 );
+/** `3km` before a dash: the dash starts the other end of a range. */
+const FIGURE_WITH_UNIT_BEFORE = /(?<![\p{L}\p{N}])\d+(?:\.\d+)?\p{Ll}{1,3}$/u;
 /** Dimensions (`1800 x 1920`, `3×4`) are not figures either. */
 const DIMENSION_AFTER = /[ \u00a0]?[x×][ \u00a0]?\d/y;
 const DIMENSION_BEFORE = /\d[ \u00a0]?[x×][ \u00a0]?$/;
@@ -486,8 +543,9 @@ const GLUED_BEFORE: readonly Rejection<Numeral>[] = [
   },
   {
     name: 'hyphenated to a word',
-    why: '`COVID-19`, `A-10`: a name, not a negative number',
-    rejects: ({ text, start }) => /[-–+−]/.test(charAt(text, start - 1)) && /[\p{L}\p{N}]/u.test(charAt(text, start - 2)),
+    why: '`COVID-19`, `A-10`: a name, not a negative number (but `3km-5km` is a range of two figures)',
+    rejects: ({ text, start }) =>
+      /[-–+−]/.test(charAt(text, start - 1)) && /[\p{L}\p{N}]/u.test(charAt(text, start - 2)) && !FIGURE_WITH_UNIT_BEFORE.test(text.slice(Math.max(0, start - 12), start - 1)),
   },
 ];
 
@@ -585,16 +643,16 @@ function readNumeral(text: string, index: number, raw: string, p: Profile): Cand
   if (range === null || 'kind' in range) return range;
   const ranged = range.ranged;
   if (ranged) end = range.end;
-  const scale = range.scale ?? readScale(text, end, p, money, n === 1);
+  const scale = range.scale ?? readScale(text, end, p, money, n === 1, !plain || raw.length >= 2);
   const { exponent, tail } = scale;
   end = scale.end;
-  const multiplied = exponent > 0;
+  const multiplied = exponent > 0 || scale.factor !== undefined;
   // `$70-a-share`: the price's "per" may be hyphenated to it.
   const pricedPer = money && at(p.perPeriod, text, end) !== null;
   if (rejectedBy(GLUED_AFTER, { text, start, end, tail: Boolean(tail) || pricedPer, multiplied })) return null;
 
   const power = exponent + (tail?.exponent ?? 0);
-  const value = ranged ? undefined : (negative ? -1 : 1) * scaled(decimal, power);
+  const value = ranged ? undefined : (negative ? -1 : 1) * scaled(decimal, power) * (scale.factor ?? 1);
   // A range keeps both ends, scaled alike (`$3–4 billion`: 3 and 4 billion).
   const ends = ranged && range.second ? { low: (negative ? -1 : 1) * scaled(decimal, power), high: scaled(numeralToDecimal(range.second, p.format), power) } : {};
 
@@ -653,8 +711,16 @@ function readRange(
   return dash && !money ? null : none;
 }
 
-/** The multiplier and the unit or noun after the digits ending at `pos`. */
-function readScale(text: string, pos: number, p: Profile, money: boolean, singular: boolean): Scale {
+/**
+ * The multiplier and the unit or noun after the digits ending at `pos`. `alone`: the digits may take a
+ * letter multiplier with nothing after it (`100K`, `1.2M`).
+ */
+function readScale(text: string, pos: number, p: Profile, money: boolean, singular: boolean, alone = false): Scale {
+  const dozen = p.english && !money ? at(DOZEN_AFTER, text, pos) : null;
+  if (dozen) {
+    const end = pos + dozen[0].length;
+    return { end, exponent: 0, factor: DOZEN, tail: readUnitOrNoun(text, end, p, { money, multiplied: true, singular: false }) };
+  }
   const word = at(p.multiplierWord, text, pos);
   if (word) {
     const end = pos + word[0].length;
@@ -668,6 +734,9 @@ function readScale(text: string, pos: number, p: Profile, money: boolean, singul
       const end = pos + letter[0].length;
       const tail = readUnitOrNoun(text, end, p, { money, multiplied: true, singular: false });
       if (money || tail?.kind === 'money' || tail?.kind === 'count') return { end, exponent: rule.exponent, tail };
+    }
+    if (alone && rule.alone && !money && readUnitOrNoun(text, pos + letter[0].length, p, { money, multiplied: true, singular: false }) === null) {
+      return { end: pos + letter[0].length, exponent: rule.exponent, tail: null };
     }
   }
   return { end: pos, exponent: 0, tail: readUnitOrNoun(text, pos, p, { money, multiplied: false, singular }) };
@@ -716,7 +785,7 @@ function readUnitOrNoun(
     return { kind: 'percent', end: pos + pct[0].length, unit };
   }
   const sign = at(p.currencyAfter, text, pos);
-  if (sign) return { kind: 'money', end: pos + sign[0].length, unit: sign[1] ? CURRENCY_SYMBOLS[sign[1]] : CURRENCY_CODES[sign[2]] };
+  if (sign) return { kind: 'money', end: pos + sign[0].length, unit: CURRENCY_SYMBOLS[sign[1] ?? sign[2]] ?? CURRENCY_CODES[sign[2]] };
   const sign2 = at(p.minorSignAfter, text, pos);
   if (sign2) {
     const rule = MINOR_CURRENCY_SIGNS[sign2[1]];

@@ -51,7 +51,7 @@ export function joinRanges(text: string, kept: Candidate[], r: RangeReader): Can
     const joined = (a && (joinYears(text, a, b) ?? joinFigures(text, a, b, r))) ?? joinBareStart(text, a, b, r);
     if (joined && a && joined.start <= a.start) out[out.length - 1] = joined;
     else if (joined) out.push(joined);
-    else out.push(b);
+    else out.push(withLead(text, a, b, r));
   }
   return out;
 }
@@ -64,6 +64,16 @@ function joinYears(text: string, a: Candidate, b: Candidate): Candidate | null {
 }
 
 const isBound = (c: Candidate) => c.low !== undefined || c.high !== undefined;
+
+/** `from 10 to 20 dollars`, `between 2-7 grams`: a range read in one figure keeps its `from` or `between`. */
+function withLead(text: string, a: Candidate | undefined, c: Candidate, r: RangeReader): Candidate {
+  if (c.low === undefined || c.high === undefined || c.value !== undefined) return c;
+  const lead = matchEndingAt(r.leadBefore, text, c.start);
+  if (!lead) return c;
+  const start = c.start - lead.hit.length;
+  if ((a && a.end > start) || matchEndingAt(r.changeBefore, text, start)) return c;
+  return { ...c, start };
+}
 
 /** `between 10 and 20 dollars`, `from 3km to 5km`, `$10-$20`: two figures of one unit. */
 function joinFigures(text: string, a: Candidate, b: Candidate, r: RangeReader): Candidate | null {

@@ -82,8 +82,8 @@ const UNITS: UnitEntry[] = [
   { unit: 'ha', symbols: ['ha'], words: ['hectares', 'hectare'] },
   // mass, volume
   { unit: 'mg', symbols: ['mg'], words: ['milligrams', 'milligrammes', 'milligram'] },
-  { unit: 'g', symbols: ['g'], words: ['grams', 'grammes', 'gram'] },
-  { unit: 'kg', symbols: ['kg'], words: ['kilograms', 'kilogrammes', 'kilogram', 'kilos'] },
+  { unit: 'g', symbols: ['g', 'gs'], words: ['grams', 'grammes', 'gram'] },
+  { unit: 'kg', symbols: ['kg', 'kgs', 'k.g.', 'k.gs'], words: ['kilograms', 'kilogrammes', 'kilogram', 'kilos'] },
   { unit: 't', words: ['metric tons', 'metric tonnes', 'tonnes', 'tonne', 'tons', 'ton'] },
   { unit: 'lb', symbols: ['lb', 'lbs'], words: ['pounds', 'pound'] },
   { unit: 'oz', symbols: ['oz'], words: ['ounces', 'ounce'] },
@@ -172,9 +172,29 @@ export const MINOR_CURRENCY_WORDS: Record<string, { unit: string; exponent: numb
   penny: { unit: 'GBP', exponent: -2 },
   pennies: { unit: 'USD', exponent: -2 },
 };
-/** `10¢`, `43c`: the cent sign or letter glued to the digits. */
+/** `10¢`: the cent sign glued to the digits (`43c` only after an amount: `iPhone 5c` is no price). */
 export const MINOR_CURRENCY_SIGNS: Record<string, { unit: string; exponent: number }> = {
   '¢': { unit: 'USD', exponent: -2 },
+};
+
+/**
+ * Hundredths of any currency, read only right after an amount in that currency (`20 ringgit 43 sen`,
+ * `3 UAH 4 kopiykas`, `$20 and 43c`): there they take its code; alone some are ambiguous (`sen`).
+ */
+export const MINOR_UNIT_WORDS = [
+  'cents', 'cent', 'c', '¢', 'pence', 'p', 'penny', 'pennies', 'sen', 'sens', 'paise', 'paisa', 'centimes', 'centime',
+  'centavos', 'centavo', 'kopecks', 'kopeck', 'kopeks', 'kopek', 'kopiykas', 'kopiyka', 'kopiyky', 'fils', 'halalas', 'halala',
+  'satang', 'groszy', 'grosz', 'öre', 'øre', 'rappen',
+];
+
+/** Units of length, mass and volume in one base unit each, to add up `7 feet 10 inches` or `2 kg 300 g`. */
+export const UNIT_MEASURES: Record<string, { dimension: 'length' | 'mass' | 'volume'; factor: number }> = {
+  km: { dimension: 'length', factor: 1000 }, m: { dimension: 'length', factor: 1 }, cm: { dimension: 'length', factor: 0.01 },
+  mm: { dimension: 'length', factor: 0.001 }, mi: { dimension: 'length', factor: 1609.344 }, yd: { dimension: 'length', factor: 0.9144 },
+  ft: { dimension: 'length', factor: 0.3048 }, in: { dimension: 'length', factor: 0.0254 },
+  t: { dimension: 'mass', factor: 1e6 }, kg: { dimension: 'mass', factor: 1000 }, g: { dimension: 'mass', factor: 1 },
+  mg: { dimension: 'mass', factor: 0.001 }, lb: { dimension: 'mass', factor: 453.59237 }, oz: { dimension: 'mass', factor: 28.349523125 },
+  L: { dimension: 'volume', factor: 1 }, ml: { dimension: 'volume', factor: 0.001 }, gal: { dimension: 'volume', factor: 3.785411784 },
 };
 /** Languages whose `cent` is a euro cent. */
 export const EURO_CENT_LANGUAGES = new Set(Object.keys(byLanguage((t) => t.euroCents || undefined)));

@@ -7,8 +7,11 @@ import type { LanguageTable, PageWords } from './types';
 export const en: LanguageTable = {
   stopwords: ['the', 'and', 'of', 'to', 'is', 'in', 'that', 'with', 'for', 'was', 'are', 'this'],
   numberFormat: COMMA_GROUPS,
-  // lakh and crore: Indian English (10^5, 10^7)
-  multipliers: { thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, mn: 6, mln: 6, tn: 12, trn: 12, lakh: 5, crore: 7 },
+  // lakh and crore: Indian English (10^5, 10^7), with their plurals and abbreviations
+  multipliers: {
+    thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, mn: 6, mln: 6, tn: 12, trn: 12,
+    lakh: 5, lakhs: 5, lac: 5, lacs: 5, lkh: 5, lkhs: 5, crore: 7, crores: 7, cr: 7,
+  },
   months: {
     January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9,
     October: 10, November: 11, December: 12, Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8,
@@ -85,9 +88,10 @@ export const en: LanguageTable = {
     'Philippine pesos': 'PHP', 'Turkish lira': 'TRY', 'Turkish liras': 'TRY', 'South African rand': 'ZAR',
     'Brazilian reais': 'BRL', 'Brazilian real': 'BRL', 'Russian rubles': 'RUB', 'Russian roubles': 'RUB',
     'Egyptian pounds': 'EGP', 'Lebanese pounds': 'LBP', 'Kuwaiti dinars': 'KWD', 'Kuwaiti dinar': 'KWD',
-    'Saudi riyals': 'SAR', 'Saudi riyal': 'SAR', 'Qatari riyals': 'QAR', 'Qatari riyal': 'QAR', 'Iranian rials': 'IRR',
+    'Saudi riyals': 'SAR', 'Qatari riyals': 'QAR', 'Qatari riyal': 'QAR', 'Iranian rials': 'IRR',
     'UAE dirhams': 'AED', 'Emirati dirhams': 'AED', 'Moroccan dirhams': 'MAD', shekels: 'ILS', shekel: 'ILS',
-    ringgit: 'MYR', ringgits: 'MYR', 'Malaysian ringgit': 'MYR', 'Malaysian ringgits': 'MYR', baht: 'THB',
+    ringgit: 'MYR', ringgits: 'MYR', 'Malaysian ringgit': 'MYR', 'Malaysian ringgits': 'MYR', 'Malaysia ringgit': 'MYR',
+    'Malaysia ringgits': 'MYR', baht: 'THB', 'Egyptian pound': 'EGP', 'Saudi riyal': 'SAR',
     zloty: 'PLN', zlotys: 'PLN', zlotych: 'PLN', forints: 'HUF', forint: 'HUF', 'Swedish kronor': 'SEK',
     'Swedish krona': 'SEK', 'Norwegian kroner': 'NOK', 'Danish kroner': 'DKK', 'Icelandic kronur': 'ISK',
     naira: 'NGN', 'Kenyan shillings': 'KES', hryvnias: 'UAH', hryvnia: 'UAH', tugriks: 'MNT', tugrik: 'MNT',

@@ -2,6 +2,7 @@
 // language has what Lede knows of it. The modules that use a field say how (named beside each field).
 import type { YearPhrases } from '../claims/dates';
 import type { UnitEntry } from '../claims/units';
+import type { StrategicCues } from './en-text';
 
 /** How a language writes numerals: which characters group thousands and which one marks decimals. */
 export interface NumberFormat {
@@ -76,4 +77,22 @@ export interface PageWords {
   labelHints?: string[];
   /** Regex sources of a whole element's text that is a loading placeholder (extract/rules.ts). */
   loadingWords?: string[];
+}
+
+/**
+ * Words only the text half reads, by language: apart from `LanguageTable` so that the page half, which
+ * bundles the language tables, does not bundle these.
+ */
+export interface TextWords {
+  /** Cue words of strategic claims, by cue (claims/cues.ts); English only, so far. */
+  cues?: StrategicCues;
+  /** Words that end the search for the noun a number counts: function words, common verbs (claims/counted-nouns.ts). */
+  countStopWords?: string[];
+  /** Adjectives that may stand between a number and its noun (`200 new engineers`) (claims/counted-nouns.ts). */
+  countAdjectives?: string[];
+  /** Irregular plurals and their lemmas; nouns that are their own plural (claims/counted-nouns.ts). */
+  irregularPlurals?: Record<string, string>;
+  /** Plurals in -ies whose singular ends in -ie (`movies`), and in -oes that keep the e (`shoes`) (claims/counted-nouns.ts). */
+  iePlurals?: string[];
+  oesPlurals?: string[];
 }

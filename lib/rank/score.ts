@@ -30,6 +30,11 @@ const cueThenDate = (words: readonly string[]) =>
   new RegExp(`(?:^|\\W)(?:${words.join('|')})\\s+(?:the\\s+)?(?:[\\w.]+\\s+)?[\\p{L}.]*$`, 'iu');
 const DEADLINE_JUST_BEFORE = cueThenDate(W.WORDS.deadlineJustBefore);
 const DEADLINE_BEFORE = cueThenDate(W.WORDS.deadlineBefore);
+const PAST_AFTER = new RegExp(`^(?:${W.WORDS.pastAfter.join('|')})$`, 'i');
+const RESULTS = wordsRe(W.WORDS.results);
+const STREAK = wordsRe(W.WORDS.streak);
+const STAKES_OF_BEFORE = new RegExp(`(?:^|\\W)(?:${W.WORDS.stakes.join('|')})\\s+(?:of|at|worth)\\s+(?:(?:about|around|roughly|nearly|some|more than|as much as|up to|an?|the)\\s+)?$`, 'i');
+const CAPACITY_BEFORE = new RegExp(`(?:^|\\W)(?:${W.WORDS.capacityBefore.join('|')})\\s+$`, 'i');
 const AGE_BEFORE = new RegExp(`(?:^|\\W)(?:${W.WORDS.ageBefore.join('|')})\\s*$`, 'i');
 const ANECDOTE_AGE = /\p{Lu}\p{Ll}+,\s\d{1,3},\s|\b\d{1,3}[\s-]years?[\s-]old\b|\baged\s\d{1,3}\b/u;
 const sentenceOf = (c: Claim, ctx: ScoreContext) => itemAt(ctx.layout.sentences, c.start)?.text ?? c.text;
@@ -76,6 +81,11 @@ function readTrivia(c: Claim, ctx: ScoreContext): boolean {
   return /\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^\s*,/.test(after) && (c.value ?? 0) > 0 && (c.value ?? 0) < 120;
 }
 
+/** The figure is what a stakes noun measures: "a $9 billion order", "a 25.2% stake", "an order of 30 jets", "valued at $8.8 billion". */
+function measuresStakes(before: string, after: string): boolean {
+  return STAKES.test(firstWords(after, 1)) || STAKES_OF_BEFORE.test(before);
+}
+
 function positionBonus(c: Claim, ctx: ScoreContext): number {
   const length = ctx.layout.text.length || 1;
   return W.POSITION_WEIGHT * (1 - c.start / length);
@@ -93,10 +103,13 @@ export function scoreFigure(c: Claim, ctx: ScoreContext): number {
   let score = duration ? W.DURATION_WEIGHT : (W.KIND_WEIGHT[c.kind as keyof typeof W.KIND_WEIGHT] ?? 0);
 
   if (c.kind === 'date') {
-    // What leads up to the date's digits, the claim's own words included ("by end of 2026", "Since 2008").
-    const lead = before + c.text.replace(/\d[\s\S]*$/, '');
+    // What leads up to the date's digits (or its month's name), the claim's own words included ("by end of
+    // 2026", "Since 2008", "since early August").
+    const lead = before + (/\d/.test(c.text) ? c.text.replace(/\d[\s\S]*$/, '') : c.text.replace(/\S+$/, ''));
+    // "Clark in October revealed plans ...": the date is when something was done, whatever the plans.
+    const done = PAST_AFTER.test(firstWords(after, 1).replace(/[^\w]+$/, ''));
     const deadline =
-      DEADLINE_JUST_BEFORE.test(lead) || (DEADLINE_BEFORE.test(lead) && FUTURE.test(whole)) || FUTURE.test(firstWords(after, 2));
+      DEADLINE_JUST_BEFORE.test(lead) || (!done && ((DEADLINE_BEFORE.test(lead) && FUTURE.test(whole)) || FUTURE.test(firstWords(after, 2))));
     // "since 2008" starts a trend only in a sentence about stakes or change ("lived there since 1979" does not).
     const trend = TREND_START.test(lead) && (STAKES.test(whole) || CHANGE.test(whole));
     if (deadline || trend) score += W.DEADLINE_WEIGHT;
@@ -104,10 +117,13 @@ export function scoreFigure(c: Claim, ctx: ScoreContext): number {
       if (BARE_YEAR.test(c.text.trim())) score -= W.BARE_YEAR_PENALTY;
       if (!within(c, layout.lede)) score -= W.PAST_DATE_PENALTY;
     }
+    if (W.PERIOD_PATTERN.test(c.text) && RESULTS.test(firstWords(after, 2))) score += W.STAKES_WEIGHT;
   } else {
-    if (!duration && STAKES.test(near)) score += W.STAKES_WEIGHT;
+    if (!duration && STAKES.test(near)) score += W.STAKES_WEIGHT + (measuresStakes(before, after) ? W.STAKES_NOUN_WEIGHT : 0);
     if (CHANGE.test(near) || CHANGE_JUST_BEFORE.test(before)) score += W.CHANGE_WEIGHT;
-    if (c.kind === 'count' && (PEOPLE.test(c.text) || PEOPLE.test(firstWords(after, 2)))) score += W.PEOPLE_WEIGHT;
+    const affected = PEOPLE.test(c.text) || PEOPLE.test(firstWords(after, 2));
+    if (c.kind === 'count' && affected && !CAPACITY_BEFORE.test(before)) score += W.PEOPLE_WEIGHT;
+    if (duration && (STREAK.test(c.text) || STREAK.test(firstWords(after, 3)))) score += W.STREAK_WEIGHT;
   }
   const block = blockAt(layout.blocks, c.start);
   const inHeadline = block === layout.blocks[0] && block.heading;

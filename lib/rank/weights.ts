@@ -22,12 +22,18 @@ export const KIND_WEIGHT = {
 
 /** A figure about what a deal, a budget or a result is worth (deal, revenue, loss, valuation...). */
 export const STAKES_WEIGHT = 1.5;
+/** ...and this more when the figure is what the stakes word names ("a $9 billion order", "a 25.2% stake"). */
+export const STAKES_NOUN_WEIGHT = 1;
 /** A figure of growth or decline ("rose 3%", "cut from $47 billion to $8 billion", "a high of"). */
 export const CHANGE_WEIGHT = 1.5;
 /** A count of people affected (employees, civilians, passengers...). */
 export const PEOPLE_WEIGHT = 1.5;
 /** A date that is a deadline or a plan ("by the end of 2025", "could begin in 2022"). */
 export const DEADLINE_WEIGHT = 3;
+/** A duration that is a streak ("for four straight years"). */
+export const STREAK_WEIGHT = 1;
+/** A reporting period ("Q2", "fiscal 2019") named with the results it is about. */
+export const PERIOD_PATTERN = /\b(?:Q[1-4]|[1-4]Q|H[12]|quarter|half|fiscal|FY)/i;
 /** Figures of the headline or the standfirst. */
 export const HEADLINE_WEIGHT = 1.5;
 /** Figures of the opening: running-text sentences until LEDE_WORDS words are read (at least 2 sentences). */
@@ -96,7 +102,10 @@ export const WORDS = {
     'people', 'persons', 'employees', 'workers', 'staff', 'jobs', 'civilians', 'troops', 'soldiers', 'members',
     'killed', 'dead', 'died', 'deaths', 'injured', 'wounded', 'victims', 'customers', 'users', 'subscribers',
     'passengers', 'patients', 'residents', 'students', 'children', 'voters', 'households', 'families', 'homes',
-    'refugees', 'migrants', 'cases', 'infections', 'readers',
+    'refugees', 'migrants', 'cases', 'infections', 'readers', 'hostages', 'prisoners', 'detainees', 'inmates',
+    'protesters', 'demonstrators', 'officers', 'police', 'fighters', 'militants', 'rebels', 'doctors', 'nurses',
+    'teachers', 'journalists', 'tourists', 'visitors', 'consumers', 'shoppers', 'borrowers', 'homeowners', 'tenants',
+    'taxpayers', 'citizens', 'immigrants', 'survivors', 'casualties', 'fatalities', 'evacuees', 'displaced',
   ],
   /** Before a date: it bounds something to come ("by", "until", "into", "starting in"). */
   deadlineBefore: [
@@ -115,6 +124,18 @@ export const WORDS = {
     'set to', 'aims?', 'target\\w*', 'forecast\\w*', 'projected', 'deadline', 'due', 'should', 'sees', 'see',
     'intends?', 'launch(?:es)?', 'expires?', 'terminated', 'available',
   ],
+  /** Right before a count of people, these make it a capacity, not people affected ("seating 300 passengers"). */
+  // Not "carrying" or "holding": a plane carrying 150 passengers, militants holding 30 hostages are people affected.
+  capacityBefore: ['seat(?:s|ing)', 'accommodat\\w*', 'room for', 'capacity of', 'capacity for'],
+  /** Right after a date, these say it is when something was done, not a deadline ("in October revealed"). */
+  pastAfter: [
+    '\\w+ed', 'said', 'told', 'made', 'gave', 'took', 'saw', 'began', 'won', 'lost', 'sold', 'bought', 'paid',
+    'spent', 'left', 'met', 'wrote', 'put', 'set', 'cut', 'became', 'came', 'went', 'got', 'held', 'led', 'shut',
+  ],
+  /** After a reporting period ("Q2 results", "third-quarter earnings"), these make it the period a result is about. */
+  results: ['results', 'earnings', 'sales', 'revenues?', 'profits?', 'loss(?:es)?', 'numbers', 'gdp', 'growth', 'report'],
+  /** A duration that is a streak ("four straight years", "three quarters in a row") is what a trend rests on. */
+  streak: ['straight', 'consecutive', 'successive', 'in a row', 'running'],
   /** A date in a trend's start ("since 2008") reads as part of the figure of change. */
   trendStart: ['since'],
   /** Just before a figure, these make it an age ("aged 45", "age 7"). */

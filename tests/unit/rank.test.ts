@@ -108,3 +108,38 @@ describe('ranking claims', () => {
     expect(keyBudget(30).most).toBe(1);
   });
 });
+
+describe('reading what a figure stands for', () => {
+  /** The rank of the one claim whose text is `span`. */
+  function rankOf(claims: Claim[], span: string): number {
+    const found = claims.filter((c) => c.text === span);
+    expect(found.map((c) => c.text), `claims: ${claims.map((c) => c.text).join(' | ')}`).toEqual([span]);
+    return found[0].rank;
+  }
+  const TITLE = 'Harbour town reviews its transport plans';
+  // Each pair stands in one sentence, the figure expected lower first, so that only the rule tells them apart.
+
+  it('ranks a figure a stakes word names above one that only stands near such a word', () => {
+    const { claims } = article([TITLE, 'After the deal, 45 benches were moved and an order of 40 buses was placed.']);
+    expect(rankOf(claims, '40 buses')).toBeLessThan(rankOf(claims, '45 benches'));
+  });
+
+  it('ranks people affected above the seats of a vehicle', () => {
+    const { claims } = article([TITLE, 'The new ferry, seating 400 passengers, was named on the day a storm stranded 350 passengers on the quay.']);
+    expect(rankOf(claims, '350 passengers')).toBeLessThan(rankOf(claims, '400 passengers'));
+  });
+
+  it('reads a date followed by a past-tense verb as when something was done, not as a deadline', () => {
+    const { claims } = article([TITLE, 'The mayor in March announced plans to rebuild the old bridge by 2027, at a cost the council has not yet set.']);
+    expect(rankOf(claims, 'by 2027')).toBeLessThan(rankOf(claims, 'March'));
+  });
+
+  it('weighs a streak, the start of a trend without digits and the period of results', () => {
+    const streak = article([TITLE, 'The line took 12 years to build and its fares stayed flat for four consecutive years.']).claims;
+    expect(rankOf(streak, 'four consecutive years')).toBeLessThan(rankOf(streak, '12 years'));
+    const trend = article([TITLE, 'The board met in May, and bookings have fallen sharply since early August.']).claims;
+    expect(rankOf(trend, 'early August')).toBeLessThan(rankOf(trend, 'May'));
+    const period = article([TITLE, 'The firm moved its offices in Q3 and the Q2 results were strong.']).claims;
+    expect(rankOf(period, 'Q2')).toBeLessThan(rankOf(period, 'Q3'));
+  });
+});
