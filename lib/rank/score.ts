@@ -66,7 +66,9 @@ function readTrivia(c: Claim, ctx: ScoreContext): boolean {
   if (block && block.text.length <= c.text.length + W.CELL_SLACK && block.text.replace(c.text, '').replace(/[^\p{L}]/gu, '').length < 3) return true;
   const before = text.slice(Math.max(0, c.start - 24), c.start);
   const after = text.slice(c.end, c.end + 16);
+  // An age, however the figure was cut: "aged 43", "43 years old", "43-year-old" (the figure may stop at "43-year").
   if (AGE_BEFORE.test(before) || W.AGE_AFTER.test(after) || /year[\s-]old/i.test(c.text)) return true;
+  if (/\b(?:years?|yrs?)[\s-]*$/i.test(c.text) && /^[\s-]*old\b/i.test(after)) return true;
   if (W.MODEL_NUMBER.test(c.text) || W.NUMBER_BEFORE.test(before)) return true;
   if (c.kind === 'quantity' && c.unit === 'x' && (c.value ?? 0) >= W.MODEL_MULTIPLIER) return true;
   if (c.kind === 'count' && (c.value ?? 0) <= W.REFERRING_MAX && W.REFERRING_BEFORE.test(before)) return true;

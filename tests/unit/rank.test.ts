@@ -62,6 +62,17 @@ describe('ranking claims', () => {
     for (const c of trivia) expect(c.key, c.text).toBe(false);
   });
 
+  it('never marks an age key, even on a short story with few figures, however the age is written', () => {
+    const { claims } = article([
+      'Diver rescued after night at sea',
+      'A 52-year-old diver was found clinging to a buoy on Sunday after a night in open water off the cape.',
+      'Her companion, aged 49, raised the alarm when she did not surface.',
+    ]);
+    const ages = numeric(claims).filter((c) => /52|49/.test(c.text));
+    expect(ages.length).toBeGreaterThan(0);
+    for (const c of ages) expect(c.key, c.text).toBe(false);
+  });
+
   it('ranks an age and a caption figure below the figures of the argument', () => {
     const { claims } = article(WATER);
     const rankOf = (re: RegExp) => numeric(claims).find((c) => re.test(c.text))?.rank ?? Infinity;
