@@ -34,6 +34,7 @@ import {
   corpusPages,
   ensureExtensionBuilt,
   sleep,
+  showAllClaims,
   startHarness,
   startPlainBrowser,
   waitForAnalysis,
@@ -322,6 +323,8 @@ async function main(): Promise<void> {
 
   const started = Date.now();
   const h = await startHarness();
+  // All claims, not only the key ones: every claim's range is drawn and checked.
+  await showAllClaims(h);
   if (verbose) console.log(`browser up in ${Date.now() - started} ms`);
   console.log(`Lede in Chromium (${buildNote}), extension ${h.extensionId}, ${pages.length} pages from ${SHARED}`);
   const results: PageResult[] = [];
