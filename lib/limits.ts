@@ -23,10 +23,10 @@ export const NOTE_ANCHOR_BUDGET_MS = 40;
 // comes back in parts (lib/pipeline/text-transfer.ts).
 
 /** Longest piece of article text in one message (a few milliseconds to send on a slow machine). */
-export const TEXT_PIECE_CHARS = 131_072;
+export const TEXT_PIECE_CHARS = 65_536;
 
 /** Most claims in one answer to the page; the rest is fetched in parts of this size. */
-export const CLAIMS_PER_ANSWER = 2_000;
+export const CLAIMS_PER_ANSWER = 1_000;
 
 /** Pieces and parts not asked for in this long are dropped (the page gave up, or went away). */
 export const TRANSFER_IDLE_MS = 60_000;

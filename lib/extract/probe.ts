@@ -1,5 +1,5 @@
 // The cheap test run before any extraction: does the page hold a few long, visible paragraphs of prose?
-// One querySelectorAll and one textContent per candidate paragraph; no scoring, no walk of the page.
+// One querySelectorAll and one look at the text of each candidate paragraph; no scoring, no walk of the page.
 // A page that declares itself an article (og:type, JSON-LD) passes with a lower bar, looked at only
 // when the first count falls short; such a page may also count prose written as bare text in a block, or
 // be a short story: a few short paragraphs between photos (captions not counted). An <article> holding
@@ -27,7 +27,7 @@ export function looksLikeArticle(doc: Document): boolean {
     if (HINTS.furniture.test(hints) && !HINTS.rescue.test(hints)) continue;
     // Teasers in lists (search results, link lists) are not an article's paragraphs.
     if (node.tagName.toUpperCase() === 'P' && node.closest('li')) continue;
-    const length = (node.textContent ?? '').trim().length;
+    const length = trimmedTextLength(node, ENOUGH_CHARS);
     if (length >= LIMITS.probeDeclaredMinParagraph) lowBarScore += Math.sqrt(length - LIMITS.probeDeclaredMinParagraph);
     if (length < LIMITS.probeMinParagraph) continue;
     score += Math.sqrt(length - LIMITS.probeMinParagraph);
@@ -41,9 +41,35 @@ export function looksLikeArticle(doc: Document): boolean {
   return lowBarScore + looseProseScore(body) > LIMITS.probeDeclaredMinScore;
 }
 
+/** One element with this much text makes the page an article by itself: no need to count further. */
+const ENOUGH_CHARS = LIMITS.probeMinParagraph + LIMITS.probeMinScore ** 2 + 1;
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+
+/**
+ * The length of an element's text once trimmed (as `textContent.trim()` gives it), or `cap` when it is
+ * longer: an <article> holding a whole 15 MB report is not made into one string to learn it is long.
+ */
+function trimmedTextLength(el: Element, cap: number): number {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  let seen = 0;
+  /** Where the text's first and last non-space characters are, counted in characters from its start. */
+  let first = -1;
+  let end = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    const lead = data.length - data.trimStart().length;
+    if (lead < data.length) {
+      if (first < 0) first = seen + lead;
+      end = seen + data.trimEnd().length;
+      if (end - first >= cap) return cap;
+    }
+    seen += data.length;
+  }
+  return first < 0 ? 0 : end - first;
+}
+
 /** Block containers whose own text nodes may be an article's paragraphs. */
 const LOOSE_TEXT_PARENTS = new Set(['DIV', 'SECTION', 'MAIN', 'TD', 'BLOCKQUOTE']);
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
 
 /** Long text nodes sitting directly in block containers (not in <p>), scored like paragraphs. */
 function looseProseScore(body: HTMLElement): number {

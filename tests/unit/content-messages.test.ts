@@ -113,7 +113,7 @@ describe('content-script checks agree with the zod schemas', () => {
       { ok: false, error: 'lede:analyze-text: malformed request' },
     ]);
     const parts =
-      agree(isTextPieceResponse, TextPieceResponseSchema, [{ ok: true, received: 131072 }, { ok: false, error: 'lede:analyze-text:piece: out of order' }]) +
+      agree(isTextPieceResponse, TextPieceResponseSchema, [{ ok: true, received: 65536 }, { ok: false, error: 'lede:analyze-text:piece: out of order' }]) +
       agree(isClaimsPartResponse, ClaimsPartResponseSchema, [{ ok: true, claims: long.result.claims.slice(0, 3) }, { ok: false, error: 'lede:analyze-text:claims: gone' }]);
     expect(parts).toBeGreaterThan(100);
     const b = agree(isNotesAnchorsAnswer, NotesAnchorsAnswerSchema, [
