@@ -9,19 +9,17 @@ import { hintString, isHidden } from './dom';
 import { findOwnPost, isDatedStory } from './post';
 
 /** Elements that hold prose; DIVs holding <br>-separated text are added. */
-const PROSE_SELECTOR = 'p, pre, article';
+const PROSE_TAGS = new Set(['P', 'PRE', 'ARTICLE']);
+const SHOW_ELEMENT = 1; // NodeFilter.SHOW_ELEMENT
 /** A schema.org article type named in a JSON-LD script, found without parsing it. */
 const JSON_LD_ARTICLE = new RegExp(`"@type"\\s*:\\s*(\\[[^\\]]*)?"(?:${ARTICLE_TYPES.join('|')})"`);
 
 export function looksLikeArticle(doc: Document): boolean {
   const body = doc.body;
   if (!body) return false;
-  const nodes = new Set<Element>(Array.from(body.querySelectorAll(PROSE_SELECTOR)));
-  for (const br of Array.from(body.querySelectorAll('div > br'))) if (br.parentElement) nodes.add(br.parentElement);
-
   let score = 0;
   let lowBarScore = 0;
-  for (const node of nodes) {
+  for (const node of proseElements(body)) {
     if (isHidden(node)) continue;
     const hints = hintString(node);
     if (HINTS.furniture.test(hints) && !HINTS.rescue.test(hints)) continue;
@@ -39,6 +37,25 @@ export function looksLikeArticle(doc: Document): boolean {
   if (isShortStory(own.post ?? body)) return true;
   // Some templates put the story's text straight into a <section> or <div>, with no <p> at all.
   return lowBarScore + looseProseScore(body) > LIMITS.probeDeclaredMinScore;
+}
+
+/**
+ * The elements that may hold prose, in document order, then the DIVs holding <br>s; found as they are
+ * asked for, so that a page decided in its first paragraphs is not listed whole.
+ */
+function* proseElements(body: Element): Generator<Element> {
+  const walker = body.ownerDocument.createTreeWalker(body, SHOW_ELEMENT);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    if (PROSE_TAGS.has(el.tagName.toUpperCase())) yield el;
+  }
+  const seen = new Set<Element>();
+  for (const br of Array.from(body.querySelectorAll('div > br'))) {
+    const parent = br.parentElement;
+    if (parent && !seen.has(parent)) {
+      seen.add(parent);
+      yield parent;
+    }
+  }
 }
 
 /** One element with this much text makes the page an article by itself: no need to count further. */
