@@ -1,7 +1,8 @@
 // The content script's side of the Reader's two remote parts: the text half, run by the background on
-// the article text (sent in pieces when long, its answer read in parts), and the page half's code, injected by the background on first need. Answers are
-// checked like any message. A refusal (or an answer that does not check out) is final for this text;
-// anything else thrown is the messaging failing, worth a retry.
+// the article text (sent in pieces when long, its answer read in parts), and the page half's code,
+// injected by the background on first need. Answers are checked like any message. A refusal (or an
+// answer that does not check out) is final for this text; anything else thrown is the messaging
+// failing, worth a retry.
 import type { ArticleInput, TextAnalysis } from '@/lib/pipeline/text-half';
 import type { readArticleSteps } from '@/lib/pipeline/page-half';
 import { TextHalfRefused } from '@/lib/pipeline/reader';
