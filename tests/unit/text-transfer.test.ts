@@ -154,22 +154,21 @@ describe('the content script and the background over messages', () => {
 
   it('a long article’s text goes in pieces and its many claims come back in parts, as one message each way would give them', async () => {
     const paragraph = (i: number) => `In section ${i}, spending on the quay reached $${(i % 90) + 3}.5 million, up ${(i % 40) + 2}% from 2024.`;
-    const blocks = Array.from({ length: 3000 }, (_, i) => paragraph(i));
-    const text = blocks.join('\n\n');
-    const blockStarts: number[] = [];
-    let at = 0;
-    for (const b of blocks) {
-      blockStarts.push(at);
-      at += b.length + 2;
-    }
+    // The text as the page half leaves it: pieces made one per step (here one per block), joined.
+    const stepPieces = Array.from({ length: 3000 }, (_, i) => (i === 0 ? paragraph(i) : `\n\n${paragraph(i)}`));
+    const text = stepPieces.join('');
+    let end = 0;
+    const blockStarts = stepPieces.map((piece) => {
+      const start = end + (piece.startsWith('\n\n') ? 2 : 0);
+      end += piece.length;
+      return start;
+    });
     const input: ArticleInput = { text, blockStarts, title: 'Full report of the harbour committee', langHint: 'en' };
     const expected = analyzeText(structuredClone(input));
     expect(expected.claims.length).toBeGreaterThan(CLAIMS_PER_ANSWER);
     expect(text.length).toBeGreaterThan(TEXT_PIECE_CHARS);
 
     const sent = fakeBackground();
-    // The page half's pieces (one per step) are regrouped into message-sized ones.
-    const stepPieces = blocks.map((b, i) => (i === 0 ? b : `\n\n${b}`));
     const result = await analyzeTextInBackground(input, stepPieces);
     expect({ ...result, analyzeMs: 0 }).toEqual({ ...expected, analyzeMs: 0 });
     expect(sent.filter((t) => t === 'lede:analyze-text:piece')).toHaveLength(Math.ceil(text.length / TEXT_PIECE_CHARS));
