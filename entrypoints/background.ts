@@ -4,6 +4,7 @@
 // validated like every other lede:* message (lib/protocol.ts).
 import { HighlightsResponseSchema, StateResponseSchema } from '@/lib/messages';
 import { analyzeTextRequest, MALFORMED_TEXT_REQUEST } from '@/lib/pipeline/text-service';
+import { TextTransfers } from '@/lib/pipeline/text-transfer';
 import type { ThemeDefinition } from '@/lib/themes/taxonomy';
 import { findRunawayPatterns, guardThemes, type ProbeRequest, type ProbeWorker } from '@/lib/themes/pattern-probe';
 import { SettingsStore } from '@/lib/settings/settings-db';
@@ -160,17 +161,28 @@ function askerOf(sender: MessageSender): Asker | null {
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** Long article texts arriving in pieces, and long answers' claims waiting to be fetched, per page. */
+const transfers = new TextTransfers();
+const pageKey = (asker: { tabId: number; frameId: number }) => `${asker.tabId}:${asker.frameId}`;
+
 /** The messages Lede's content scripts send the background (lib/protocol.ts), one handler each. */
-const answerPage = handlers<'lede:analyze-text' | 'lede:load-page-half', Asker>(
+const answerPage = handlers<'lede:analyze-text' | 'lede:analyze-text:piece' | 'lede:analyze-text:claims' | 'lede:load-page-half', Asker>(
   parseRequest,
   {
     'lede:analyze-text': async (request, asker) => {
       if (asker.kind !== 'page') return { ok: false, error: 'lede:analyze-text: only for content scripts' };
+      const whole = transfers.withText(pageKey(asker), request);
+      if ('refused' in whole) return whole.refused;
       const pending = newRequest(asker.tabId, asker.frameId);
-      const answer = await analyzeTextRequest(request, { themes: await themesFor(request.input, asker.url), superseded: pending.superseded });
+      const { input } = whole.request;
+      const answer = await analyzeTextRequest(whole.request, { themes: await themesFor(input, asker.url), superseded: pending.superseded });
       pending.done();
-      return answer;
+      return transfers.answerInParts(pageKey(asker), answer, () => crypto.randomUUID());
     },
+    'lede:analyze-text:piece': (request, asker) =>
+      asker.kind === 'page' ? transfers.addPiece(pageKey(asker), request) : { ok: false, error: 'lede:analyze-text:piece: only for content scripts' },
+    'lede:analyze-text:claims': (request, asker) =>
+      asker.kind === 'page' ? transfers.claimsPart(pageKey(asker), request) : { ok: false, error: 'lede:analyze-text:claims: only for content scripts' },
     'lede:load-page-half': async (_request, asker) => {
       if (asker.kind !== 'page') return { ok: false, error: 'lede:load-page-half: only for content scripts' };
       try {

@@ -8,7 +8,27 @@ import type { NotesAnchorsAnswer } from './notes/messages';
 
 const isHighlightGroup = oneOf(['numeric', 'strategic', 'sponsored', 'notes'] as const);
 const isHighlightScope = oneOf(['key', 'all'] as const);
-const isShared3 = shape({ text: isString, start: int(0), end: int(0), claimIds: arrayOf(isString) });
+const isClaim = shape({
+  text: isString,
+  start: int(0),
+  end: int(0),
+  id: isString,
+  kind: oneOf(['money', 'quantity', 'count', 'percent', 'date', 'number', 'strategic'] as const),
+  value: optional(isNumber),
+  unit: optional(isString),
+  iso: optional(isString),
+  low: optional(isNumber),
+  high: optional(isNumber),
+  subject: optional(isString),
+  type: optional(oneOf(['assertion', 'prediction', 'risk', 'question'] as const)),
+  hedged: optional(isBoolean),
+  themes: arrayOf(isString),
+  rank: int(1),
+  key: isBoolean,
+  mentions: optional(arrayOf(isString)),
+  source: optional(isString),
+});
+const isShared4 = shape({ text: isString, start: int(0), end: int(0), claimIds: arrayOf(isString) });
 
 /** The requests a content script answers, by type. */
 export const contentRequestGuards: { [T in MessagesTo<'content'>]: Guard<RequestOf<T>> } = {
@@ -40,32 +60,19 @@ export const isAnalyzeTextResponse: Guard<ResponseOf<'lede:analyze-text'>> = any
   ok: literal(true),
   result: shape({
     lang: isString,
-    claims: arrayOf(shape({
-      text: isString,
-      start: int(0),
-      end: int(0),
-      id: isString,
-      kind: oneOf(['money', 'quantity', 'count', 'percent', 'date', 'number', 'strategic'] as const),
-      value: optional(isNumber),
-      unit: optional(isString),
-      iso: optional(isString),
-      low: optional(isNumber),
-      high: optional(isNumber),
-      subject: optional(isString),
-      type: optional(oneOf(['assertion', 'prediction', 'risk', 'question'] as const)),
-      hedged: optional(isBoolean),
-      themes: arrayOf(isString),
-      rank: int(1),
-      key: isBoolean,
-      mentions: optional(arrayOf(isString)),
-      source: optional(isString),
-    })),
+    claims: arrayOf(isClaim),
     thesis: arrayOf(shape({ text: isString, start: int(0), end: int(0) })),
-    themes: arrayOf(shape({ id: isString, label: isString, score: isNumber, sentences: arrayOf(isShared3) })),
-    topics: arrayOf(shape({ label: isString, sentences: arrayOf(isShared3) })),
+    themes: arrayOf(shape({ id: isString, label: isString, score: isNumber, sentences: arrayOf(isShared4) })),
+    topics: arrayOf(shape({ label: isString, sentences: arrayOf(isShared4) })),
     analyzeMs: isNumber,
   }),
+  more: optional(shape({
+    id: matching(/^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/),
+    total: int(0),
+  })),
 }), shape({ ok: literal(false), error: isString }));
+export const isTextPieceResponse: Guard<ResponseOf<'lede:analyze-text:piece'>> = anyOf(shape({ ok: literal(true), received: int(0) }), shape({ ok: literal(false), error: isString }));
+export const isClaimsPartResponse: Guard<ResponseOf<'lede:analyze-text:claims'>> = anyOf(shape({ ok: literal(true), claims: arrayOf(isClaim) }), shape({ ok: literal(false), error: isString }));
 export const isNotesAnchorsAnswer: Guard<NotesAnchorsAnswer> = shape({ ok: literal(true), anchors: recordOf(nullable(shape({ start: int(0), end: int(0) }))) });
 export const isSiteSettings: Guard<SiteSettings> = shape({
   enabled: optional(isBoolean),

@@ -17,3 +17,16 @@ export const TEXT_SLICE_MS = 25;
 
 /** Work budget for re-anchoring one note (lib/anchor counts work, not time). */
 export const NOTE_ANCHOR_BUDGET_MS = 40;
+
+// Sizes of one runtime message between the content script and the background: serialising a message
+// (and reading it back) is one task of the page, so a long article text goes in pieces and a long answer
+// comes back in parts (lib/pipeline/text-transfer.ts).
+
+/** Longest piece of article text in one message (a few milliseconds to send on a slow machine). */
+export const TEXT_PIECE_CHARS = 65_536;
+
+/** Most claims in one answer to the page; the rest is fetched in parts of this size. */
+export const CLAIMS_PER_ANSWER = 1_000;
+
+/** Pieces and parts not asked for in this long are dropped (the page gave up, or went away). */
+export const TRANSFER_IDLE_MS = 60_000;

@@ -58,11 +58,28 @@ export const TextAnalysisSchema = z.object({
   topics: z.array(TopicSchema),
   analyzeMs: z.number(),
 });
+/**
+ * An answer with more claims than one message carries (CLAIMS_PER_ANSWER): `result.claims` holds the
+ * first ones, `total` is how many there are, and the rest is asked for by `id` (`lede:analyze-text:claims`).
+ */
+export const MoreClaimsSchema = z.object({ id: z.uuid(), total: z.int().check(z.nonnegative()) });
 export const AnalyzeTextResponseSchema = z.union([
-  z.object({ ok: z.literal(true), result: TextAnalysisSchema }),
+  z.object({ ok: z.literal(true), result: TextAnalysisSchema, more: z.optional(MoreClaimsSchema) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+/** The answer to a piece of article text (`lede:analyze-text:piece`): the characters received so far. */
+export const TextPieceResponseSchema = z.union([
+  z.object({ ok: z.literal(true), received: z.int().check(z.nonnegative()) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+/** A part of an answer's claims (`lede:analyze-text:claims`). */
+export const ClaimsPartResponseSchema = z.union([
+  z.object({ ok: z.literal(true), claims: z.array(ClaimSchema) }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 
 export type AnalyzeTextResponse = z.infer<typeof AnalyzeTextResponseSchema>;
+export type TextPieceResponse = z.infer<typeof TextPieceResponseSchema>;
+export type ClaimsPartResponse = z.infer<typeof ClaimsPartResponseSchema>;
 
 export * from './notes/messages';

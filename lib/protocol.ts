@@ -5,8 +5,9 @@
 // `npm run gen:protocol`), and the README's message table is generated from here too. Tests hold both
 // to this file.
 import * as z from 'zod/mini';
-import { ArticleInputSchema, AnalyzeTextResponseSchema, AnalysisResponseSchema, HighlightGroupSchema, HighlightScopeSchema, HighlightsResponseSchema, StateResponseSchema } from './messages';
+import { ArticleInputSchema, AnalyzeTextResponseSchema, AnalysisResponseSchema, ClaimsPartResponseSchema, TextPieceResponseSchema, HighlightGroupSchema, HighlightScopeSchema, HighlightsResponseSchema, StateResponseSchema } from './messages';
 import { LIMITS } from './notes/limits';
+import { CLAIMS_PER_ANSWER, TEXT_PIECE_CHARS } from './limits';
 import {
   DraftAnswerSchema,
   ExportCursorSchema,
@@ -145,9 +146,32 @@ export const PROTOCOL = protocol({
   'lede:analyze-text': {
     from: ['content'],
     to: 'background',
-    request: z.object({ type: z.literal('lede:analyze-text'), input: ArticleInputSchema }),
+    /** With `stream`, the text is the pieces sent under it (`lede:analyze-text:piece`) and `input.text` is empty. */
+    request: z.object({ type: z.literal('lede:analyze-text'), input: ArticleInputSchema, stream: z.optional(Id) }),
     response: AnalyzeTextResponseSchema,
-    answer: '`{ok: true, result: {lang, claims, thesis, themes, topics, analyzeMs}}` or `{ok: false, error}`: the text half of the pipeline on the article text (`input: {text, blockStarts, title, langHint}`)',
+    answer:
+      `\`{ok: true, result: {lang, claims, thesis, themes, topics, analyzeMs}, more?}\` or \`{ok: false, error}\`: the text half of the pipeline on the article text (\`input: {text, blockStarts, title, langHint}\`; with \`stream\`, the text sent in pieces under it). \`more: {id, total}\`: \`result.claims\` holds the first ${CLAIMS_PER_ANSWER} of \`total\` claims, the rest comes from \`lede:analyze-text:claims\``,
+  },
+  'lede:analyze-text:piece': {
+    from: ['content'],
+    to: 'background',
+    request: z.strictObject({
+      type: z.literal('lede:analyze-text:piece'),
+      stream: Id,
+      /** 0, 1, 2... in order; piece 0 starts the text (and drops any earlier one of the same page). */
+      index: z.int().check(z.gte(0)),
+      text: z.string().check(z.maxLength(TEXT_PIECE_CHARS)),
+    }),
+    response: TextPieceResponseSchema,
+    answer:
+      `\`{ok: true, received}\`: a piece of an article text too long for one message (pieces of at most ${TEXT_PIECE_CHARS} characters, in order), kept for this tab and frame until \`lede:analyze-text\` with \`stream\` reads it, or for a minute`,
+  },
+  'lede:analyze-text:claims': {
+    from: ['content'],
+    to: 'background',
+    request: z.strictObject({ type: z.literal('lede:analyze-text:claims'), id: Id, from: z.int().check(z.gte(0)) }),
+    response: ClaimsPartResponseSchema,
+    answer: `\`{ok: true, claims}\`: up to ${CLAIMS_PER_ANSWER} of an answer's claims from index \`from\` (\`more.id\` of \`lede:analyze-text\`); kept for this tab and frame until the last is taken, or for a minute`,
   },
   'lede:load-page-half': {
     from: ['content'],
@@ -355,4 +379,6 @@ export function parseRequest<T extends MessageType>(type: T, message: unknown): 
 }
 
 export type AnalyzeTextRequest = RequestOf<'lede:analyze-text'>;
+export type TextPieceRequest = RequestOf<'lede:analyze-text:piece'>;
+export type ClaimsPartRequest = RequestOf<'lede:analyze-text:claims'>;
 export type HighlightsRequest = RequestOf<'lede:highlights'>;

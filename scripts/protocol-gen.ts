@@ -24,6 +24,8 @@ const isSchema = (value: unknown): value is ZodLike => typeof value === 'object'
 const ROOTS: { name: string; schema: unknown; type: string }[] = [
   ...messagesTo('content').map((t) => ({ name: t, schema: PROTOCOL[t].request, type: `RequestOf<'${t}'>` })),
   { name: 'isAnalyzeTextResponse', schema: PROTOCOL['lede:analyze-text'].response, type: `ResponseOf<'lede:analyze-text'>` },
+  { name: 'isTextPieceResponse', schema: PROTOCOL['lede:analyze-text:piece'].response, type: `ResponseOf<'lede:analyze-text:piece'>` },
+  { name: 'isClaimsPartResponse', schema: PROTOCOL['lede:analyze-text:claims'].response, type: `ResponseOf<'lede:analyze-text:claims'>` },
   { name: 'isNotesAnchorsAnswer', schema: messages.NotesAnchorsAnswerSchema, type: 'NotesAnchorsAnswer' },
   { name: 'isSiteSettings', schema: messages.SiteSettingsSchema, type: 'SiteSettings' },
 ];

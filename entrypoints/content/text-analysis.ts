@@ -1,19 +1,47 @@
 // The content script's side of the Reader's two remote parts: the text half, run by the background on
-// the article text, and the page half's code, injected by the background on first need. Answers are
-// checked like any message. A refusal (or an answer that does not check out) is final for this text;
-// anything else thrown is the messaging failing, worth a retry.
+// the article text (sent in pieces when long, its answer read in parts), and the page half's code,
+// injected by the background on first need. Answers are checked like any message. A refusal (or an
+// answer that does not check out) is final for this text; anything else thrown is the messaging
+// failing, worth a retry.
 import type { ArticleInput, TextAnalysis } from '@/lib/pipeline/text-half';
 import type { readArticleSteps } from '@/lib/pipeline/page-half';
 import { TextHalfRefused } from '@/lib/pipeline/reader';
 import { failureMessage, isOkAnswer } from '@/lib/content-messages';
-import { isAnalyzeTextResponse } from '@/lib/content-guards';
+import { isAnalyzeTextResponse, isClaimsPartResponse, isTextPieceResponse } from '@/lib/content-guards';
+import { messagePieces } from '@/lib/pipeline/text-transfer';
+import { newId } from '@/lib/notes/ids';
+import type { RequestOf } from '@/lib/protocol';
 import { ARTICLE_TEXT_MAX_CHARS } from '@/lib/limits';
 
-export async function analyzeTextInBackground(input: ArticleInput): Promise<TextAnalysis> {
+/**
+ * The text half's answer for the article. A long text goes in pieces and a long answer comes back in
+ * parts (lib/pipeline/text-transfer.ts): each message is its own task in the page, none of them long.
+ * `textPieces` joined are `input.text`: the text is sent from them, never copied whole.
+ */
+export async function analyzeTextInBackground(input: ArticleInput, textPieces: readonly string[] = [input.text]): Promise<TextAnalysis> {
   if (input.text.length > ARTICLE_TEXT_MAX_CHARS) throw new TextHalfRefused('the page’s text is longer than Lede analyses');
-  const answer: unknown = await browser.runtime.sendMessage({ type: 'lede:analyze-text', input });
+  const pieces = messagePieces(textPieces);
+  let request: RequestOf<'lede:analyze-text'> = { type: 'lede:analyze-text', input };
+  if (pieces.length > 1) {
+    const stream = newId();
+    for (const [index, text] of pieces.entries()) {
+      const sent: unknown = await browser.runtime.sendMessage({ type: 'lede:analyze-text:piece', stream, index, text });
+      // Out of order or gone (the background restarted mid-way): worth sending again, not final.
+      if (!isTextPieceResponse(sent) || !sent.ok) throw new Error(isTextPieceResponse(sent) && !sent.ok ? sent.error : 'malformed answer to lede:analyze-text:piece');
+    }
+    request = { type: 'lede:analyze-text', input: { ...input, text: '' }, stream };
+  }
+  const answer: unknown = await browser.runtime.sendMessage(request);
   if (!isAnalyzeTextResponse(answer)) throw new TextHalfRefused('malformed answer to lede:analyze-text');
   if (!answer.ok) throw new TextHalfRefused(answer.error);
+  if (!answer.more) return answer.result;
+  const claims = answer.result.claims;
+  while (claims.length < answer.more.total) {
+    const part: unknown = await browser.runtime.sendMessage({ type: 'lede:analyze-text:claims', id: answer.more.id, from: claims.length });
+    if (!isClaimsPartResponse(part)) throw new TextHalfRefused('malformed answer to lede:analyze-text:claims');
+    if (!part.ok || part.claims.length === 0) throw new Error(part.ok ? 'lede:analyze-text:claims: no claims' : part.error);
+    for (const claim of part.claims) claims.push(claim);
+  }
   return answer.result;
 }
 

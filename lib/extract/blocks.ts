@@ -3,6 +3,7 @@
 import { TEXT_NODE, ELEMENT_NODE, isWhitespaceText } from './dom';
 import type { Stats } from './measure';
 import type { Part } from './candidates';
+import { ELEMENTS_PER_STEP, type Steps } from '../pipeline/steps';
 
 export interface BlockLayout {
   blocks: Element[];
@@ -10,7 +11,8 @@ export interface BlockLayout {
   unchosen: Set<Element>;
 }
 
-export function layoutBlocks(parts: Part[], isGone: (el: Element) => boolean, stats: Map<Element, Stats>): BlockLayout {
+/** Laid out in steps (see steps.ts): a long article has tens of thousands of blocks. */
+export function* layoutBlocksSteps(parts: Part[], isGone: (el: Element) => boolean, stats: Map<Element, Stats>): Steps<BlockLayout> {
   const unchosen = new Set<Element>();
   const runPart = parts.find((p) => p.run);
   if (runPart && runPart.run) {
@@ -31,7 +33,12 @@ export function layoutBlocks(parts: Part[], isGone: (el: Element) => boolean, st
   const blocks: Element[] = [];
   const stack: Element[] = [];
   for (let i = parts.length - 1; i >= 0; i--) if (parts[i].el) stack.push(parts[i].el!);
+  let budget = ELEMENTS_PER_STEP;
   while (stack.length) {
+    if (--budget === 0) {
+      budget = ELEMENTS_PER_STEP;
+      yield;
+    }
     const el = stack.pop()!;
     if (isGone(el)) continue;
     if (hasInlineText(el, isGone, stats)) {
@@ -47,6 +54,9 @@ export function layoutBlocks(parts: Part[], isGone: (el: Element) => boolean, st
 function hasInlineText(el: Element, isGone: (el: Element) => boolean, stats: Map<Element, Stats>): boolean {
   const own = stats.get(el);
   if (own && own.phrasing) return own.chars > 0;
+  // Measured: its runs are its own text and inline children, gone ones left out (an article element
+  // holding thousands of paragraphs is not walked again).
+  if (own) return own.runs.some((run) => run.chars > 0);
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === TEXT_NODE) {
       if (!isWhitespaceText((n as Text).data)) return true;

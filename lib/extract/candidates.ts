@@ -6,6 +6,7 @@ import { LIMITS, TAG_SCORE } from './rules';
 import { classWeight, shortText, tagOf } from './dom';
 import { linkDensity, type Run } from './measure';
 import type { Flags, Prepared } from './prepare';
+import { ELEMENTS_PER_STEP, runSteps, type Steps } from '../pipeline/steps';
 
 /** A piece of the chosen content: a sibling element, or an inline run of the winner's parent. */
 export type Part = { el: Element; run?: undefined } | { el?: undefined; run: Run; container: Element };
@@ -31,10 +32,20 @@ function initialScore(el: Element, flags: Flags): number {
 }
 
 export function selectContent(body: Element, prep: Prepared, flags: Flags): Selection {
+  return runSteps(selectContentSteps(body, prep, flags));
+}
+
+/** `selectContent` as steps (see steps.ts): a long page has tens of thousands of paragraphs to score. */
+export function* selectContentSteps(body: Element, prep: Prepared, flags: Flags): Steps<Selection> {
   const score = new Map<Element, number>();
   const candidates: Element[] = [];
 
+  let budget = ELEMENTS_PER_STEP;
   for (const para of prep.paragraphs) {
+    if (--budget === 0) {
+      budget = ELEMENTS_PER_STEP;
+      yield;
+    }
     if (para.chars < LIMITS.minParagraphChars) continue;
     const points = 1 + (para.commas + 1) + Math.min(Math.floor(para.chars / 100), 3);
     let ancestor: Element | null = para.el ? effectiveParent(para.el, prep) : para.container;
@@ -56,7 +67,8 @@ export function selectContent(body: Element, prep: Prepared, flags: Flags): Sele
     const s = prep.stats.get(c);
     score.set(c, score.get(c)! * (1 - (s ? linkDensity(s) : 0)));
   }
-  const ranked = [...candidates].sort((a, b) => score.get(b)! - score.get(a)!).slice(0, LIMITS.topCandidates);
+  yield;
+  const ranked = topScoring(candidates, score, LIMITS.topCandidates);
   let top: Element | undefined = ranked[0];
   if (!top || top === body) return { top: body, parent: null, parts: [{ el: body }] };
 
@@ -101,7 +113,22 @@ export function selectContent(body: Element, prep: Prepared, flags: Flags): Sele
 
   const parent = effectiveParent(top, prep);
   if (!parent) return { top, parent: null, parts: [{ el: top }] };
-  return { top, parent, parts: joinSiblings(top, parent, prep, scoreOf(top)!, scoreOf) };
+  yield;
+  return { top, parent, parts: yield* joinSiblingsSteps(top, parent, prep, scoreOf(top)!, scoreOf) };
+}
+
+/** The `count` best-scoring candidates, best first; equal scores keep the candidates' order (as a stable sort would). */
+function topScoring(candidates: Element[], score: Map<Element, number>, count: number): Element[] {
+  const top: Element[] = [];
+  for (const c of candidates) {
+    const sc = score.get(c)!;
+    let at = top.length;
+    while (at > 0 && score.get(top[at - 1])! < sc) at--;
+    if (at >= count) continue;
+    top.splice(at, 0, c);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
 
 function ancestorSet(el: Element, prep: Prepared): Set<Element> {
@@ -158,17 +185,21 @@ function runText(run: Run): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function joinSiblings(
+function* joinSiblingsSteps(
   top: Element,
   parent: Element,
   prep: Prepared,
   topScore: number,
   scoreOf: (el: Element) => number | undefined,
-): Part[] {
+): Steps<Part[]> {
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.getAttribute('class') ?? '';
   const parts: Part[] = [];
-  for (const sib of siblingsOf(parent, prep)) {
+  const siblings = siblingsOf(parent, prep);
+  yield;
+  for (let i = 0; i < siblings.length; i++) {
+    if (i % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield;
+    const sib = siblings[i];
     if (sib.el === top) {
       parts.push({ el: top });
       continue;

@@ -4,6 +4,7 @@
 // Nothing that holds the page's own post (its headline, its articleBody) is ever taken for a thread.
 import { COMMENT_THREAD, NEVER_TEXT_TAGS } from './rules';
 import { hintString, shortText, tagOf } from './dom';
+import { ELEMENTS_PER_STEP, runSteps, type Steps } from '../pipeline/steps';
 
 /** What one walk of the page gathers for finding its post and its threads. */
 export interface PageScan {
@@ -20,9 +21,19 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** One walk over the body (no selector engine: attribute selectors cost a page-walk each in some DOMs). */
 export function scanPage(body: Element): PageScan {
+  return runSteps(scanPageSteps(body));
+}
+
+/** `scanPage` as steps (see steps.ts), yielding every ELEMENTS_PER_STEP elements. */
+export function* scanPageSteps(body: Element): Steps<PageScan> {
   const scan: PageScan = { named: [], headings: [], h1s: [], replies: [], articleBody: null };
   const stack: Element[] = [body];
+  let budget = ELEMENTS_PER_STEP;
   while (stack.length) {
+    if (--budget === 0) {
+      budget = ELEMENTS_PER_STEP;
+      yield;
+    }
     const el = stack.pop()!;
     const tag = tagOf(el);
     if (HEADING_TAGS.has(tag)) {

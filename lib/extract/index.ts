@@ -9,14 +9,14 @@
 import type { Extraction } from './types';
 import { readPageInfo, type PageInfo } from './metadata';
 import { prepareSteps, type Flags, type Prepared } from './prepare';
-import { selectContent, type Selection } from './candidates';
+import { selectContentSteps, type Selection } from './candidates';
 import { cleanContentSteps, type Cleaned } from './clean';
 import { runSteps, type Steps } from '../pipeline/steps';
-import { layoutBlocks } from './blocks';
+import { layoutBlocksSteps } from './blocks';
 import { LIMITS, NEVER_TEXT_TAGS } from './rules';
 import { tagOf } from './dom';
 import { findOwnPost } from './post';
-import { findCommentThreads, scanPage } from './comments';
+import { findCommentThreads, scanPageSteps } from './comments';
 
 export type { Extraction } from './types';
 
@@ -54,7 +54,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   const info = safePageInfo(doc);
   yield;
   // Comment threads are left out of every attempt: a short post is the article, not the long thread below it.
-  const scan = scanPage(body);
+  const scan = yield* scanPageSteps(body);
   const own = findOwnPost(body, scan);
   const threads = findCommentThreads(body, own.anchors, scan);
   const exclude = threads.size ? new Set([...(options.exclude ?? []), ...threads]) : options.exclude ?? new Set<Element>();
@@ -63,7 +63,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   let best: Attempt | null = null;
   for (const flags of ATTEMPTS) {
     const prep = yield* prepareSteps(body, { flags, exclude, title: info.title });
-    const selection = selectContent(body, prep, flags);
+    const selection = yield* selectContentSteps(body, prep, flags);
     yield;
     const cleaned = yield* cleanContentSteps(selection.parts, prep, flags);
     const attempt = { prep, selection, cleaned, onPost: !!own.post && liesInPost(own.post, selection, prep) };
@@ -74,7 +74,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 
   const { prep, selection, cleaned } = best;
   const isGone = (el: Element) => prep.gone.has(el) || cleaned.gone.has(el);
-  const layout = layoutBlocks(selection.parts, isGone, cleaned.stats);
+  yield;
+  const layout = yield* layoutBlocksSteps(selection.parts, isGone, cleaned.stats);
   if (!layout.blocks.length) return null;
 
   const root = rootOf(selection, layout.blocks);

@@ -81,7 +81,10 @@ export function measure(root: Element, hooks: MeasureHooks, gone: Set<Element>, 
   runSteps(measureSteps(root, hooks, gone, stats));
 }
 
-/** `measure` as steps, yielding every ELEMENTS_PER_STEP elements. */
+/**
+ * `measure` as steps, yielding every ELEMENTS_PER_STEP nodes: elements as they are entered, and the
+ * children each one is summed over (one element may hold tens of thousands of paragraphs).
+ */
 export function* measureSteps(root: Element, hooks: MeasureHooks, gone: Set<Element>, stats: Map<Element, Stats>): Steps<void> {
   const stack: Element[] = [root];
   const exiting: boolean[] = [false];
@@ -107,7 +110,15 @@ export function* measureSteps(root: Element, hooks: MeasureHooks, gone: Set<Elem
       }
       continue;
     }
-    const s = summarize(el, gone, stats, hooks);
+    const summary = new Summary(gone, stats);
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      summary.add(child);
+      if (--budget === 0) {
+        budget = ELEMENTS_PER_STEP;
+        yield;
+      }
+    }
+    const s = summary.finish(el, hooks);
     if (hooks.dropAfter(el, s)) gone.add(el);
     else stats.set(el, s);
   }
@@ -118,130 +129,158 @@ function isVideoEmbed(el: Element): boolean {
   return false;
 }
 
-function summarize(el: Element, gone: Set<Element>, stats: Map<Element, Stats>, hooks: MeasureHooks): Stats {
-  let text = EMPTY_RUN;
-  let commas = 0, linkLen = 0, headingLen = 0, listLen = 0, paras = 0, imgs = 0, lis = 0, inputs = 0, embeds = 0;
-  let textish = false, video = false, dataTable = false, blockDesc = false, allPhrasing = true;
-  let kids = 0, brHrKids = 0, nonPhrasingKids = 0, brChain = false;
-  const runs: Run[] = [];
+/** One element's figures, summed over its children one at a time (so the sum can pause between them). */
+class Summary {
+  private text = EMPTY_RUN;
+  private commas = 0;
+  private linkLen = 0;
+  private headingLen = 0;
+  private listLen = 0;
+  private paras = 0;
+  private imgs = 0;
+  private lis = 0;
+  private inputs = 0;
+  private embeds = 0;
+  private textish = false;
+  private video = false;
+  private dataTable = false;
+  private blockDesc = false;
+  private allPhrasing = true;
+  private kids = 0;
+  private brHrKids = 0;
+  private nonPhrasingKids = 0;
+  private brChain = false;
+  private readonly runs: Run[] = [];
+  /** The phrasing run being built, and whether the last non-blank child was a <br>. */
+  private run: Run | null = null;
+  private lastWasBr = false;
+  private inChain = false;
+  private nextAfterBreaks = false;
 
-  // The phrasing run being built, and whether the last non-blank child was a <br>.
-  let run: Run | null = null;
-  let lastWasBr = false;
-  let inChain = false;
-  let nextAfterBreaks = false;
-  const closeRun = () => {
-    if (run) {
-      run.chars = trimmedLength(run.text);
-      runs.push(run);
-    }
-    run = null;
-  };
-  const addToRun = (node: ChildNode, t: TextRun, c: number, l: number, significant: boolean) => {
-    if (!run) {
-      if (!significant) return;
-      run = { first: node, last: node, text: EMPTY_RUN, chars: 0, commas: 0, linkLen: 0, afterBreaks: nextAfterBreaks };
-      nextAfterBreaks = false;
-    }
-    run.last = node;
-    run.text = joinRuns(run.text, t);
-    run.commas += c;
-    run.linkLen += l;
-  };
+  constructor(
+    private readonly gone: Set<Element>,
+    private readonly stats: Map<Element, Stats>,
+  ) {}
 
-  for (let child = el.firstChild; child; child = child.nextSibling) {
+  add(child: ChildNode): void {
     if (child.nodeType === TEXT_NODE) {
       const data = (child as Text).data;
       const t = runOfText(data);
       const c = countCommas(data);
-      text = joinRuns(text, t);
-      commas += c;
+      this.text = joinRuns(this.text, t);
+      this.commas += c;
       const blank = isWhitespaceText(data);
       if (!blank) {
-        lastWasBr = false;
-        inChain = false;
+        this.lastWasBr = false;
+        this.inChain = false;
       }
-      addToRun(child, t, c, 0, !blank);
-      continue;
+      this.addToRun(child, t, c, 0, !blank);
+      return;
     }
-    if (child.nodeType !== ELEMENT_NODE) continue;
+    if (child.nodeType !== ELEMENT_NODE) return;
     const ce = child as Element;
-    if (gone.has(ce)) {
+    if (this.gone.has(ce)) {
       const tag = tagOf(ce);
       if (EMBED_TAGS.has(tag)) {
-        if (isVideoEmbed(ce)) video = true;
-        else embeds++;
+        if (isVideoEmbed(ce)) this.video = true;
+        else this.embeds++;
       }
-      if (tag === 'INPUT') inputs++;
-      continue;
+      if (tag === 'INPUT') this.inputs++;
+      return;
     }
-    const cs = stats.get(ce);
-    if (!cs) continue;
+    const cs = this.stats.get(ce);
+    if (!cs) return;
     const tag = cs.tag;
-    kids++;
-    if (tag === 'BR' || tag === 'HR') brHrKids++;
-    text = joinRuns(text, cs.text);
-    commas += cs.commas;
-    linkLen += cs.linkLen;
-    headingLen += cs.headingLen;
-    listLen += cs.listLen;
-    textish ||= cs.textish;
-    paras += cs.paras + cs.paraSelf;
-    imgs += cs.imgs;
-    lis += cs.lis;
-    inputs += cs.inputs;
-    embeds += cs.embeds;
-    video ||= cs.video;
-    dataTable ||= cs.dataTable;
-    blockDesc ||= cs.blockDesc || BLOCK_TAGS.has(tag);
+    this.kids++;
+    if (tag === 'BR' || tag === 'HR') this.brHrKids++;
+    this.text = joinRuns(this.text, cs.text);
+    this.commas += cs.commas;
+    this.linkLen += cs.linkLen;
+    this.headingLen += cs.headingLen;
+    this.listLen += cs.listLen;
+    this.textish ||= cs.textish;
+    this.paras += cs.paras + cs.paraSelf;
+    this.imgs += cs.imgs;
+    this.lis += cs.lis;
+    this.inputs += cs.inputs;
+    this.embeds += cs.embeds;
+    this.video ||= cs.video;
+    this.dataTable ||= cs.dataTable;
+    this.blockDesc ||= cs.blockDesc || BLOCK_TAGS.has(tag);
 
     if (!cs.phrasing) {
-      allPhrasing = false;
-      nonPhrasingKids++;
-      closeRun();
-      lastWasBr = false;
-      inChain = false;
-      nextAfterBreaks = false;
-      continue;
+      this.allPhrasing = false;
+      this.nonPhrasingKids++;
+      this.closeRun();
+      this.lastWasBr = false;
+      this.inChain = false;
+      this.nextAfterBreaks = false;
+      return;
     }
     if (tag === 'BR') {
-      if (lastWasBr) {
+      if (this.lastWasBr) {
         // <br><br>: what follows is a new paragraph.
-        if (!inChain) closeRun();
-        inChain = true;
-        brChain = true;
-        nextAfterBreaks = true;
-        continue;
+        if (!this.inChain) this.closeRun();
+        this.inChain = true;
+        this.brChain = true;
+        this.nextAfterBreaks = true;
+        return;
       }
-      lastWasBr = true;
-      addToRun(ce, cs.text, 0, 0, false);
-      continue;
+      this.lastWasBr = true;
+      this.addToRun(ce, cs.text, 0, 0, false);
+      return;
     }
-    lastWasBr = false;
-    inChain = false;
-    addToRun(ce, cs.text, cs.commas, cs.linkLen, true);
+    this.lastWasBr = false;
+    this.inChain = false;
+    this.addToRun(ce, cs.text, cs.commas, cs.linkLen, true);
   }
-  closeRun();
 
-  const tag = tagOf(el);
-  const chars = trimmedLength(text);
-  if (tag === 'A') {
-    const href = el.getAttribute('href');
-    linkLen = chars * (href && HASH_LINK.test(href) ? 0.3 : 1);
+  /** The figures of `el`, once every child has been added. */
+  finish(el: Element, hooks: MeasureHooks): Stats {
+    this.closeRun();
+    let { linkLen, headingLen, listLen, textish, imgs, lis, inputs, dataTable } = this;
+    const tag = tagOf(el);
+    const chars = trimmedLength(this.text);
+    if (tag === 'A') {
+      const href = el.getAttribute('href');
+      linkLen = chars * (href && HASH_LINK.test(href) ? 0.3 : 1);
+    }
+    if (HEADINGS.has(tag)) headingLen = chars;
+    if (tag === 'UL' || tag === 'OL') listLen = chars;
+    if (TEXTISH_TAGS.has(tag) && chars > 0) textish = true;
+    if (tag === 'IMG') imgs++;
+    if (tag === 'LI') lis++;
+    if (tag === 'INPUT') inputs++;
+    if (tag === 'TABLE' && hooks.isDataTable?.(el)) dataTable = true;
+    const phrasing = PHRASING_TAGS.has(tag) || (TRANSPARENT_TAGS.has(tag) && this.allPhrasing);
+    const { text, commas, paras, embeds, video, blockDesc, kids, brHrKids, nonPhrasingKids, runs, brChain } = this;
+    return {
+      text, chars, commas, linkLen, headingLen, listLen, textish, paras, paraSelf: tag === 'P' ? 1 : 0, imgs, lis,
+      inputs, embeds, video, dataTable, blockDesc, phrasing, kids, brHrKids, nonPhrasingKids, runs, brChain, tag,
+    };
   }
-  if (HEADINGS.has(tag)) headingLen = chars;
-  if (tag === 'UL' || tag === 'OL') listLen = chars;
-  if (TEXTISH_TAGS.has(tag) && chars > 0) textish = true;
-  if (tag === 'IMG') imgs++;
-  if (tag === 'LI') lis++;
-  if (tag === 'INPUT') inputs++;
-  if (tag === 'TABLE' && hooks.isDataTable?.(el)) dataTable = true;
-  const phrasing = PHRASING_TAGS.has(tag) || (TRANSPARENT_TAGS.has(tag) && allPhrasing);
 
-  return {
-    text, chars, commas, linkLen, headingLen, listLen, textish, paras, paraSelf: tag === 'P' ? 1 : 0, imgs, lis,
-    inputs, embeds, video, dataTable, blockDesc, phrasing, kids, brHrKids, nonPhrasingKids, runs, brChain, tag,
-  };
+  private closeRun(): void {
+    const run = this.run;
+    if (run) {
+      run.chars = trimmedLength(run.text);
+      this.runs.push(run);
+    }
+    this.run = null;
+  }
+
+  private addToRun(node: ChildNode, t: TextRun, c: number, l: number, significant: boolean): void {
+    if (!this.run) {
+      if (!significant) return;
+      this.run = { first: node, last: node, text: EMPTY_RUN, chars: 0, commas: 0, linkLen: 0, afterBreaks: this.nextAfterBreaks };
+      this.nextAfterBreaks = false;
+    }
+    const run = this.run;
+    run.last = node;
+    run.text = joinRuns(run.text, t);
+    run.commas += c;
+    run.linkLen += l;
+  }
 }
 
 export function linkDensity(s: Stats): number {

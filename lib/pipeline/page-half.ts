@@ -51,7 +51,9 @@ export function* readArticleSteps(doc: Document, options: ReadOptions = {}): Gen
   yield;
 
   const textMap = yield* buildArticleTextSteps(extraction);
-  if (!textMap.text.trim()) return { status: 'not-article' };
+  // Every block placed holds a visible character (blocks of blank text are left out), so no block is no
+  // text; asked this way, a very long text is not read in one go.
+  if (textMap.blockStarts.length === 0) return { status: 'not-article' };
   const input: ArticleInput = {
     text: textMap.text,
     blockStarts: textMap.blockStarts,

@@ -22,8 +22,11 @@ export class TextHalfRefused extends Error {}
 export interface ReaderDeps {
   /** The page half's code (loaded on first need). */
   loadPageHalf(): Promise<typeof readArticleSteps>;
-  /** The text half, run elsewhere. Throws TextHalfRefused for a final no; anything else is worth a retry. */
-  analyzeText(input: ArticleInput): Promise<TextAnalysis>;
+  /**
+   * The text half, run elsewhere. Throws TextHalfRefused for a final no; anything else is worth a retry.
+   * `textPieces` joined are `input.text` (a long text is sent from them, never copied whole).
+   */
+  analyzeText(input: ArticleInput, textPieces: readonly string[]): Promise<TextAnalysis>;
   /** Waits between retries (the page's timers, so tests can use fake ones). */
   setTimeout(fn: () => void, ms: number): unknown;
   /** The pages read are laid out (a browser tab, not jsdom): sponsored blocks no reader can see go unreported. */
@@ -69,7 +72,7 @@ export class Reader {
     if ('status' in pageHalf.value) return { status: 'not-article' };
     const reading = pageHalf.value;
     options.onArticle?.(reading);
-    const text = await this.textHalf(reading.input, cancelled);
+    const text = await this.textHalf(reading.input, reading.textMap.pieces, cancelled);
     if (cancelled()) return { status: 'cancelled' };
     if ('error' in text) return { status: 'failed', ...text };
     const detailed = completeAnalysis(reading, text, options.url);
@@ -78,10 +81,10 @@ export class Reader {
   }
 
   /** The background's answer, asked again a few times if it fails (a service worker starting up). */
-  private async textHalf(input: ArticleInput, cancelled: () => boolean): Promise<TextAnalysis | { unreachable: boolean; error: string }> {
+  private async textHalf(input: ArticleInput, textPieces: readonly string[], cancelled: () => boolean): Promise<TextAnalysis | { unreachable: boolean; error: string }> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.deps.analyzeText(input);
+        return await this.deps.analyzeText(input, textPieces);
       } catch (error) {
         const refused = error instanceof TextHalfRefused;
         if (cancelled() || refused || attempt + 1 >= TEXT_HALF_ATTEMPTS) return { unreachable: !refused, error: messageOf(error) };

@@ -7,7 +7,7 @@
 import type { Extraction } from '../extract/types';
 import { runSteps, type Steps } from '../pipeline/steps';
 import { NEVER_ARTICLE_TEXT_TAGS } from './dom-tags';
-import { furnitureBlocks } from './furniture-lines';
+import { furnitureBlocksSteps } from './furniture-lines';
 
 /** A run of text characters that map one-to-one onto consecutive characters of one Text node. */
 interface Segment {
@@ -19,6 +19,12 @@ interface Segment {
 
 export interface ArticleText {
   text: string;
+  /**
+   * The same text in consecutive pieces (`pieces.join('') === text`), each made in one step: a very long
+   * text can be sent on piece by piece without ever being copied whole in one task (`text` is built
+   * from them as a rope that JavaScript engines copy flat only when its characters are read).
+   */
+  pieces: string[];
   /** Start offset of each block in `text`, parallel to the extraction's blocks. */
   blockStarts: number[];
   /** A live Range over text[start, end), or null when the offsets do not fall on page text. */
@@ -42,19 +48,26 @@ const NODES_PER_STEP = 1000;
 export function* buildArticleTextSteps(extraction: Extraction): Steps<ArticleText> {
   const segments: Segment[] = [];
   const blockStarts: number[] = [];
-  const parts: string[] = [];
+  const pieces: string[] = [];
+  /** The blocks of the current step (and the joins between them), made one piece at the step's end. */
+  let parts: string[] = [];
   let length = 0;
   const doc = extraction.root.ownerDocument;
 
   // Caption, credit, copyright and dateline lines stay out (furniture-lines.ts): judged on short blocks only.
   const blocks = extraction.blocks;
-  const furniture = furnitureBlocks(
-    blocks.map((b) => shortText(b)),
+  const furniture = yield* furnitureBlocksSteps(
+    blocks.length,
+    (i) => shortText(blocks[i]),
     (i, j) => blocks[i].parentElement !== null && blocks[i].parentElement === blocks[j].parentElement && blocks[i].parentElement!.children.length <= 3,
   );
   let done = 0;
   for (const [index, block] of blocks.entries()) {
-    if (++done % BLOCKS_PER_STEP === 0) yield;
+    if (++done % BLOCKS_PER_STEP === 0) {
+      if (parts.length) pieces.push(parts.join(''));
+      parts = [];
+      yield;
+    }
     if (furniture.has(index)) continue;
     // Build the block's text first so leading/trailing space can be trimmed before it is placed.
     const local: { text: string; node: Text | null; nodeStart: number }[] = [];
@@ -104,7 +117,7 @@ export function* buildArticleTextSteps(extraction: Extraction): Steps<ArticleTex
     });
     const trimmed = blockText.replace(/\s+$/, '');
     if (!trimmed) continue;
-    if (parts.length > 0) {
+    if (length > 0) {
       parts.push('\n\n');
       length += 2;
     }
@@ -122,9 +135,12 @@ export function* buildArticleTextSteps(extraction: Extraction): Steps<ArticleTex
     length += trimmed.length;
   }
 
-  const text = parts.join('');
+  if (parts.length) pieces.push(parts.join(''));
+  let text = '';
+  for (const piece of pieces) text += piece;
   return {
     text,
+    pieces,
     blockStarts,
     rangeFor(start, end) {
       if (!(start >= 0 && end > start && end <= text.length)) return null;

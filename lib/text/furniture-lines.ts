@@ -4,6 +4,8 @@
 // sentence that names the source of the news ("Reuters reported …", "according to AFP") is a sentence,
 // not a credit: it is long, has a verb, and ends like one.
 
+import type { Steps } from '../pipeline/steps';
+
 /** Longest block that may be a credit or copyright line; a caption closed by a credit may be longer. */
 const MAX_CREDIT_CHARS = 120;
 const MAX_CAPTION_CHARS = 400;
@@ -35,20 +37,25 @@ export function isFurnitureLine(text: string): boolean {
 }
 
 /**
- * The indices of furniture blocks: furniture lines, and a short block right before a picture credit in the
- * same container (the caption the credit closes). `together(i, j)`: whether blocks i and j sit in one
- * container of their own, as a picture's caption and credit do.
+ * The indices of furniture blocks among `count` blocks: furniture lines, and a short block right before
+ * a picture credit in the same container (the caption the credit closes). `textOf(i)`: block i's text;
+ * `together(i, j)`: whether blocks i and j sit in one container of their own, as a picture's caption
+ * and credit do. In steps (see lib/pipeline/steps.ts): a long article has tens of thousands of blocks.
  */
-export function furnitureBlocks(texts: string[], together: (i: number, j: number) => boolean): Set<number> {
+export function* furnitureBlocksSteps(count: number, textOf: (i: number) => string, together: (i: number, j: number) => boolean): Steps<Set<number>> {
   const out = new Set<number>();
-  texts.forEach((raw, i) => {
-    const t = raw.replace(/\s+/g, ' ').trim();
-    if (!isFurnitureLine(t)) return;
-    out.add(i);
-    if (i > 0 && AGENCY.test(t) && isCreditLine(t) && together(i - 1, i)) {
-      const before = texts[i - 1].replace(/\s+/g, ' ').trim();
-      if (before.length <= MAX_CAPTION_CHARS) out.add(i - 1);
+  let before = '';
+  for (let i = 0; i < count; i++) {
+    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    const t = textOf(i).replace(/\s+/g, ' ').trim();
+    if (isFurnitureLine(t)) {
+      out.add(i);
+      if (i > 0 && AGENCY.test(t) && isCreditLine(t) && together(i - 1, i) && before.length <= MAX_CAPTION_CHARS) out.add(i - 1);
     }
-  });
+    before = t;
+  }
   return out;
 }
+
+/** Blocks judged between two yields. */
+const BLOCKS_PER_STEP = 50;

@@ -239,13 +239,27 @@ export async function startHarness(opts: LaunchOptions = { withExtension: true }
   let extensionId = '';
   const errors = await watchErrors(context, page, () => extensionId);
   const worker = async (): Promise<Worker> => {
-    const current = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+    const current = context.serviceWorkers()[0] ?? (await wakeWorker());
     if (current !== sw) {
       sw = current;
       extensionId = new URL(sw.url()).host;
       await sw.evaluate(INSTALL_WORKER_ERROR_HOOK);
     }
     return sw;
+  };
+  // Chrome stops an idle service worker (30 s without events); the harness talks through it, so when it
+  // is gone an extension page wakes it (the options page asks the background for the settings at once).
+  const wakeWorker = async (): Promise<Worker> => {
+    const started = context.waitForEvent('serviceworker', { timeout: 10_000 });
+    if (!extensionId) return started;
+    const waker = await context.newPage();
+    try {
+      await waker.goto(`chrome-extension://${extensionId}/options.html`);
+      return context.serviceWorkers()[0] ?? (await started);
+    } finally {
+      started.catch(() => undefined);
+      await waker.close();
+    }
   };
   if (opts.withExtension) await worker();
   let tabId: number | null = null;

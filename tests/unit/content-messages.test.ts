@@ -8,8 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { failureMessage } from '@/lib/content-messages';
-import { contentRequestGuards, isAnalyzeTextResponse, isNotesAnchorsAnswer, isSiteSettings } from '@/lib/content-guards';
-import { AnalyzeTextResponseSchema, NotesAnchorsAnswerSchema, SiteSettingsSchema } from '@/lib/messages';
+import { contentRequestGuards, isAnalyzeTextResponse, isClaimsPartResponse, isNotesAnchorsAnswer, isSiteSettings, isTextPieceResponse } from '@/lib/content-guards';
+import { AnalyzeTextResponseSchema, ClaimsPartResponseSchema, NotesAnchorsAnswerSchema, SiteSettingsSchema, TextPieceResponseSchema } from '@/lib/messages';
 import { PROTOCOL, type MessagesTo } from '@/lib/protocol';
 import { readArticleSteps } from '@/lib/pipeline/page-half';
 import { answerAnalyzeText } from '@/lib/pipeline/text-service';
@@ -104,11 +104,18 @@ describe('content-script checks agree with the zod schemas', () => {
   });
 
   it('on the background’s answers and the stored site settings', async () => {
+    const long = await textAnswer('amp-streaming-price-rise');
     const a = agree(isAnalyzeTextResponse, AnalyzeTextResponseSchema, [
       await textAnswer('wp-chipmaker-fabs'),
-      await textAnswer('amp-streaming-price-rise'),
+      long,
+      // An answer whose claims come in parts.
+      { ...long, result: { ...long.result, claims: long.result.claims.slice(0, 2) }, more: { id: randomUUID(), total: long.result.claims.length } },
       { ok: false, error: 'lede:analyze-text: malformed request' },
     ]);
+    const parts =
+      agree(isTextPieceResponse, TextPieceResponseSchema, [{ ok: true, received: 65536 }, { ok: false, error: 'lede:analyze-text:piece: out of order' }]) +
+      agree(isClaimsPartResponse, ClaimsPartResponseSchema, [{ ok: true, claims: long.result.claims.slice(0, 3) }, { ok: false, error: 'lede:analyze-text:claims: gone' }]);
+    expect(parts).toBeGreaterThan(100);
     const b = agree(isNotesAnchorsAnswer, NotesAnchorsAnswerSchema, [
       { ok: true, anchors: {} },
       { ok: true, anchors: { [randomUUID()]: { start: 4, end: 19 }, [randomUUID()]: null } },
