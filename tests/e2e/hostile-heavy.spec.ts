@@ -99,7 +99,7 @@ test('a 15 MB page gets no Lede task of 50 ms or more', async ({ context, page, 
   // is the garbage collector's, inside Lede's slices: scavenges of 45-55 ms (most of it the ~100,000
   // DOM wrappers a walk of the page creates) and incremental marking or compaction of 40-70 ms (it
   // traces the whole 15 MB DOM). On a quiet machine the test passes (1 of 3 runs at a load of 2 on 2
-  // cores; one task of 53 ms in a traced run); under load these pauses reach 50-250 ms. Marked as
+  // cores; one task of 53 ms in a traced run); under load these pauses reach 50-250 ms.
   // Skipped, not marked failing: whether a GC pause lands in a slice depends on the machine's load, so
   // an expected failure would pass on a quiet machine and fail the run. Run it by hand:
   //   npx playwright test tests/e2e/hostile-heavy.spec.ts -g "no Lede task"  (after removing this line)
