@@ -237,7 +237,9 @@ async function evalPage(h: Harness, p: CorpusPage): Promise<PageResult> {
   let ledeMutated = false;
   if (dynamic) {
     const sinceDcl = Math.max(REFERENCE_WATCH_MS, Date.now() - t0);
-    const self = await pageChangesItself(h, p, sinceDcl, w);
+    // Pages' own timers (ad scripts) fire at times that vary with the machine's load: a reference load
+    // that saw nothing is given a second, longer look before the changes are put down to Lede.
+    const self = (await pageChangesItself(h, p, sinceDcl, w)) ?? (await pageChangesItself(h, p, 2 * sinceDcl, w));
     if (self) result.selfChanging = `${self}; Lede run: ${w.pageAfterLede} mutations after Lede's first change (${w.notes.slice(0, 3).join('; ')})`;
     else {
       ledeMutated = true;
