@@ -7,6 +7,7 @@ import { CURRENT_HIGHLIGHT, KIND_GROUP, KIND_MARK, highlightName } from '@/lib/h
 import type { ArticleContext } from '@/lib/highlight/card-facts';
 import { mentionChain } from '@/lib/highlight/card-facts';
 import type { ClaimBar } from '@/components/ClaimBars';
+import { separateBars } from '@/lib/highlight/bars';
 import { KIND_LABELS } from '@/lib/highlight/describe';
 import { stepIndex } from '@/lib/highlight/hit-test';
 import type { ClaimTarget } from '@/lib/highlight/plan';
@@ -352,7 +353,7 @@ export class InPageUi {
       badges.push({ id: s.id, label, shown, reasons: s.reasons, top: r.top + win.scrollY, right: r.right + win.scrollX, width: r.width });
     }
     this.marks = rulerMarks(marks);
-    this.bars = bars;
+    this.bars = separateBars(bars);
     this.badges = badges;
     this.updateCardAnchor();
     this.render();

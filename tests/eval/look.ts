@@ -3,11 +3,12 @@
 // to demo-out/look/; and a few lines on what was drawn (key and all claims, what the key ones are,
 // the sponsored labels, the popup's full height). Screens are for a person to look at: no verdict.
 //
-//   node scripts/run-ts.mjs tests/eval/look.ts [--page SUBSTRING]... [--count N]
+//   node scripts/run-ts.mjs tests/eval/look.ts [--page SUBSTRING]... [--count N] [--all]
+// --all: every claim drawn ("All claims"), not only the key ones.
 // Without --page: the reference page and an even spread of N (default 6) corpus articles.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusPages, ensureExtensionBuilt, sleep, startHarness, waitForAnalysis, type CorpusPage } from './browser-support';
+import { corpusPages, ensureExtensionBuilt, showAllClaims, sleep, startHarness, waitForAnalysis, type CorpusPage } from './browser-support';
 
 const OUT = 'demo-out/look';
 const args = process.argv.slice(2);
@@ -44,6 +45,7 @@ async function main() {
   console.log(ensureExtensionBuilt());
   mkdirSync(OUT, { recursive: true });
   const h = await startHarness();
+  if (args.includes('--all')) await showAllClaims(h);
   try {
     for (const p of pick()) {
       const slug = p.name.replace(/[^a-z0-9]+/gi, '-');

@@ -77,3 +77,28 @@ describe('card facts', () => {
     expect(plain).toEqual({ what: 'A claim', who: 'The author', themes: [] });
   });
 });
+
+describe('separateBars', () => {
+  it('starts a bar below the one above it in the same margin, and leaves other margins alone', async () => {
+    const { separateBars, BAR_GAP_PX } = await import('@/lib/highlight/bars');
+    const bars = separateBars([
+      { id: 'b', top: 120, height: 48, left: 40 },
+      { id: 'a', top: 100, height: 48, left: 40 },
+      { id: 'c', top: 110, height: 20, left: 300 },
+    ]);
+    expect(bars.map((b) => b.id)).toEqual(['a', 'c', 'b']);
+    const [a, , b] = bars;
+    expect(b.top).toBe(a.top + a.height + BAR_GAP_PX);
+    expect(b.top + b.height).toBe(168); // it still ends where its sentence ends
+    expect(bars[1]).toEqual({ id: 'c', top: 110, height: 20, left: 300 });
+  });
+
+  it('keeps a stub for a bar wholly inside the one above it', async () => {
+    const { separateBars, MIN_BAR_PX } = await import('@/lib/highlight/bars');
+    const [, inner] = separateBars([
+      { top: 0, height: 60, left: 10 },
+      { top: 20, height: 20, left: 10 },
+    ]);
+    expect(inner.height).toBe(MIN_BAR_PX);
+  });
+});
