@@ -44,12 +44,12 @@ export function byKind<T>(pick: (record: ClaimKindRecord) => T): Record<ClaimKin
   return Object.fromEntries(CLAIM_KINDS.map((k) => [k, pick(CLAIM_KIND_RECORDS[k])])) as Record<ClaimKind, T>;
 }
 
-/** Strategic claim types and their reader-facing names. */
-export const CLAIM_TYPE_LABELS = {
-  assertion: 'Assertion',
-  prediction: 'Prediction',
-  risk: 'Risk',
-  question: 'Question',
+/** Strategic claim types, each with the plain word a card uses for it ("A hedged warning"). */
+export const CLAIM_TYPE_WORDS = {
+  assertion: 'claim',
+  prediction: 'prediction',
+  risk: 'warning',
+  question: 'question',
 } as const;
-export type ClaimType = keyof typeof CLAIM_TYPE_LABELS;
-export const CLAIM_TYPES = Object.keys(CLAIM_TYPE_LABELS) as readonly ClaimType[];
+export type ClaimType = keyof typeof CLAIM_TYPE_WORDS;
+export const CLAIM_TYPES = Object.keys(CLAIM_TYPE_WORDS) as readonly ClaimType[];

@@ -3,7 +3,7 @@
 // in the same sentence. For a strategic claim: what kind of claim it is, who makes it, and the themes
 // it speaks to by their labels.
 import type { Claim } from '../analysis';
-import { NUMERIC_KINDS } from '../claim-kinds';
+import { CLAIM_TYPE_WORDS, NUMERIC_KINDS } from '../claim-kinds';
 import { splitSentences } from '../text/sentences';
 import { readerValue } from './reader-value';
 
@@ -34,14 +34,6 @@ export interface StrategicFacts {
 
 const NUMERIC = new Set<string>(NUMERIC_KINDS);
 
-/** Plain words for a claim type, with room for "hedged". */
-const TYPE_WORDS: Record<NonNullable<Claim['type']>, string> = {
-  assertion: 'claim',
-  prediction: 'prediction',
-  risk: 'warning',
-  question: 'question',
-};
-
 export function isFigure(claim: Claim): boolean {
   return NUMERIC.has(claim.kind);
 }
@@ -56,7 +48,7 @@ export function figureFacts(claim: Claim, context: ArticleContext): FigureFacts 
 }
 
 export function strategicFacts(claim: Claim, themeLabels: ReadonlyMap<string, string>): StrategicFacts {
-  const type = TYPE_WORDS[claim.type ?? 'assertion'];
+  const type = CLAIM_TYPE_WORDS[claim.type ?? 'assertion'];
   const words = claim.hedged ? `hedged ${type}` : type;
   return {
     what: `${/^[aeiou]/.test(words) ? 'An' : 'A'} ${words}`,

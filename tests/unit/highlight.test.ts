@@ -5,7 +5,6 @@ import { HighlightSet, highlightEnvOf, type HighlightEnv } from '@/lib/highlight
 import { HOST_TAG, PageTrace } from '@/lib/highlight/trace';
 import { claimTargets, rangesByName, visibleTargets } from '@/lib/highlight/plan';
 import { stepIndex, targetAtPoint } from '@/lib/highlight/hit-test';
-import { claimStance, normalizedValue } from '@/lib/highlight/describe';
 import { highlightCss, SPONSORED_ATTRIBUTE } from '@/lib/highlight/styles';
 import { ALL_HIGHLIGHT_NAMES, CURRENT_HIGHLIGHT } from '@/lib/highlight/names';
 
@@ -175,25 +174,6 @@ describe('plan and hit test', () => {
     expect(stepIndex(3, 2, 1)).toBe(0);
     expect(stepIndex(3, 0, -1)).toBe(2);
     expect(stepIndex(0, null, 1)).toBeNull();
-  });
-});
-
-describe('card words and placement', () => {
-  it('states the normalized value with grouping and unit', () => {
-    expect(normalizedValue(claim({ kind: 'money', start: 0, end: 12, text: '$4.2 billion', value: 4.2e9, unit: 'USD' }))).toBe(
-      '$4.2 billion = 4,200,000,000 USD',
-    );
-    expect(normalizedValue(claim({ kind: 'percent', start: 0, end: 3, text: '40%', value: 40, unit: '%' }))).toBe('40%');
-    expect(normalizedValue(claim({ kind: 'percent', start: 0, end: 9, text: 'about 40%', value: 40, unit: '%' }))).toBe('about 40% = 40%');
-    expect(normalizedValue(claim({ kind: 'date', start: 0, end: 11, text: 'end of 2026', iso: '2026' }))).toBe('end of 2026 = 2026');
-    expect(normalizedValue(claim({ kind: 'count', start: 0, end: 10, text: '870 stores', value: 870, unit: 'store' }))).toBe('870 stores = 870 × store');
-    expect(normalizedValue(claim({ kind: 'number', start: 0, end: 2, text: 'xx' }))).toBeNull();
-  });
-
-  it('says the claim type and whether it is hedged', () => {
-    expect(claimStance(claim({ kind: 'strategic', start: 0, end: 1, text: 'x', type: 'prediction', hedged: true }))).toBe('Prediction, hedged');
-    expect(claimStance(claim({ kind: 'strategic', start: 0, end: 1, text: 'x', type: 'risk', hedged: false }))).toBe('Risk, not hedged');
-    expect(claimStance(claim({ kind: 'money', start: 0, end: 1, text: 'x' }))).toBeNull();
   });
 });
 
