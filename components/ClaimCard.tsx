@@ -30,8 +30,6 @@ export interface ClaimCardProps {
   onMention(index: number): void;
 }
 
-export const CARD_WIDTH = 320;
-
 export function ClaimCard(props: ClaimCardProps) {
   const { claim, anchor, lineHeight, viewport, position } = props;
   const ref = useRef<HTMLDivElement>(null);

@@ -273,7 +273,7 @@ export class InPageUi {
     if (!this.card) return;
     const chain = mentionChain(this.card.claim, this.model.context);
     const mention = chain[index];
-    const range = mention ? (index === 0 ? this.cardRange({ claim: this.card.claim, mention: 0 }) : this.model.rangeOf(mention.id)) : null;
+    const range = mention ? this.cardRange({ claim: this.card.claim, mention: index }) : null;
     if (!range) return;
     scrollRangeIntoView(range);
     this.highlights.drawOne(CURRENT_HIGHLIGHT, [range]);
