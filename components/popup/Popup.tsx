@@ -93,7 +93,7 @@ export function Popup({ tabId }: { tabId: number | null }) {
 
   const state = view.kind === 'state' ? view.state : null;
   const analysis = view.kind === 'state' ? view.analysis : null;
-  const toggles = useToggles(tabId, state?.status ?? 'loading');
+  const toggles = useToggles(tabId, state);
   const plan = useMemo(() => (analysis ? outline(analysis) : null), [analysis]);
 
   if (view.kind === 'restricted' || view.kind === 'unreachable') {

@@ -3,6 +3,7 @@
 // on any other page the whole panel, so turning Lede back on for a site is never hidden.
 import { useEffect, useState } from 'preact/hooks';
 import { HIGHLIGHT_GROUPS, HighlightsResponseSchema, StateResponseSchema, type HighlightGroup, type HighlightScope, type StateResponse } from '@/lib/messages';
+import { toTab } from './talk';
 
 const GROUP_LABELS: Record<HighlightGroup, string> = {
   numeric: 'Figures',
@@ -21,51 +22,35 @@ const STATUS_TEXT: Record<StateResponse['status'], string> = {
   disabled: 'Lede is off for this site',
 };
 
-async function ask(tabId: number, message: unknown): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message);
-}
-
 export interface Toggles {
   state: StateResponse | null;
-  error: string | null;
   setHighlights(on: boolean, groups?: HighlightGroup[]): Promise<void>;
   setScope(scope: HighlightScope): Promise<void>;
   setSite(enabled: boolean): Promise<void>;
 }
 
-/** The tab's toggles, read again whenever `status` changes. */
-export function useToggles(tabId: number | null, status: string): Toggles {
-  const [state, setState] = useState<StateResponse | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    void (async () => {
-      if (tabId === null) return setError('No tab to work on.');
-      try {
-        const parsed = StateResponseSchema.safeParse(await ask(tabId, { type: 'lede:state' }));
-        if (parsed.success) setState(parsed.data);
-        else setError('Unexpected answer from the page.');
-      } catch {
-        setError('Lede does not run on this page.');
-      }
-    })();
-  }, [tabId, status]);
+/**
+ * The tab's toggles. They start from the state the popup itself read from the tab (no second read), and
+ * follow the tab's answers to each change.
+ */
+export function useToggles(tabId: number | null, read: StateResponse | null): Toggles {
+  const [state, setState] = useState<StateResponse | null>(read);
+  useEffect(() => setState(read), [read]);
 
   const highlights = async (message: object) => {
     if (tabId === null) return;
-    const parsed = HighlightsResponseSchema.safeParse(await ask(tabId, { type: 'lede:highlights', ...message }));
+    const parsed = HighlightsResponseSchema.safeParse(await toTab(tabId, { type: 'lede:highlights', ...message }));
     if (parsed.success) setState((s) => (s ? { ...s, ...parsed.data } : s));
   };
 
   return {
     state,
-    error,
     setHighlights: (on, groups) => highlights({ on, groups }),
     // Only the scope changes: no group is added or removed.
     setScope: (scope) => highlights({ on: true, groups: [], scope }),
     setSite: async (enabled) => {
       if (tabId === null) return;
-      const parsed = StateResponseSchema.safeParse(await ask(tabId, { type: 'lede:site', enabled }));
+      const parsed = StateResponseSchema.safeParse(await toTab(tabId, { type: 'lede:site', enabled }));
       if (parsed.success) setState(parsed.data);
     },
   };
@@ -114,7 +99,6 @@ export function ToggleDetails({ toggles }: { toggles: Toggles }) {
 
 /** The whole panel, for pages without a summary (not an article, Lede off, still reading). */
 export function TogglePanel({ toggles }: { toggles: Toggles }) {
-  if (toggles.error) return <p role="alert">{toggles.error}</p>;
   if (!toggles.state) return <p>Loading…</p>;
   return (
     <div class="toggle-panel">
