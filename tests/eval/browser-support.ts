@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium-path';
 import { serveFolder, type StaticServer } from '../support/static-server';
+import { showAllClaimsOn } from '../support/all-claims';
 
 export const SHARED = resolve(process.env.LEDE_SHARED ?? '../shared');
 export const EXTENSION_DIR = resolve(process.env.LEDE_EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -434,22 +435,9 @@ function pageUrl(server: StaticServer, p: CorpusPage): string {
   return `${server.url}/${p.path.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-/**
- * Every claim drawn, not only the key ones, on the served pages' host (127.0.0.1) — the most Lede ever
- * adds to a page — set as the options page would set it.
- */
-export async function showAllClaims(h: Harness): Promise<void> {
-  const options = await h.context.newPage();
-  try {
-    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
-    const answer = (await options.evaluate(
-      (msg) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(msg),
-      { type: 'lede:settings:sites', host: LOCAL_HOST, change: { scope: 'all' } },
-    )) as { ok?: boolean } | null;
-    if (!answer?.ok) throw new Error(`could not show all claims on ${LOCAL_HOST}: ${JSON.stringify(answer)}`);
-  } finally {
-    await options.close();
-  }
+/** Every claim drawn, not only the key ones, on the served pages' host: the most Lede ever adds to a page. */
+export function showAllClaims(h: Harness): Promise<void> {
+  return showAllClaimsOn(h.context, h.extensionId, LOCAL_HOST);
 }
 
 export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));

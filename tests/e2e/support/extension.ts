@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from '../../support/chromium-path';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
+export { showAllClaimsOn } from '../../support/all-claims';
+
 /** The built Chrome extension; LEDE_EXTENSION_DIR points the tests at another build. */
 /** `<name>.lede.test` is the fixture server under another host name (a reserved test TLD: never looked up). */
 export const TEST_DOMAIN = 'lede.test';
@@ -251,24 +253,6 @@ export async function centreOf(page: Page, backendNodeId: number): Promise<{ x: 
     return { x: (q[0] + q[2] + q[4] + q[6]) / 4, y: (q[1] + q[3] + q[5] + q[7]) / 4 };
   } finally {
     await cdp.detach();
-  }
-}
-
-/**
- * Draws every claim, not only the key ones, on `host` from its next load: the site setting the popup's
- * "All claims" keeps, set from an extension page as the options page would.
- */
-export async function showAllClaimsOn(context: BrowserContext, extensionId: string, host: string): Promise<void> {
-  const options = await context.newPage();
-  try {
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    const answer = (await options.evaluate(
-      (msg) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(msg),
-      { type: 'lede:settings:sites', host, change: { scope: 'all' } },
-    )) as { ok?: boolean };
-    if (!answer?.ok) throw new Error(`could not set the scope of ${host}: ${JSON.stringify(answer)}`);
-  } finally {
-    await options.close();
   }
 }
 
