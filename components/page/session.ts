@@ -17,7 +17,7 @@ import { DEFAULT_GROUPS } from '@/lib/highlight/names';
 import { claimTargetSteps, rangesByName, visibleTargets, type ClaimTarget } from '@/lib/highlight/plan';
 import { HighlightSet, highlightEnvOf } from '@/lib/highlight/registry';
 import { PageTrace } from '@/lib/highlight/trace';
-import { InPageUi, type SponsoredTarget } from './in-page-ui';
+import { InPageUi, type SponsoredTarget, type UiModel } from './in-page-ui';
 import { PageWatch, pageUrl, type ChangeReason } from '@/lib/pipeline/page-watch';
 import { BusyClock, defaultYield, runSliced } from '@/lib/pipeline/slices';
 import { sensitiveSite } from '@/lib/settings/sensitive-sites';
@@ -55,6 +55,8 @@ export class LedeSession {
   private detailed: DetailedAnalysis | null = null;
   private analysis: Analysis | null = null;
   private targets: ClaimTarget[] = [];
+  /** What cards read of the analysis (theme labels, text and claims, any claim's range): made once per analysis, not per draw. */
+  private cardInputs: Pick<UiModel, 'themeLabels' | 'context' | 'rangeOf'> | null = null;
   private run = 0;
   /** An analysis is under way (the latest run has not finished or been given up). */
   private running = false;
@@ -185,6 +187,7 @@ export class LedeSession {
     this.detailed = null;
     this.analysis = null;
     this.targets = [];
+    this.cardInputs = null;
     this.status = 'disabled';
   }
 
@@ -200,6 +203,7 @@ export class LedeSession {
     this.detailed = null;
     this.analysis = null;
     this.targets = [];
+    this.cardInputs = null;
     this.status = 'pending';
   }
 
@@ -274,6 +278,7 @@ export class LedeSession {
     this.detailed = detailed;
     this.analysis = detailed.analysis;
     this.targets = targets;
+    this.cardInputs = cardInputsOf(detailed.analysis, targets);
     this.status = 'article';
     this.draw(performance.now() - targetsMs);
     this.watch.watch(detailed.extraction.root);
@@ -282,7 +287,7 @@ export class LedeSession {
 
   /** Draws the current analysis for the groups that are on; with none on, removes every trace. */
   private draw(t0 = performance.now()): void {
-    if (!this.detailed || !this.analysis || !this.highlights || !this.ui) return;
+    if (!this.detailed || !this.analysis || !this.cardInputs || !this.highlights || !this.ui) return;
     if (this.groups.size === 0) return this.clearDrawing();
     const targets = visibleTargets(this.targets, this.groups, this.scope);
     this.trace.ensureStyle();
@@ -295,12 +300,7 @@ export class LedeSession {
         if (el?.isConnected && this.trace.markSponsored(el, s.id)) sponsored.push({ id: s.id, el, reasons: s.reasons, label: s.label });
       }
     }
-    const themeLabels = new Map(this.analysis.themes.map((t) => [t.id, t.label]));
-    const claims = this.analysis.claims;
-    const context = { text: this.analysis.article.text, claims, byId: new Map(claims.map((c) => [c.id, c])) };
-    const all = this.targets;
-    const rangeOf = (id: string) => all.find((t) => t.claim.id === id)?.range ?? null;
-    this.ui.show({ targets, sponsored, themeLabels, context, rangeOf });
+    this.ui.show({ targets, sponsored, ...this.cardInputs });
     const highlightMs = Math.round((performance.now() - t0) * 100) / 100;
     this.analysis = { ...this.analysis, timings: { ...this.analysis.timings, highlightMs } };
   }
@@ -337,4 +337,14 @@ export class LedeSession {
     this.force = true;
     if (this.status !== 'article') void this.analyze();
   }
+}
+
+function cardInputsOf(analysis: Analysis, targets: readonly ClaimTarget[]): Pick<UiModel, 'themeLabels' | 'context' | 'rangeOf'> {
+  const { claims } = analysis;
+  const ranges = new Map(targets.map((t) => [t.claim.id, t.range]));
+  return {
+    themeLabels: new Map(analysis.themes.map((t) => [t.id, t.label])),
+    context: { text: analysis.article.text, claims, byId: new Map(claims.map((c) => [c.id, c])) },
+    rangeOf: (id) => ranges.get(id) ?? null,
+  };
 }
