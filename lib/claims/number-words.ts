@@ -82,8 +82,12 @@ export function englishCardinalValue(words: string[]): number | null {
   let current = 0;
   let largest = 0;
   let any = false;
+  /** The cardinal word just before, if the word before was one: `twenty` may take `two`, `two` may not take `three`. */
+  let previous: number | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i].toLowerCase();
+    const after = previous;
+    previous = null;
     if (w === 'and') continue;
     if (w === EN_DECIMAL_POINT) {
       const decimals = readDecimals(words, i + 1);
@@ -93,7 +97,11 @@ export function englishCardinalValue(words: string[]): number | null {
     } else if (w === 'a' || w === 'an') {
       current = 1;
     } else if (Object.hasOwn(EN_CARDINALS, w)) {
-      current += EN_CARDINALS[w];
+      const value = EN_CARDINALS[w];
+      if (after === null || (after >= 20 && value < 10)) current += value; // `twenty two`
+      else if (after < 100 && value >= 10 && current < 100) current = current * 100 + value; // spoken hundreds: `one twenty two`
+      else return null; // `two three` is two numbers, not one
+      previous = value;
       any = true;
     } else if (EN_DOZENS.includes(w)) {
       current = (current || 1) * 12;

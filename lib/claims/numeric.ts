@@ -803,6 +803,8 @@ function readUnitOrNoun(
     const pound = at(p.poundAfter, text, pos);
     if (pound) return { kind: 'money', end: pos + pound[0].length, unit: 'GBP' };
   }
+  const inches = at(INCH_MARK, text, pos);
+  if (inches && !insideQuote(text, pos)) return { kind: 'quantity', end: pos + inches[0].length, unit: 'in' };
   const word = p.unitWord.exec(text, pos);
   const symbol = at(p.unitSymbol, text, pos) ?? at(p.unitGlued, text, pos);
   // The longer reading wins: `terawatt-hours` over `t`, `m/s` over `m`.
@@ -819,6 +821,16 @@ function readUnitOrNoun(
 
 // ---------------------------------------------------------------------------------------------------
 // Context helpers.
+
+/** An inch mark glued to its figure (`27" monitor`, `5''`, `6.1″`). */
+const INCH_MARK = /(?:″|''|")(?![\p{L}\p{N}])/uy;
+
+/** Whether `pos` is inside straight double quotes opened earlier on its line: `"we sold 5"` ends a quote. */
+function insideQuote(text: string, pos: number): boolean {
+  let open = false;
+  for (let i = pos - 1; i >= 0 && text[i] !== '\n'; i--) if (text[i] === '"') open = !open;
+  return open;
+}
 
 /** Run a sticky regex at `pos`. */
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {

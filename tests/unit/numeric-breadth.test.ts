@@ -46,6 +46,9 @@ describe('number words and fractions', () => {
     expect(claim('The committee has sixteen.', 'sixteen')).toMatchObject({ kind: 'number', value: 16 });
     expect(claim('They found one hundred and six.', 'one hundred and six')).toMatchObject({ value: 106 });
     expect(claim('It fell to minus 1,200.', 'minus 1,200')).toMatchObject({ value: -1200 });
+    // Spoken hundreds read as one number; two number words that cannot make one are not summed.
+    expect(claim('The flight number was one twenty two.', 'one twenty two')).toMatchObject({ value: 122 });
+    expect(claims('Pick two three times.').map((c) => c.value)).not.toContain(5);
     // Below ten a bare spelled number is no figure, as a lone digit is none.
     expect(claims('Only three said so, and one of them left.')).toEqual([]);
   });
@@ -80,6 +83,12 @@ describe('temperatures, rates and units', () => {
   it('keeps the "per …" of a rate in the span and the unit', () => {
     expect(claim('The engine burns 5,200 pounds per second.', '5,200 pounds per second')).toMatchObject({ kind: 'quantity', value: 5200, unit: 'lb/s' });
     expect(claim('A 30 km/h limit.', '30 km/h')).toMatchObject({ unit: 'km/h' });
+  });
+
+  it('reads an inch mark glued to a figure, but not a quote that a figure closes', () => {
+    expect(claim('A 27" monitor costs less.', '27"')).toMatchObject({ kind: 'quantity', value: 27, unit: 'in' });
+    expect(claim('The 6.1″ screen is brighter.', '6.1″')).toMatchObject({ value: 6.1, unit: 'in' });
+    expect(claims('He said "we sold 5" and left.')).toEqual([]);
   });
 
   it('reads a figure of one with a unit, but not a year or an idiom', () => {
