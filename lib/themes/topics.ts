@@ -4,6 +4,7 @@
 // sentence, weighted by where the sentence sits, and the headline counts most. Subjects are chosen best
 // first, none sharing a word with one already chosen, so the 2–5 topics say different things.
 import type { Span, Topic } from '../analysis';
+import { findSource } from '../claims/source';
 import { lemma } from './lemma';
 import { positionWeight } from './lens';
 
@@ -26,6 +27,12 @@ export const LONGER_PHRASE = 1.4;
 export const SUBSUMED_SHARE = 0.6;
 /** A single lower-case word ("company") says less than a name or a phrase. */
 export const COMMON_WORD = 0.6;
+/**
+ * A name that mostly speaks ("…, Maley said") is a voice in the article, not what it is about: its
+ * score is multiplied by this when at least VOICE_SHARE of its sentences attribute words to it.
+ */
+export const VOICE = 0.3;
+export const VOICE_SHARE = 0.5;
 
 /** Words that are never part of a subject: function words, reporting verbs, time words, vague nouns. */
 const STOP = new Set(
@@ -43,7 +50,8 @@ const STOP = new Set(
     'percent per cent number lot lots way ways thing things part kind sort well really like get got make made take took ' +
     'go going gone come came see seen know known think want need use used including include includes around back out up down ' +
     'off again further however meanwhile instead already yes people company companies firm statement report news article ' +
-    'end start group side point case fact reason place'
+    'end start group side point case fact reason place hundred thousand million billion trillion ' +
+    'jan feb apr jun jul aug sep sept oct nov dec high low big small large good bad little bit'
   ).split(/\s+/),
 );
 
@@ -62,43 +70,62 @@ interface Candidate {
   inTitle: boolean;
   /** How the phrase is written where it opens a sentence (its capital says nothing): the label of last resort. */
   initialForm?: string;
+  /** Sentences where it stands alone, not as a piece of a longer name. */
+  whole: number;
+  /** Sentences that attribute what they say to it ("Maley said"). */
+  speaks: number;
 }
 
 function normalWord(w: string): string {
   return w.replace(/[’]/g, "'").replace(/'s$/i, '').replace(/\.$/, '');
 }
 
-/** The content-word runs (1..MAX_TOPIC_WORDS) of a stretch of text, as [key, surface, words]. */
-function phrasesIn(text: string): { key: string; surface: string; words: string[]; initial: boolean }[] {
-  const out: { key: string; surface: string; words: string[]; initial: boolean }[] = [];
+interface Phrase {
+  key: string;
+  surface: string;
+  words: string[];
+  /** Opens the text: its capital letter tells nothing about a name. */
+  initial: boolean;
+  /** A piece of a longer name here ("United" of "United States", "Roll Hall" of "Rock and Roll Hall of Fame"). */
+  fragment: boolean;
+}
+
+/** Words that join the parts of one name ("Bank of America", "Rock and Roll"). */
+const NAME_JOINERS = new Set(['of', 'and', '&']);
+const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+
+/** The content-word runs (1..MAX_TOPIC_WORDS) of a stretch of text. */
+function phrasesIn(text: string): Phrase[] {
+  const out: Phrase[] = [];
   let offset = 0;
   for (const clause of text.split(CLAUSE_BREAK)) {
-    const run: string[] = [];
-    let runStart = -1;
-    const flush = () => {
+    const tokens = [...clause.matchAll(WORD)].map((m) => ({ word: normalWord(m[0]), at: offset + (m.index ?? 0) }));
+    const isContent = (w: string) => !(STOP.has(w.toLowerCase()) || /^[\p{N}.,]+$/u.test(w) || w.length < 2 || isVerbLike(w));
+    /** A capitalised word joined to the run at token `edge` by "of"/"and" from the side `step` points to. */
+    const joinedName = (edge: number, step: number) =>
+      NAME_JOINERS.has(tokens[edge + step]?.word.toLowerCase() ?? '') && capitalised(tokens[edge + 2 * step]?.word);
+    for (let start = 0; start < tokens.length; ) {
+      if (!isContent(tokens[start].word)) {
+        start++;
+        continue;
+      }
+      let end = start;
+      while (end + 1 < tokens.length && isContent(tokens[end + 1].word)) end++;
+      const run = tokens.slice(start, end + 1).map((t) => t.word);
       for (let i = 0; i < run.length; i++) {
         for (let n = 1; n <= MAX_TOPIC_WORDS && i + n <= run.length; n++) {
           const words = run.slice(i, i + n);
           const lower = words.map((w) => w.toLowerCase());
           lower[n - 1] = lemma(lower[n - 1]); // "trade talks" and "trade talk" are one subject
-          // Opening the text, a capital letter tells nothing about a name.
-          out.push({ key: lower.join(' '), surface: words.join(' '), words: lower, initial: i === 0 && runStart === 0 });
+          const nameLike = capitalised(words[0]) && capitalised(words[n - 1]);
+          const fragment =
+            nameLike &&
+            (capitalised(run[i - 1]) || capitalised(run[i + n]) || (i === 0 && joinedName(start, -1)) || (i + n === run.length && joinedName(end, 1)));
+          out.push({ key: lower.join(' '), surface: words.join(' '), words: lower, initial: i === 0 && tokens[start].at === 0, fragment });
         }
       }
-      run.length = 0;
-      runStart = -1;
-    };
-    for (const m of clause.matchAll(WORD)) {
-      const word = normalWord(m[0]);
-      const lower = word.toLowerCase();
-      const isStop = STOP.has(lower) || /^[\p{N}.,]+$/u.test(word) || word.length < 2;
-      if (isStop || isVerbLike(word)) flush();
-      else {
-        if (runStart < 0) runStart = offset + (m.index ?? 0);
-        run.push(word);
-      }
+      start = end + 1;
     }
-    flush();
     offset += clause.length + 1;
   }
   return out;
@@ -114,6 +141,21 @@ function isVerbLike(word: string): boolean {
   if (VERBS.has(word) || (/[a-z]ed$/.test(word) && word.length > 4) || /ly$/.test(word)) return true;
   // An irregular past form ("lost", "grew", "said"): its lemma differs though it takes no suffix.
   return /^[a-z]+$/.test(word) && !/(?:s|ing)$/.test(word) && lemma(word) !== word;
+}
+
+/** Shortest word whose stem is compared with others' (shorter words must match whole). */
+export const MIN_STEM_WORD = 4;
+
+/**
+ * Two words (lemmas) of one subject: equal, or the shorter (of MIN_STEM_WORD letters or more) less
+ * its last letter opens the longer ("Afghan" and "Afghanistan", "China" and "Chinese", "game" and "gam(ing)").
+ */
+function akin(a: string, b: string): boolean {
+  if (a === b || a.replace(/e$/, '') === b.replace(/e$/, '')) return true; // "game" and "gam(ing)"
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const stem = short.slice(0, -1);
+  // A hyphen after the stem starts a word of its own: "home" and "home-improvement" differ.
+  return short.length >= MIN_STEM_WORD && long.startsWith(stem) && !long.includes('-', stem.length);
 }
 
 function isCommonWord(c: Candidate): boolean {
@@ -158,11 +200,17 @@ export function findTopics(title: string, sentences: TopicSentence[]): Topic[] {
   const count = sentences.length;
   const visit = (text: string, index: number) => {
     const seen = new Set<string>();
+    const speaker = index < 0 ? '' : ` ${(findSource(text) ?? '').toLowerCase()} `;
     for (const p of phrasesIn(text.trimStart())) {
       let c = candidates.get(p.key);
-      if (!c) candidates.set(p.key, (c = { key: p.key, forms: new Map(), words: p.words, sentences: new Set(), score: 0, inTitle: false }));
+      if (!c) candidates.set(p.key, (c = { key: p.key, forms: new Map(), words: p.words, sentences: new Set(), score: 0, inTitle: false, whole: 0, speaks: 0 }));
+      if (!seen.has(p.key) && speaker.includes(` ${p.surface.toLowerCase()} `)) c.speaks++;
       if (!p.initial) c.forms.set(p.surface, (c.forms.get(p.surface) ?? 0) + 1);
       else c.initialForm ??= p.surface;
+      if (!p.fragment && !seen.has(`whole ${p.key}`)) {
+        seen.add(`whole ${p.key}`);
+        c.whole++;
+      }
       if (seen.has(p.key)) continue;
       seen.add(p.key);
       if (index < 0) {
@@ -177,19 +225,27 @@ export function findTopics(title: string, sentences: TopicSentence[]): Topic[] {
   visit(title, -1);
   sentences.forEach((s, i) => visit(s.span.text, i));
 
-  const all = [...candidates.values()].filter((c) => c.sentences.size > 0);
+  // A piece of longer names only ("United" of "United States" and "United Nations") is no subject.
+  const all = [...candidates.values()].filter((c) => c.sentences.size > 0 && c.whole > 0);
   const gone = subsumedKeys(all);
   const ranked = all
     .filter((c) => !gone.has(c.key))
-    .map((c) => ({ c, score: c.score * LONGER_PHRASE ** (c.words.length - 1) * (isCommonWord(c) ? COMMON_WORD : 1) }))
+    .map((c) => ({
+      c,
+      score:
+        c.score *
+        LONGER_PHRASE ** (c.words.length - 1) *
+        (isCommonWord(c) ? COMMON_WORD : 1) *
+        (c.speaks >= VOICE_SHARE * c.sentences.size ? VOICE : 1),
+    }))
     .sort((a, b) => b.score - a.score || b.c.words.length - a.c.words.length || a.c.key.localeCompare(b.c.key));
 
   const chosen: Candidate[] = [];
-  const usedWords = new Set<string>();
+  const usedWords: string[] = [];
   const choose = (c: Candidate) => {
-    if (c.words.some((w) => usedWords.has(w))) return;
+    if (c.words.some((w) => usedWords.some((u) => akin(u, w)))) return;
     chosen.push(c);
-    for (const w of c.words) usedWords.add(w);
+    usedWords.push(...c.words);
   };
   const recurring = (c: Candidate) => c.sentences.size + (c.inTitle ? 1 : 0) >= MIN_TOPIC_MENTIONS;
   for (const { c } of ranked) if (chosen.length < MAX_TOPICS && recurring(c)) choose(c);

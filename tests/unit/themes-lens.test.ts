@@ -166,4 +166,22 @@ describe('topics', () => {
     expect(labels[0]).toBe('Northfield Rovers');
     for (const l of labels) expect(l).not.toMatch(/^(?:the|said|lost|again)$/i);
   });
+
+  it('takes no piece of longer names, no second form of a chosen word, and no name that only speaks', () => {
+    const sentences = [
+      'The Kestrel Dam on the Orran river will flood three valleys, Orrani officials said.',
+      'The United Nations asked the United States to fund a study of the Kestrel Dam.',
+      'Orrani farmers fear the reservoir will drown their fields, said Lena Hartz, an engineer.',
+      'The reservoir would be the largest Orran has ever built, Hartz said.',
+      'Hartz said the United Kingdom had refused to insure the Kestrel Dam.',
+      'Hartz said the valleys hold the best farmland in the region.',
+      'Orran plans to fill the reservoir by 2031, and farmers plan to sue.',
+    ].map((text, i) => ({ span: { text, start: i * 100, end: i * 100 + text.length }, claimIds: [] }));
+    const labels = findTopics('Orran pushes on with the Kestrel Dam', sentences).map((t) => t.label);
+    expect(labels).toContain('Kestrel Dam');
+    expect(labels).toContain('Orran');
+    expect(labels).not.toContain('United'); // only ever part of "United Nations", "United States", "United Kingdom"
+    expect(labels).not.toContain('Orrani'); // the same subject as "Orran"
+    expect(labels).not.toContain('Hartz'); // she speaks about the dam; the article is not about her
+  });
 });
