@@ -53,12 +53,22 @@ export function* cleanContentSteps(parts: Part[], prep: Prepared, flags: Flags):
       if ((tag === 'H1' || tag === 'H2') && flags.weighClasses && classWeight(el) < 0) return true;
       // A short paragraph that is all link is a teaser ("Read more: ..."), not prose.
       if (prep.paraLike.has(el) && s.chars < LIMITS.teaserMaxChars && linkDensity(s) > LIMITS.teaserLinkDensity) return true;
+      if (isTeaserList(tag, s)) return true;
       if (isPlaceholder(el, s)) return true;
       if (!flags.cleanConditionally || !CONDITIONALLY_CLEANED_TAGS.has(tag)) return false;
       if (tag === 'DIV' && (prep.paraLike.has(el) || prep.passThrough.has(el))) return false;
       return looksLikeJunk(el, tag, s, insideDataTable > 0);
     },
   });
+
+  /**
+   * A list of linked headlines inside the article ("More: <h4><a>headline</a></h4>"): other stories.
+   * A list of plain links ("See also", a link blog's sources) is kept.
+   */
+  function isTeaserList(tag: string, s: Stats): boolean {
+    if ((tag !== 'UL' && tag !== 'OL') || s.lis === 0 || s.chars === 0) return false;
+    return s.chars / s.lis < LIMITS.teaserMaxChars && linkDensity(s) > LIMITS.teaserLinkDensity && s.headingLen / s.chars > LIMITS.teaserLinkDensity;
+  }
 
   function looksLikeJunk(el: Element, tag: string, s: Stats, inDataTable: boolean): boolean {
     if (tag === 'TABLE' && dataTables.has(el)) return false;

@@ -137,6 +137,18 @@ describe('a short photo story', () => {
     expect(isProbablyArticle(parse(listing))).toBe(false);
   });
 
+  it('leaves out a list of linked headlines inside the article, and keeps a list of plain links', () => {
+    const long = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of the long report on the harbour works, with enough words in it to be read as prose by anyone.</p>`).join('');
+    const more = '<h4>More:</h4><ul><li><h4><a href="/a">Ferry operators ask for a new quay before the summer</a></h4></li></ul>' +
+      '<ul><li><h4><a href="/b">Port authority names a new harbour master</a></h4></li></ul>';
+    const sources = '<p>Sources for this report:</p><ul><li><a href="/r1">The committee minutes of March</a></li><li><a href="/r2">The harbour survey of 2030</a></li></ul>';
+    const text = articleText(parse(story('', `<h1>Harbour works</h1>${long.slice(0, 400)}${more}${long}${sources}`)));
+    expect(text).toContain('Paragraph 4 of the long report');
+    expect(text).not.toContain('Ferry operators ask for a new quay');
+    expect(text).not.toContain('Port authority names a new harbour master');
+    expect(text).toContain('The committee minutes of March');
+  });
+
   it('keeps captions in a long article', () => {
     const long = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the long report on the harbour works, with enough words in it to be read as prose by anyone.</p>`).join('');
     const html = story('', `<h1>Harbour works</h1><figure><img src="/h.jpg"><figcaption>The harbour wall under repair in March.</figcaption></figure>${long}`);
