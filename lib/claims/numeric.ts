@@ -58,6 +58,7 @@ export function findNumericClaims(text: string, options: NumericOptions = {}): N
   const p = profileFor(options.lang || 'en');
   const candidates: Candidate[] = [];
   blockPhoneNumbers(text, candidates);
+  blockCitationMarkers(text, candidates);
   findDates(text, p, candidates);
   if (p.english) {
     findVagueMagnitudes(text, p, candidates);
@@ -243,6 +244,16 @@ function blockPhoneNumbers(text: string, out: Candidate[]): void {
       }
     }
   }
+}
+
+/**
+ * Reference markers closing a statement, `… weight loss (10, 11).`, `… in 2019.[3]`: bare numbers
+ * of up to three digits in brackets, the list alone inside them, before a stop or the end of a line.
+ */
+const CITATION_MARKER = /(?<=[\p{L}\p{P}]\s?)(?:\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])(?=\s*(?:[.;:,!?]|$))/gmu;
+
+function blockCitationMarkers(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(CITATION_MARKER)) out.push({ kind: 'number', start: m.index, end: m.index + m[0].length, block: true });
 }
 
 function findDates(text: string, p: Profile, out: Candidate[]): void {

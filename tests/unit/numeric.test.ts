@@ -295,6 +295,12 @@ describe('what is not a numeric claim', () => {
     expect(claimsOf(text)).toEqual([]);
   });
 
+  it('ignores reference markers that close a statement, but not a figure in brackets', () => {
+    const texts = (text: string) => claimsOf(text).map((c) => c.text);
+    expect(texts('Drinking water can boost metabolism (10, 11). It grew in 2020.[12] See studies (14-16).')).toEqual(['2020']);
+    expect(texts('The index fell to 62 (from 70).')).toEqual(['62', '70']);
+  });
+
   it('ignores times of day, scores, ratios, fractions and ordinals', () => {
     expect(
       claimsOf('Kick-off at 10:30, doors at 9 pm; they won 3-1 with a 3:1 ratio, 24/7 coverage, 2/3 of fans, the 21st title in 1080p, 5G and 4K.'),
