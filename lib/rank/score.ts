@@ -93,6 +93,12 @@ function positionBonus(c: Claim, ctx: ScoreContext): number {
   return W.POSITION_WEIGHT * (1 - c.start / length);
 }
 
+/** A date followed, across a comma and a subject of one or two words, by a past verb and no future word. */
+function toldInPast(after: string): boolean {
+  const m = /^\s*,\s*((?:[\p{L}'’-]+\s+){1,2})([\p{L}'’-]+)/u.exec(after);
+  return m !== null && PAST_AFTER.test(m[2]) && !FUTURE.test(`${m[1]}${m[2]}`);
+}
+
 export function scoreFigure(c: Claim, ctx: ScoreContext): number {
   if (isTrivia(c, ctx)) return W.TRIVIA_SCORE;
   const { layout } = ctx;
@@ -110,8 +116,10 @@ export function scoreFigure(c: Claim, ctx: ScoreContext): number {
     const lead = before + (/\d/.test(c.text) ? c.text.replace(/\d[\s\S]*$/, '') : c.text.replace(/\S+$/, ''));
     // "Clark in October revealed plans ...": the date is when something was done, whatever the plans.
     const done = PAST_AFTER.test(firstWords(after, 1).replace(/[^\w]+$/, ''));
+    // "By December, they worsened": a story's time, told in the past, bounds nothing to come.
+    const told = toldInPast(after);
     const deadline =
-      DEADLINE_JUST_BEFORE.test(lead) || (!done && ((DEADLINE_BEFORE.test(lead) && FUTURE.test(whole)) || FUTURE.test(firstWords(after, 2))));
+      !told && (DEADLINE_JUST_BEFORE.test(lead) || (!done && ((DEADLINE_BEFORE.test(lead) && FUTURE.test(whole)) || FUTURE.test(firstWords(after, 2)))));
     // "since 2008" starts a trend only in a sentence about stakes or change ("lived there since 1979" does not).
     const trend = TREND_START.test(lead) && (STAKES.test(whole) || CHANGE.test(whole));
     if (deadline || trend) score += W.DEADLINE_WEIGHT;

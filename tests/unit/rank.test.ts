@@ -145,6 +145,12 @@ describe('reading what a figure stands for', () => {
     expect(rankOf(claims, 'by 2027')).toBeLessThan(rankOf(claims, 'March'));
   });
 
+  it('reads "by <date>, <someone> <past verb>" as a story told, not as a deadline', () => {
+    const told = article([TITLE, 'The ferry ran late all autumn, and by December, the crews walked out over pay.', 'The council must repair the pier by June, or the ferry will stop.']).claims;
+    expect(rankOf(told, 'June')).toBeLessThan(rankOf(told, 'December'));
+    expect(keyTexts(told)).toEqual(['June']);
+  });
+
   it('weighs a streak, the start of a trend without digits and the period of results', () => {
     const streak = article([TITLE, 'The line took 12 years to build and its fares stayed flat for four consecutive years.']).claims;
     expect(rankOf(streak, 'four consecutive years')).toBeLessThan(rankOf(streak, '12 years'));
