@@ -74,6 +74,7 @@ function readTrivia(c: Claim, ctx: ScoreContext): boolean {
   if (c.kind === 'count' && (c.value ?? 0) <= W.REFERRING_MAX && W.REFERRING_BEFORE.test(before)) return true;
   // A date in an anecdote: the sentence gives someone's age ("Maria Lopez, 67, has lived there since 1979").
   if (c.kind === 'date' && ANECDOTE_AGE.test(sentenceOf(c, ctx))) return true;
+  if (c.kind !== 'date' && isStatLine(sentenceOf(c, ctx))) return true;
   if (c.kind !== 'number') return false;
   if (W.SCORE_TEXT.test(c.text.trim()) || W.IDENTIFIER_BEFORE.test(before)) return true;
   // "Nikkei 225", "737 Max": a bare number glued to a name (not at a sentence's start).
@@ -81,6 +82,19 @@ function readTrivia(c: Claim, ctx: ScoreContext): boolean {
   if (/^\s\p{Lu}\p{Ll}/u.test(after)) return true;
   // "Smith, 45, said": an age after a name.
   return /\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^\s*,/.test(after) && (c.value ?? 0) > 0 && (c.value ?? 0) < 120;
+}
+
+/** Small words a line of statistics may hold besides names and figures ("19 points and 3 steals"). */
+const STAT_LINE_WORDS = new Set(['and', 'of', 'with', 'in', 'for', 'total', 'the', 'a', 'vs', 'v']);
+
+/**
+ * A line of statistics, not a sentence: "Armani Sheffield 19 points and 3 steals.", "K. Hupfer 1 goal."
+ * Names and figures with their nouns, no verb, and a figure right after a name.
+ */
+function isStatLine(sentence: string): boolean {
+  if (!/\p{Lu}[\p{L}.'’-]*\s+\d/u.test(sentence)) return false;
+  const words = sentence.replace(/\d[\d.,:-]*(?:[\s-]+\p{Ll}+)?/gu, ' ').match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? [];
+  return words.every((w) => STAT_LINE_WORDS.has(w));
 }
 
 /** The figure is what a stakes noun measures: "a $9 billion order", "a 25.2% stake", "an order of 30 jets", "valued at $8.8 billion". */

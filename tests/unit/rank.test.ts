@@ -151,6 +151,17 @@ describe('reading what a figure stands for', () => {
     expect(keyTexts(told)).toEqual(['June']);
   });
 
+  it('never keys the figures of a line of statistics', () => {
+    const lines = article([
+      'Harbour Rovers beat Millbrook 70-44',
+      'Harbour Rovers (2-0): Dana Okafor 25 points and 3 steals. Lee 17 points. K. Marsh 10 rebounds.',
+      'The win keeps the club on course for the play-offs, where 8 teams will compete for a $40,000 prize.',
+    ]).claims;
+    expect(numeric(lines).map((c) => c.text)).toContain('3 steals');
+    expect(keyTexts(lines).filter((t) => /steal|points|rebounds/.test(t))).toEqual([]);
+    expect(keyTexts(lines)).toContain('$40,000');
+  });
+
   it('weighs a streak, the start of a trend without digits and the period of results', () => {
     const streak = article([TITLE, 'The line took 12 years to build and its fares stayed flat for four consecutive years.']).claims;
     expect(rankOf(streak, 'four consecutive years')).toBeLessThan(rankOf(streak, '12 years'));
