@@ -252,8 +252,14 @@ function blockPhoneNumbers(text: string, out: Candidate[]): void {
  */
 const CITATION_MARKER = /(?<=[\p{L}\p{P}]\s?)(?:\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])(?=\s*(?:[.;:,!?]|$))/gmu;
 
+/** A spelled number ending before `(25)`: the brackets restate it ("twenty-five (25)"), they cite nothing. */
+const SPELLED_BEFORE = new RegExp(`(?:^|[\\s-])(?:${[...Object.keys(EN_CARDINALS), ...Object.keys(EN_SCALES)].join('|')})\\s*$`, 'i');
+
 function blockCitationMarkers(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(CITATION_MARKER)) out.push({ kind: 'number', start: m.index, end: m.index + m[0].length, block: true });
+  for (const m of text.matchAll(CITATION_MARKER)) {
+    if (SPELLED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    out.push({ kind: 'number', start: m.index, end: m.index + m[0].length, block: true });
+  }
 }
 
 function findDates(text: string, p: Profile, out: Candidate[]): void {
