@@ -5,7 +5,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../lib/analysis';
 import { cardPosition, type Rect, type Size } from '../lib/highlight/card-place';
-import { figureFacts, isFigure, mentionChain, strategicFacts, type ArticleContext } from '../lib/highlight/card-facts';
+import { figureFacts, isFigure, mentionChain, strategicFacts, whyMarked, type ArticleContext } from '../lib/highlight/card-facts';
 import { KIND_LABELS } from '../lib/highlight/describe';
 
 export type { Rect };
@@ -75,6 +75,7 @@ function FigureBody({ claim, context, mention, onMention, titleId }: ClaimCardPr
       <p class="kind">{KIND_LABELS[claim.kind]}</p>
       <h2 id={titleId} class="value">{facts.value}</h2>
       {facts.subject ? <p class="subject">{facts.subject}</p> : null}
+      <Why claim={claim} />
       {facts.comparedWith.length ? (
         <p class="compared">Compared with {facts.comparedWith.map((c) => c.value).join(', ')} in the same sentence</p>
       ) : null}
@@ -96,6 +97,16 @@ function FigureBody({ claim, context, mention, onMention, titleId }: ClaimCardPr
   );
 }
 
+/** What the ranking saw in the claim, so the card explains the mark instead of repeating the words. */
+function Why({ claim }: { claim: Claim }) {
+  const why = whyMarked(claim);
+  return why ? (
+    <p class="why">
+      <span class="meta">Why it matters:</span> {why}
+    </p>
+  ) : null;
+}
+
 function StrategicBody({ claim, themeLabels, titleId }: ClaimCardProps & { titleId: string }) {
   const facts = strategicFacts(claim, themeLabels);
   return (
@@ -104,6 +115,7 @@ function StrategicBody({ claim, themeLabels, titleId }: ClaimCardProps & { title
       <p class="who">
         <span class="meta">Who says it:</span> {facts.who}
       </p>
+      <Why claim={claim} />
       {facts.themes.length ? (
         <ul class="themes" aria-label="Themes">
           {facts.themes.map((label) => (

@@ -4,6 +4,7 @@
 // zod/mini: the same validation at a fraction of the bytes (the popup and background bundle these).
 import * as z from 'zod/mini';
 import { CLAIM_KINDS, CLAIM_TYPES, NUMERIC_KINDS, type ClaimKind, type ClaimType, type NumericKind } from './claim-kinds';
+import { RANK_REASONS } from './rank/reasons';
 
 export { CLAIM_KINDS, CLAIM_TYPES, NUMERIC_KINDS, type ClaimKind, type ClaimType, type NumericKind };
 
@@ -37,6 +38,8 @@ export const ClaimSchema = z.extend(SpanSchema, {
   mentions: z.optional(z.array(z.string())),
   /** Strategic claims: who makes the claim, in the article's words; absent = the author. */
   source: z.optional(z.string()),
+  /** Why the claim ranks where it does (lib/rank/reasons.ts), what it is first, then where it stands; absent for trivia and repeats. */
+  why: z.optional(z.array(z.enum(RANK_REASONS))),
 });
 
 export const SponsoredSchema = z.object({

@@ -27,6 +27,7 @@ const isClaim = shape({
   key: isBoolean,
   mentions: optional(arrayOf(isString)),
   source: optional(isString),
+  why: optional(arrayOf(oneOf(['stakes', 'change', 'people', 'deadline', 'trend', 'streak', 'results', 'thesis', 'headline', 'opening', 'argument'] as const))),
 });
 const isShared4 = shape({ text: isString, start: int(0), end: int(0), claimIds: arrayOf(isString) });
 

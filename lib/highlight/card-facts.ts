@@ -4,6 +4,7 @@
 // it speaks to by their labels.
 import type { Claim } from '../analysis';
 import { CLAIM_TYPE_WORDS, NUMERIC_KINDS } from '../claim-kinds';
+import { PLACE_REASONS, REASON_WORDS } from '../rank/reasons';
 import { splitSentences } from '../text/sentences';
 import { readerValue } from './reader-value';
 
@@ -33,6 +34,18 @@ export interface StrategicFacts {
 }
 
 const NUMERIC = new Set<string>(NUMERIC_KINDS);
+
+/**
+ * Why the claim is marked, in a reader's words: the first thing it is, then the first place it stands
+ * ("What a deal or a result is worth, in the headline"); undefined when the ranking gave no reason.
+ */
+export function whyMarked(claim: Claim): string | undefined {
+  const why = claim.why ?? [];
+  const parts = [why.find((r) => !PLACE_REASONS.has(r)), why.find((r) => PLACE_REASONS.has(r))].filter((r) => r !== undefined);
+  if (parts.length === 0) return undefined;
+  const words = parts.map((r) => REASON_WORDS[r]).join(', ');
+  return `${words[0].toUpperCase()}${words.slice(1)}`;
+}
 
 export function isFigure(claim: Claim): boolean {
   return NUMERIC.has(claim.kind);

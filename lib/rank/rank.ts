@@ -1,9 +1,11 @@
 // Ranking: every claim gets `rank` (1 = most important over all claims) and `key` (drawn by default).
 // Repeats of a figure are one claim for the reader: the first mention in running text gets `mentions`
 // (the ids of the others), and only it can be key. Key claims are the best-scored ones within a density
-// budget (weights.ts): about KEY_PER_100_WORDS, never more than MAX_KEY_PER_100_WORDS nor MAX_KEY.
+// budget (weights.ts): about KEY_PER_100_WORDS, never more than MAX_KEY_PER_100_WORDS nor MAX_KEY. `why`
+// lists what the score was raised for (reasons.ts), for the card to say.
 import type { Claim, Span } from '../analysis';
 import { readLayout, within, type Layout } from './layout';
+import { orderedReasons, type RankReason } from './reasons';
 import { figureKey, isTrivia, scoreClaim, type ScoreContext } from './score';
 import * as W from './weights';
 
@@ -57,13 +59,16 @@ export function rankClaims(claims: Claim[], input: RankInput): Claim[] {
     headlineFigures: new Set((input.titleFigures ?? []).map(figureKey)),
     trivia: new Map(),
   };
-  const scores = new Map<Claim, number>(claims.map((c) => [c, scoreClaim(c, ctx)]));
+  const why = new Map<Claim, RankReason[]>(claims.map((c) => [c, []]));
+  const scores = new Map<Claim, number>(claims.map((c) => [c, scoreClaim(c, ctx, why.get(c))]));
   const repeats = groupRepeats(claims, ctx);
   const isRepeat = new Set<Claim>([...repeats.values()].flat());
   for (const [anchor, others] of repeats) {
     // The figure's weight is its best mention's (the headline's, say), plus a little for being repeated.
-    const best = Math.max(scores.get(anchor)!, ...others.filter((o) => !isTrivia(o, ctx)).map((o) => scores.get(o)!));
+    const counted = others.filter((o) => !isTrivia(o, ctx));
+    const best = Math.max(scores.get(anchor)!, ...counted.map((o) => scores.get(o)!));
     scores.set(anchor, best + Math.min(W.MAX_REPEAT_BONUS, W.REPEAT_WEIGHT * others.length));
+    why.get(anchor)!.push(...counted.flatMap((o) => why.get(o)!));
     for (const o of others) scores.set(o, Math.min(scores.get(o)!, W.TRIVIA_SCORE));
   }
 
@@ -88,6 +93,8 @@ export function rankClaims(claims: Claim[], input: RankInput): Claim[] {
     const out: Claim = { ...c, rank: rank.get(c)!, key: key.has(c) };
     const others = repeats.get(c);
     if (others?.length) out.mentions = others.map((o) => o.id);
+    const reasons = isRepeat.has(c) || isTrivia(c, ctx) ? [] : orderedReasons(why.get(c)!);
+    if (reasons.length) out.why = reasons;
     return out;
   });
 }

@@ -4,6 +4,7 @@
 // themes and whether it carries the thesis.
 import type { Claim, Span } from '../analysis';
 import { blockAt, itemAt, within, type Layout } from './layout';
+import type { RankReason } from './reasons';
 import * as W from './weights';
 
 export interface ScoreContext {
@@ -113,7 +114,8 @@ function toldInPast(after: string): boolean {
   return m !== null && PAST_AFTER.test(m[2]) && !FUTURE.test(`${m[1]}${m[2]}`);
 }
 
-export function scoreFigure(c: Claim, ctx: ScoreContext): number {
+/** `why`, when given, collects the reasons weight was added for (reasons.ts). */
+export function scoreFigure(c: Claim, ctx: ScoreContext, why: RankReason[] = []): number {
   if (isTrivia(c, ctx)) return W.TRIVIA_SCORE;
   const { layout } = ctx;
   const sentence = itemAt(layout.sentences, c.start) ?? { start: c.start, end: c.end, text: c.text };
@@ -136,38 +138,73 @@ export function scoreFigure(c: Claim, ctx: ScoreContext): number {
       !told && (DEADLINE_JUST_BEFORE.test(lead) || (!done && ((DEADLINE_BEFORE.test(lead) && FUTURE.test(whole)) || FUTURE.test(firstWords(after, 2)))));
     // "since 2008" starts a trend only in a sentence about stakes or change ("lived there since 1979" does not).
     const trend = TREND_START.test(lead) && (STAKES.test(whole) || CHANGE.test(whole));
-    if (deadline || trend) score += W.DEADLINE_WEIGHT;
+    if (deadline || trend) {
+      score += W.DEADLINE_WEIGHT;
+      why.push(deadline ? 'deadline' : 'trend');
+    }
     else {
       if (BARE_YEAR.test(c.text.trim())) score -= W.BARE_YEAR_PENALTY;
       if (!within(c, layout.lede)) score -= W.PAST_DATE_PENALTY;
     }
-    if (W.PERIOD_PATTERN.test(c.text) && RESULTS.test(firstWords(after, 2))) score += W.STAKES_WEIGHT;
+    if (W.PERIOD_PATTERN.test(c.text) && RESULTS.test(firstWords(after, 2))) {
+      score += W.STAKES_WEIGHT;
+      why.push('results');
+    }
   } else {
-    if (!duration && STAKES.test(near)) score += W.STAKES_WEIGHT + (measuresStakes(before, after) ? W.STAKES_NOUN_WEIGHT : 0);
-    if (CHANGE.test(near) || CHANGE_JUST_BEFORE.test(before)) score += W.CHANGE_WEIGHT;
+    if (!duration && STAKES.test(near)) {
+      score += W.STAKES_WEIGHT + (measuresStakes(before, after) ? W.STAKES_NOUN_WEIGHT : 0);
+      why.push('stakes');
+    }
+    if (CHANGE.test(near) || CHANGE_JUST_BEFORE.test(before)) {
+      score += W.CHANGE_WEIGHT;
+      why.push('change');
+    }
     const affected = PEOPLE.test(c.text) || PEOPLE.test(firstWords(after, 2));
-    if (c.kind === 'count' && affected && !CAPACITY_BEFORE.test(before)) score += W.PEOPLE_WEIGHT;
-    if (duration && (STREAK.test(c.text) || STREAK.test(firstWords(after, 3)))) score += W.STREAK_WEIGHT;
+    if (c.kind === 'count' && affected && !CAPACITY_BEFORE.test(before)) {
+      score += W.PEOPLE_WEIGHT;
+      why.push('people');
+    }
+    if (duration && (STREAK.test(c.text) || STREAK.test(firstWords(after, 3)))) {
+      score += W.STREAK_WEIGHT;
+      why.push('streak');
+    }
   }
   const block = blockAt(layout.blocks, c.start);
   const inHeadline = block === layout.blocks[0] && block.heading;
-  if (inHeadline || ctx.headlineFigures.has(figureKey(c))) score += W.HEADLINE_WEIGHT;
-  if (within(c, layout.lede)) score += W.LEDE_WEIGHT;
-  if (within(c, ctx.thesis)) score += W.THESIS_WEIGHT;
-  else if (within(c, ctx.strategic)) score += W.STRATEGIC_SENTENCE_WEIGHT;
+  if (inHeadline || ctx.headlineFigures.has(figureKey(c))) {
+    score += W.HEADLINE_WEIGHT;
+    why.push('headline');
+  }
+  if (within(c, layout.lede)) {
+    score += W.LEDE_WEIGHT;
+    why.push('opening');
+  }
+  if (within(c, ctx.thesis)) {
+    score += W.THESIS_WEIGHT;
+    why.push('thesis');
+  } else if (within(c, ctx.strategic)) {
+    score += W.STRATEGIC_SENTENCE_WEIGHT;
+    why.push('argument');
+  }
   return score + positionBonus(c, ctx);
 }
 
-export function scoreStrategic(c: Claim, ctx: ScoreContext): number {
+export function scoreStrategic(c: Claim, ctx: ScoreContext, why: RankReason[] = []): number {
   let score = W.STRATEGIC_TYPE_WEIGHT[c.type ?? 'assertion'];
   if (c.hedged) score -= W.HEDGE_PENALTY;
   if (c.source) score -= W.SOURCED_PENALTY;
   score += W.EXTRA_THEME_WEIGHT * Math.max(0, c.themes.length - 1);
-  if (ctx.thesis.some((t) => t.start <= c.start && c.end <= t.end)) score += W.THESIS_CLAIM_WEIGHT;
-  if (within(c, ctx.layout.lede)) score += W.LEDE_WEIGHT;
+  if (ctx.thesis.some((t) => t.start <= c.start && c.end <= t.end)) {
+    score += W.THESIS_CLAIM_WEIGHT;
+    why.push('thesis');
+  }
+  if (within(c, ctx.layout.lede)) {
+    score += W.LEDE_WEIGHT;
+    why.push('opening');
+  }
   return score + positionBonus(c, ctx);
 }
 
-export function scoreClaim(c: Claim, ctx: ScoreContext): number {
-  return c.kind === 'strategic' ? scoreStrategic(c, ctx) : scoreFigure(c, ctx);
+export function scoreClaim(c: Claim, ctx: ScoreContext, why: RankReason[] = []): number {
+  return c.kind === 'strategic' ? scoreStrategic(c, ctx, why) : scoreFigure(c, ctx, why);
 }

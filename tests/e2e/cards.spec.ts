@@ -23,6 +23,7 @@ interface Claim {
   text: string;
   key: boolean;
   mentions?: string[];
+  why?: string[];
 }
 interface Analysis {
   claims: Claim[];
@@ -112,6 +113,7 @@ test('every key claim’s card stays off the claim’s lines and the next line, 
   const keyCount = analysis.claims.filter((c) => c.key).length;
   const themeIds = analysis.themes.filter((t) => t.id !== t.label).map((t) => t.id);
   await page.locator('h1').click();
+  expect(analysis.claims.filter((c) => c.key && c.why?.length).length, 'key claims with a reason').toBeGreaterThan(0);
   for (let i = 0; i < keyCount; i++) {
     await page.keyboard.press('Alt+Shift+KeyN');
     const card = await openCard(page, (c) => c.text.includes(`${i + 1} of ${keyCount}`));
@@ -129,7 +131,11 @@ test('every key claim’s card stays off the claim’s lines and the next line, 
     expect(card.text).not.toMatch(/ × |= [\d,.]+ [A-Z]{3}\b/);
     for (const id of themeIds) expect(card.text).not.toContain(id);
     const claimId = card.attributes['data-claim-id'];
-    if (analysis.claims.find((c) => c.id === claimId)?.kind === 'strategic') {
+    const claim = analysis.claims.find((c) => c.id === claimId);
+    // Why the claim is marked, in words, whenever the ranking gave a reason.
+    if (claim?.why?.length) expect(card.text).toMatch(/Why it matters:\s*[A-Z]/);
+    else expect(card.text).not.toMatch(/Why it matters/);
+    if (claim?.kind === 'strategic') {
       expect(card.text).toMatch(/Who says it/);
       // While its card is open, a strategic claim is underlined too.
       await expect.poll(async () => (await pageHighlights(page))['lede-strategic']?.length ?? 0).toBe(1);

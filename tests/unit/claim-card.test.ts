@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '@/lib/analysis';
 import { cardPosition, CARD_GAP_PX } from '@/lib/highlight/card-place';
-import { comparedFigures, figureFacts, mentionChain, sentenceAround, strategicFacts, type ArticleContext } from '@/lib/highlight/card-facts';
+import { comparedFigures, figureFacts, mentionChain, sentenceAround, strategicFacts, whyMarked, type ArticleContext } from '@/lib/highlight/card-facts';
 
 const viewport = { width: 1000, height: 800 };
 const card = { width: 320, height: 150 };
@@ -67,6 +67,13 @@ describe('card facts', () => {
   it('gives the subject and the repeats of a figure', () => {
     expect(figureFacts(fare, context).subject).toBe('ferry fares');
     expect(mentionChain(fare, context).map((c) => c.id)).toEqual(['a', 'c']);
+  });
+
+  it('says why a claim is marked: what it is first, then where it stands, in words', () => {
+    expect(whyMarked({ ...fare, why: ['stakes', 'change', 'headline', 'opening'] })).toBe('What a deal or a result is worth, in the headline');
+    expect(whyMarked({ ...fare, why: ['opening'] })).toBe('In the opening');
+    expect(whyMarked({ ...fare, why: ['deadline'] })).toBe('A deadline or a plan');
+    expect(whyMarked(fare)).toBeUndefined();
   });
 
   it('says what a strategic claim is and who makes it, with theme labels only', () => {

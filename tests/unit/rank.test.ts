@@ -151,6 +151,18 @@ describe('reading what a figure stands for', () => {
     expect(keyTexts(told)).toEqual(['June']);
   });
 
+  it('says why a claim ranks where it does, and gives trivia and repeats no reason', () => {
+    const { claims } = article(WATER);
+    const byText = (t: string) => claims.find((c) => c.text === t && !claims.some((o) => o.mentions?.includes(c.id)))!;
+    const plan = byText('$420 million');
+    expect(plan.mentions?.length).toBeGreaterThan(0);
+    expect(plan.why).toEqual(expect.arrayContaining(['stakes', 'headline', 'opening']));
+    expect(plan.why!.indexOf('stakes')).toBeLessThan(plan.why!.indexOf('headline'));
+    expect(byText('by the end of 2031').why).toContain('deadline');
+    expect(byText('6%').why).toContain('change');
+    for (const id of plan.mentions ?? []) expect(claims.find((c) => c.id === id)!.why).toBeUndefined();
+  });
+
   it('never keys the figures of a line of statistics', () => {
     const lines = article([
       'Harbour Rovers beat Millbrook 70-44',
