@@ -14,7 +14,7 @@ import {
 } from '@/lib/messages';
 import type { HandlerTable } from '@/lib/handlers';
 import { DEFAULT_GROUPS } from '@/lib/highlight/names';
-import { claimTargetSteps, rangesByName, visibleTargets, type ClaimTarget } from '@/lib/highlight/plan';
+import { claimRange, claimTargetSteps, rangesByName, shownClaims, type ClaimTarget } from '@/lib/highlight/plan';
 import { HighlightSet, highlightEnvOf } from '@/lib/highlight/registry';
 import { PageTrace } from '@/lib/highlight/trace';
 import { InPageUi, type SponsoredTarget, type UiModel } from './in-page-ui';
@@ -54,7 +54,14 @@ export class LedeSession {
   private scope: HighlightScope = 'key';
   private detailed: DetailedAnalysis | null = null;
   private analysis: Analysis | null = null;
+  /** The drawn claims with their live ranges (other claims get none: see lib/highlight/plan.ts). */
   private targets: ClaimTarget[] = [];
+  /** The groups and scope `targets` were made for. */
+  private targetsFor = '';
+  /** `targets`' ranges by claim id. */
+  private drawnRanges = new Map<string, Range>();
+  /** Counts draws: a draw that must first make ranges gives way to a later one. */
+  private drawRun = 0;
   /** What cards read of the analysis (theme labels, text and claims, any claim's range): made once per analysis, not per draw. */
   private cardInputs: Pick<UiModel, 'themeLabels' | 'context' | 'rangeOf'> | null = null;
   private run = 0;
@@ -186,7 +193,7 @@ export class LedeSession {
     this.clearDrawing();
     this.detailed = null;
     this.analysis = null;
-    this.targets = [];
+    this.setTargets([], '');
     this.cardInputs = null;
     this.status = 'disabled';
   }
@@ -202,7 +209,7 @@ export class LedeSession {
     this.clearDrawing();
     this.detailed = null;
     this.analysis = null;
-    this.targets = [];
+    this.setTargets([], '');
     this.cardInputs = null;
     this.status = 'pending';
   }
@@ -251,22 +258,39 @@ export class LedeSession {
     // Moved to another page meanwhile (pushState): the navigation's own run will draw that one.
     if (pageUrl(this.doc) !== page) return this.watch.checkLocation();
     const { detailed } = outcome;
-    // The claims' live ranges, in slices too: a very long article has tens of thousands of them. They
-    // start in a task of their own: reading a long answer off the message is work enough for one.
+    // The drawn claims' live ranges, in slices too ("All claims" on a very long article draws tens of
+    // thousands). They start in a task of their own: reading a long answer off the message is work enough for one.
     await defaultYield();
     if (cancelled()) return;
-    const drawClock = new BusyClock();
-    const targetsFrom = drawClock.now();
-    const targets = await runSliced(
-      claimTargetSteps(detailed.analysis.claims, (s, e) => detailed.textMap.rangeFor(s, e)),
-      { cancelled, clock: drawClock },
-    );
-    if (!targets.done || cancelled()) return;
-    this.settle(run, detailed, targets.value, drawClock.now() - targetsFrom);
+    const targetsFor = this.shownKey();
+    const made = await this.makeTargets(detailed, null, cancelled);
+    if (!made || cancelled()) return;
+    this.settle(run, detailed, made, targetsFor);
   }
 
-  /** `targetsMs`: time already spent making the targets' ranges (it counts as drawing). */
-  private settle(run: number, detailed: DetailedAnalysis | null, targets: ClaimTarget[] = [], targetsMs = 0): void {
+  /** Which claims are drawn: the groups that are on and the scope. */
+  private shownKey(): string {
+    return `${this.groupList().join()}|${this.scope}`;
+  }
+
+  /**
+   * Live ranges for the claims drawn now, in slices, using again those already made; `ms` is the
+   * time spent making them (it counts as drawing). Undefined when cancelled.
+   */
+  private async makeTargets(
+    detailed: DetailedAnalysis,
+    made: ReadonlyMap<string, Range> | null,
+    cancelled: () => boolean,
+  ): Promise<{ targets: ClaimTarget[]; ms: number } | undefined> {
+    const clock = new BusyClock();
+    const from = clock.now();
+    const shown = shownClaims(detailed.analysis.claims, this.groups, this.scope);
+    const steps = claimTargetSteps(shown, (s, e) => detailed.textMap.rangeFor(s, e), made ?? undefined);
+    const result = await runSliced(steps, { cancelled, clock });
+    return result.done ? { targets: result.value, ms: clock.now() - from } : undefined;
+  }
+
+  private settle(run: number, detailed: DetailedAnalysis | null, made?: { targets: ClaimTarget[]; ms: number }, targetsFor = ''): void {
     if (run !== this.run || this.stopped) return;
     if (!detailed) {
       this.forget();
@@ -277,19 +301,44 @@ export class LedeSession {
     }
     this.detailed = detailed;
     this.analysis = detailed.analysis;
-    this.targets = targets;
-    this.cardInputs = cardInputsOf(detailed.analysis, targets);
+    this.setTargets(made?.targets ?? [], targetsFor);
+    this.cardInputs = cardInputsOf(detailed, (id) => this.drawnRanges.get(id));
     this.status = 'article';
-    this.draw(performance.now() - targetsMs);
+    this.draw(performance.now() - (made?.ms ?? 0));
     this.watch.watch(detailed.extraction.root);
     this.deps.onSettled?.();
   }
 
-  /** Draws the current analysis for the groups that are on; with none on, removes every trace. */
+  /**
+   * Draws the current analysis for the groups that are on; with none on, removes every trace. When
+   * other claims are drawn than before (a group turned on, "All claims"), their ranges are made
+   * first, in slices, and the ranges of claims no longer drawn are let go.
+   */
   private draw(t0 = performance.now()): void {
-    if (!this.detailed || !this.analysis || !this.cardInputs || !this.highlights || !this.ui) return;
+    const drawRun = ++this.drawRun;
+    const detailed = this.detailed;
+    if (!detailed || !this.highlights || !this.ui) return;
     if (this.groups.size === 0) return this.clearDrawing();
-    const targets = visibleTargets(this.targets, this.groups, this.scope);
+    const key = this.shownKey();
+    if (key === this.targetsFor) return this.paint(t0);
+    const made = this.drawnRanges;
+    const cancelled = () => this.stopped || this.deps.isInvalid() || drawRun !== this.drawRun || this.detailed !== detailed;
+    void this.makeTargets(detailed, made, cancelled).then((result) => {
+      if (!result || cancelled()) return;
+      this.setTargets(result.targets, key);
+      this.paint(performance.now() - result.ms);
+    });
+  }
+
+  private setTargets(targets: ClaimTarget[], shownKey: string): void {
+    this.targets = targets;
+    this.targetsFor = shownKey;
+    this.drawnRanges = new Map(targets.map((t) => [t.claim.id, t.range]));
+  }
+
+  private paint(t0: number): void {
+    if (!this.detailed || !this.analysis || !this.cardInputs || !this.highlights || !this.ui) return;
+    const targets = this.targets;
     this.trace.ensureStyle();
     this.highlights.draw(rangesByName(targets));
     const sponsored: SponsoredTarget[] = [];
@@ -339,12 +388,21 @@ export class LedeSession {
   }
 }
 
-function cardInputsOf(analysis: Analysis, targets: readonly ClaimTarget[]): Pick<UiModel, 'themeLabels' | 'context' | 'rangeOf'> {
+/**
+ * What cards read of the analysis. `drawnRange`: a drawn claim's live range; any other claim's range
+ * (a mention the reader steps to) is made when asked for, not kept.
+ */
+function cardInputsOf(detailed: DetailedAnalysis, drawnRange: (id: string) => Range | undefined): Pick<UiModel, 'themeLabels' | 'context' | 'rangeOf'> {
+  const { analysis, textMap } = detailed;
   const { claims } = analysis;
-  const ranges = new Map(targets.map((t) => [t.claim.id, t.range]));
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const rangeOf = (id: string) => {
+    const claim = byId.get(id);
+    return claim ? (drawnRange(id) ?? claimRange(claim, (s, e) => textMap.rangeFor(s, e))) : null;
+  };
   return {
     themeLabels: new Map(analysis.themes.map((t) => [t.id, t.label])),
-    context: { text: analysis.article.text, claims, byId: new Map(claims.map((c) => [c.id, c])) },
-    rangeOf: (id) => ranges.get(id) ?? null,
+    context: { text: analysis.article.text, claims, byId },
+    rangeOf,
   };
 }

@@ -1,5 +1,7 @@
-// From an Analysis and its text map to what gets drawn: one live Range per claim, grouped by the
-// highlight name of its kind, for the groups the reader has turned on.
+// From an Analysis and its text map to what gets drawn: one live Range per drawn claim, grouped by
+// the highlight name of its kind, for the groups the reader has turned on. Only drawn claims get a
+// live range (a long article has tens of thousands of claims, and every live range costs memory and
+// work on each change to the page); any other claim's range is made when something asks for it.
 import type { Claim } from '../analysis';
 import type { HighlightGroup, HighlightScope } from '../messages';
 import { highlightName, KIND_GROUP, KIND_MARK } from './names';
@@ -13,7 +15,7 @@ export interface ClaimTarget {
 
 export type RangeFor = (start: number, end: number) => Range | null;
 
-/** Live ranges for every claim that still maps onto the page, in article order. */
+/** Live ranges for the given claims that still map onto the page, in article order. */
 export function claimTargets(claims: readonly Claim[], rangeFor: RangeFor): ClaimTarget[] {
   return runSteps(claimTargetSteps(claims, rangeFor));
 }
@@ -21,21 +23,40 @@ export function claimTargets(claims: readonly Claim[], rangeFor: RangeFor): Clai
 /** Claims whose ranges are made between two yields (a very long article has tens of thousands). */
 const CLAIMS_PER_STEP = 200;
 
-/** `claimTargets` as steps (lib/pipeline/steps.ts), for the content script to spread over slices. */
-export function* claimTargetSteps(claims: readonly Claim[], rangeFor: RangeFor): Steps<ClaimTarget[]> {
+/**
+ * `claimTargets` as steps (lib/pipeline/steps.ts), for the content script to spread over slices.
+ * `made`: ranges made before (claim id → range), used again instead of making new ones.
+ */
+export function* claimTargetSteps(claims: readonly Claim[], rangeFor: RangeFor, made?: ReadonlyMap<string, Range>): Steps<ClaimTarget[]> {
   const targets: ClaimTarget[] = [];
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i];
-    const range = rangeFor(claim.start, claim.end);
-    if (range && !range.collapsed) targets.push({ claim, range });
+    const range = made?.get(claim.id) ?? claimRange(claim, rangeFor);
+    if (range) targets.push({ claim, range });
     if (i % CLAIMS_PER_STEP === CLAIMS_PER_STEP - 1) yield;
   }
   return targets.sort((a, b) => a.claim.start - b.claim.start || a.claim.end - b.claim.end);
 }
 
-/** The targets shown when `groups` are on: only key claims unless the scope is `all`. */
+/** A live range over the claim's text, or null when it no longer maps onto the page. */
+export function claimRange(claim: Claim, rangeFor: RangeFor): Range | null {
+  const range = rangeFor(claim.start, claim.end);
+  return range && !range.collapsed ? range : null;
+}
+
+/** Whether a claim is drawn when `groups` are on: only key claims unless the scope is `all`. */
+export function isShown(claim: Claim, groups: ReadonlySet<HighlightGroup>, scope: HighlightScope = 'all'): boolean {
+  return groups.has(KIND_GROUP[claim.kind]) && (scope === 'all' || claim.key);
+}
+
+/** The claims drawn when `groups` are on (the ones that get live ranges). */
+export function shownClaims(claims: readonly Claim[], groups: ReadonlySet<HighlightGroup>, scope: HighlightScope = 'all'): Claim[] {
+  return claims.filter((c) => isShown(c, groups, scope));
+}
+
+/** The targets shown when `groups` are on. */
 export function visibleTargets(targets: readonly ClaimTarget[], groups: ReadonlySet<HighlightGroup>, scope: HighlightScope = 'all'): ClaimTarget[] {
-  return targets.filter((t) => groups.has(KIND_GROUP[t.claim.kind]) && (scope === 'all' || t.claim.key));
+  return targets.filter((t) => isShown(t.claim, groups, scope));
 }
 
 /** Highlight name → ranges, for the given (already filtered) targets that are underlined (not barred). */

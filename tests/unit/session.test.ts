@@ -108,3 +108,51 @@ describe('LedeSession with the text half in the background', () => {
     history.back();
   });
 });
+
+describe('LedeSession live ranges', () => {
+  /** A stand-in for CSS.highlights and Highlight (jsdom has neither), and no layout to measure. */
+  function withHighlightApi() {
+    const registry = new Map<string, { ranges: Set<AbstractRange> }>();
+    const win = window as unknown as { CSS?: unknown; Highlight?: unknown };
+    const was = { CSS: win.CSS, Highlight: win.Highlight };
+    win.CSS = { highlights: registry };
+    win.Highlight = class {
+      ranges = new Set<AbstractRange>();
+      add(range: AbstractRange) {
+        this.ranges.add(range);
+      }
+    };
+    const proto = Range.prototype as unknown as Record<string, unknown>;
+    const noRect = () => ({ top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0, x: 0, y: 0 });
+    proto.getBoundingClientRect ??= noRect;
+    proto.getClientRects ??= () => [];
+    const drawn = () => [...registry.values()].reduce((n, h) => n + h.ranges.size, 0);
+    return { drawn, restore: () => Object.assign(win, was) };
+  }
+
+  it('makes live ranges only for the claims it draws, and the others when "All claims" draws them', async () => {
+    loadPage();
+    const api = withHighlightApi();
+    const { s } = session(async (input) => structuredClone(analyzeText(input)));
+    const createRange = vi.spyOn(document, 'createRange');
+    await s.start();
+    const claims = (s.handle['lede:analysis']({ type: 'lede:analysis' }) as Analysis).claims;
+    const underlined = (list: typeof claims) => list.filter((c) => c.kind !== 'strategic').length;
+    const key = claims.filter((c) => c.key);
+    expect(key.length).toBeGreaterThan(0);
+    expect(claims.length).toBeGreaterThan(key.length + 5);
+    // Key claims only (the default scope): one range each, none for the rest.
+    expect(createRange).toHaveBeenCalledTimes(key.length);
+    expect(api.drawn()).toBe(underlined(key));
+
+    s.toggleScope(); // "All claims"
+    await vi.waitFor(() => expect(api.drawn()).toBe(underlined(claims)));
+    expect(createRange).toHaveBeenCalledTimes(claims.length); // the key claims' ranges are used again
+
+    s.toggleScope(); // back to key claims: nothing new is made
+    await vi.waitFor(() => expect(api.drawn()).toBe(underlined(key)));
+    expect(createRange).toHaveBeenCalledTimes(claims.length);
+    s.destroy();
+    api.restore();
+  });
+});
