@@ -390,19 +390,24 @@ export class LedeSession {
 
 /**
  * What cards read of the analysis. `drawnRange`: a drawn claim's live range; any other claim's range
- * (a mention the reader steps to) is made when asked for, not kept.
+ * (a mention the reader steps to) is made when asked for, not kept. The claims by id are indexed on
+ * the first card that needs them: on a very long article that is tens of thousands of entries, work
+ * the settling task (already drawing) should not carry.
  */
 function cardInputsOf(detailed: DetailedAnalysis, drawnRange: (id: string) => Range | undefined): Pick<UiModel, 'themeLabels' | 'context' | 'rangeOf'> {
   const { analysis, textMap } = detailed;
   const { claims } = analysis;
-  const byId = new Map(claims.map((c) => [c.id, c]));
+  let index: Map<string, Claim> | null = null;
+  const context = {
+    text: analysis.article.text,
+    claims,
+    get byId(): ReadonlyMap<string, Claim> {
+      return (index ??= new Map(claims.map((c) => [c.id, c])));
+    },
+  };
   const rangeOf = (id: string) => {
-    const claim = byId.get(id);
+    const claim = context.byId.get(id);
     return claim ? (drawnRange(id) ?? claimRange(claim, (s, e) => textMap.rangeFor(s, e))) : null;
   };
-  return {
-    themeLabels: new Map(analysis.themes.map((t) => [t.id, t.label])),
-    context: { text: analysis.article.text, claims, byId },
-    rangeOf,
-  };
+  return { themeLabels: new Map(analysis.themes.map((t) => [t.id, t.label])), context, rangeOf };
 }
