@@ -46,23 +46,32 @@ async function readAndDrawn(page: Page, sw: Worker): Promise<boolean> {
   return state?.status === 'article' && (state.claims ?? 0) > 1000 && (await drawnRanges(page)) > 0;
 }
 
-/** Long tasks in the page from its load on (its own parse and first layout are over by then). */
+/**
+ * Long tasks and long animation frames in the page from its load on (its own parse and first layout are
+ * over by then). Both are needed: in Chromium the long-task observer reports tasks that run script, not
+ * the rendering of a frame (where a restyle or repaint of the whole page that Lede causes would show).
+ */
 async function watchLongTasks(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { __long: { start: number; ms: number }[]; __from: number };
+    const w = window as unknown as { __long: { start: number; ms: number }[]; __frames: { start: number; ms: number }[]; __from: number };
     w.__long = [];
+    w.__frames = [];
     w.__from = Number.POSITIVE_INFINITY;
     addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => (w.__from = performance.now()), 0)));
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__long.push({ start: e.startTime, ms: Math.round(e.duration) });
-    }).observe({ type: 'longtask', buffered: true });
+    const record = (into: { start: number; ms: number }[]) => (list: PerformanceObserverEntryList) => {
+      for (const e of list.getEntries()) into.push({ start: e.startTime, ms: Math.round(e.duration) });
+    };
+    new PerformanceObserver(record(w.__long)).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver(record(w.__frames)).observe({ type: 'long-animation-frame', buffered: true });
   });
 }
 
-async function longTasksSinceLoad(page: Page): Promise<number[]> {
+/** Durations (ms) of the long tasks and long frames since the page loaded. */
+async function longTasksSinceLoad(page: Page): Promise<{ tasks: number[]; frames: number[] }> {
   return page.evaluate(() => {
-    const w = window as unknown as { __long: { start: number; ms: number }[]; __from: number };
-    return w.__long.filter((t) => t.start >= w.__from).map((t) => t.ms);
+    const w = window as unknown as { __long: { start: number; ms: number }[]; __frames: { start: number; ms: number }[]; __from: number };
+    const since = (list: { start: number; ms: number }[]) => list.filter((t) => t.start >= w.__from).map((t) => t.ms);
+    return { tasks: since(w.__long), frames: since(w.__frames) };
   });
 }
 
@@ -93,24 +102,35 @@ test('a 15 MB page is read and drawn while the options page keeps answering with
 });
 
 test('a 15 MB page gets no Lede task of 50 ms or more', async ({ context, page, sw }) => {
-  // The text goes to the background in pieces, its ~70,000 claims come back in parts, and the page
-  // half's steps stay small however wide the article (lib/pipeline/text-transfer.ts, steps.ts).
-  // KNOWN GAP (issue #12, finding 7), measured Dec 2026 with a Chrome trace of this page: what is left
-  // is the garbage collector's, inside Lede's slices: scavenges of 45-55 ms (most of it the ~100,000
-  // DOM wrappers a walk of the page creates) and incremental marking or compaction of 40-70 ms (it
-  // traces the whole 15 MB DOM). On a quiet machine the test passes (1 of 3 runs at a load of 2 on 2
-  // cores; one task of 53 ms in a traced run); under load these pauses reach 50-250 ms.
+  // The text goes to the background in pieces, its tens of thousands of claims come back in parts, the page half's
+  // steps stay small however wide the article (lib/pipeline/text-transfer.ts, steps.ts), and only drawn
+  // claims get live ranges (lib/highlight/plan.ts): ~12 instead of ~27,600 on this page.
+  // KNOWN GAP (issue #12, finding 7), measured Dec 2026 (3 runs each, load 3.5-5 on 2 cores, with a
+  // Chrome trace):
+  // - Lede's one <style> restyles all ~34,500 elements when it goes in (~174 ms of rendering). Putting the
+  //   rules in the manifest's stylesheet instead removes that (tried: frames of 58-112 ms), but then every
+  //   page, sensitive sites included, could tell that Lede is installed (getComputedStyle of a
+  //   ::highlight(lede-…) it registers): Lede keeps the <style>, added only on articles it draws.
+  // - The garbage collector's pauses inside Lede's slices while the page half reads the page: scavenges
+  //   of 20-35 ms (the DOM wrappers a walk of the page creates), incremental marking of 40-110 ms and
+  //   its finalisation of 20-95 ms (it traces the whole 15 MB DOM). Longest task: 85, 91 and under 50
+  //   ms (before the live-range change: 105, 136, 71). Smaller slices (8 ms) or yielding with a task
+  //   instead of scheduler.yield did not change that.
   // Skipped, not marked failing: whether a GC pause lands in a slice depends on the machine's load, so
   // an expected failure would pass on a quiet machine and fail the run. Run it by hand:
-  //   npx playwright test tests/e2e/hostile-heavy.spec.ts -g "no Lede task"  (after removing this line)
-  test.fixme(true, 'GC pauses of 45-250 ms inside Lede slices on the 15 MB page, depending on load (issue #12, finding 7)');
+  //   LEDE_HEAVY=1 npx playwright test tests/e2e/hostile-heavy.spec.ts -g "no Lede task"
+  if (!process.env.LEDE_HEAVY) test.fixme(true, 'GC pauses of 45-150 ms inside Lede slices on the 15 MB page, depending on load (issue #12, finding 7)');
   test.setTimeout(240_000);
   const heavy = heavyPage(15);
   await context.route(HEAVY_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: heavy }));
   await watchLongTasks(page);
   await page.goto(HEAVY_URL, { timeout: 120_000 });
   await expect.poll(() => readAndDrawn(page, sw), { timeout: 180_000, intervals: [1000] }).toBe(true);
-  expect((await longTasksSinceLoad(page)).filter((ms) => ms >= 50)).toEqual([]);
+  // The frames that paint the drawing (and Lede's ruler, measured after a paint) are over and reported.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
+  const long = await longTasksSinceLoad(page);
+  expect({ tasks: long.tasks.filter((ms) => ms >= 50), frames: long.frames.filter((ms) => ms >= 50) }).toEqual({ tasks: [], frames: [] });
 });
 
 test('an article that changes every 10 ms is still read again, within a few seconds', async ({ context, page, sw }) => {
