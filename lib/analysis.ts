@@ -103,3 +103,40 @@ export type Theme = z.infer<typeof ThemeSchema>;
 export type Topic = z.infer<typeof TopicSchema>;
 export type ArticleMeta = z.infer<typeof MetaSchema>;
 export type Analysis = z.infer<typeof AnalysisSchema>;
+
+/**
+ * What the popup shows of an Analysis (lede:summary): everything but the article's text, with only the
+ * key claims, and the claims counted. On a very long article the whole Analysis is many megabytes, and
+ * handing it over costs the page a long task; this stays small.
+ */
+export const SummarySchema = z.object({
+  url: z.nullable(z.string()),
+  title: z.string(),
+  meta: MetaSchema,
+  thesis: z.array(SpanSchema),
+  /** Key claims only. */
+  claims: z.array(ClaimSchema),
+  counts: z.object({ numeric: z.int().check(z.minimum(0)), strategic: z.int().check(z.minimum(0)), key: z.int().check(z.minimum(0)) }),
+  sponsored: z.array(SponsoredSchema),
+  themes: z.array(ThemeSchema),
+  topics: z.array(TopicSchema),
+});
+export type Summary = z.infer<typeof SummarySchema>;
+
+/** The Summary of an Analysis. */
+export function summaryOf(analysis: Analysis): Summary {
+  const numeric = new Set<string>(NUMERIC_KINDS);
+  let figures = 0;
+  const key: Claim[] = [];
+  for (const c of analysis.claims) {
+    if (numeric.has(c.kind)) figures++;
+    if (c.key) key.push(c);
+  }
+  const { url, title, meta, thesis, sponsored, themes, topics } = analysis;
+  return {
+    url, title, meta, thesis, sponsored, themes, topics,
+    claims: key,
+    counts: { numeric: figures, strategic: analysis.claims.length - figures, key: key.length },
+  };
+}
+

@@ -34,6 +34,7 @@ const isShared4 = shape({ text: isString, start: int(0), end: int(0), claimIds: 
 /** The requests a content script answers, by type. */
 export const contentRequestGuards: { [T in MessagesTo<'content'>]: Guard<RequestOf<T>> } = {
   'lede:analysis': shape({ type: literal('lede:analysis') }),
+  'lede:summary': shape({ type: literal('lede:summary') }),
   'lede:highlights': shape({
     type: literal('lede:highlights'),
     on: isBoolean,

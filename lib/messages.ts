@@ -2,7 +2,7 @@
 // The messages themselves — names, senders, receivers, requests and which answer each gets — are
 // declared in lib/protocol.ts.
 import * as z from 'zod/mini';
-import { AnalysisSchema, ClaimSchema, MetaSchema, SpanSchema, ThemeSchema, TopicSchema } from './analysis';
+import { AnalysisSchema, ClaimSchema, MetaSchema, SpanSchema, SummarySchema, ThemeSchema, TopicSchema } from './analysis';
 import { HIGHLIGHT_GROUPS, HIGHLIGHT_SCOPES, type HighlightGroup, type HighlightScope } from './highlight/groups';
 import { ARTICLE_TEXT_MAX_CHARS } from './limits';
 
@@ -13,6 +13,7 @@ export const HighlightScopeSchema = z.enum(HIGHLIGHT_SCOPES);
 /** `disabled`: the reader turned Lede off for this site, or it is on the default list of sensitive sites. */
 export const AnalysisStatusSchema = z.object({ status: z.enum(['not-article', 'pending', 'disabled']) });
 export const AnalysisResponseSchema = z.union([AnalysisSchema, AnalysisStatusSchema]);
+export const SummaryResponseSchema = z.union([SummarySchema, AnalysisStatusSchema]);
 
 /** The groups now drawn (`on` is true when any is), and whether only key claims are. */
 export const HighlightsResponseSchema = z.object({ on: z.boolean(), groups: z.array(HighlightGroupSchema), scope: HighlightScopeSchema });
@@ -32,6 +33,7 @@ export const StateResponseSchema = z.object({
 });
 
 export type AnalysisResponse = z.infer<typeof AnalysisResponseSchema>;
+export type SummaryResponse = z.infer<typeof SummaryResponseSchema>;
 export type HighlightsResponse = z.infer<typeof HighlightsResponseSchema>;
 export type StateResponse = z.infer<typeof StateResponseSchema>;
 

@@ -5,7 +5,7 @@
 // `npm run gen:protocol`), and the README's message table is generated from here too. Tests hold both
 // to this file.
 import * as z from 'zod/mini';
-import { ArticleInputSchema, AnalyzeTextResponseSchema, AnalysisResponseSchema, ClaimsPartResponseSchema, TextPieceResponseSchema, HighlightGroupSchema, HighlightScopeSchema, HighlightsResponseSchema, StateResponseSchema } from './messages';
+import { ArticleInputSchema, AnalyzeTextResponseSchema, AnalysisResponseSchema, SummaryResponseSchema, ClaimsPartResponseSchema, TextPieceResponseSchema, HighlightGroupSchema, HighlightScopeSchema, HighlightsResponseSchema, StateResponseSchema } from './messages';
 import { LIMITS } from './notes/limits';
 import { CLAIMS_PER_ANSWER, TEXT_PIECE_CHARS } from './limits';
 import {
@@ -72,6 +72,13 @@ export const PROTOCOL = protocol({
     request: z.object({ type: z.literal('lede:analysis') }),
     response: AnalysisResponseSchema,
     answer: 'the page\'s Analysis, or `{status: "not-article" | "pending" | "disabled"}` (`disabled`: Lede is off for this site, or it is a sensitive site)',
+  },
+  'lede:summary': {
+    from: ['popup'],
+    to: 'content',
+    request: z.object({ type: z.literal('lede:summary') }),
+    response: SummaryResponseSchema,
+    answer: 'what the popup shows: the Analysis without `article`, `timings` and non-key claims, plus `counts` `{numeric, strategic, key}`; or the same statuses as `lede:analysis`',
   },
   'lede:highlights': {
     from: ['popup', 'background'],

@@ -1,7 +1,7 @@
 // One page's Lede: read the article (lib/pipeline/reader.ts), draw it for the groups the reader has on, keep it
 // current as the page changes, answer lede:* messages, and take everything away when asked or when
 // the extension goes away.
-import type { Analysis, Claim } from '@/lib/analysis';
+import { summaryOf, type Analysis, type Claim } from '@/lib/analysis';
 import type { DetailedAnalysis } from '@/lib/pipeline/complete';
 import type { Reader } from '@/lib/pipeline/reader';
 import { HIGHLIGHT_GROUPS } from '@/lib/highlight/groups';
@@ -124,10 +124,14 @@ export class LedeSession {
   }
 
   /** Answers to the messages about the analysis and the highlights (the content script dispatches them). */
-  readonly handle: HandlerTable<'lede:analysis' | 'lede:highlights' | 'lede:state' | 'lede:site'> = {
+  readonly handle: HandlerTable<'lede:analysis' | 'lede:summary' | 'lede:highlights' | 'lede:state' | 'lede:site'> = {
     'lede:analysis': () => {
       this.retryIfUnreachable();
       return this.status === 'article' && this.analysis ? this.analysis : { status: this.status === 'article' ? 'pending' : this.status };
+    },
+    'lede:summary': () => {
+      this.retryIfUnreachable();
+      return this.status === 'article' && this.analysis ? summaryOf(this.analysis) : { status: this.status === 'article' ? 'pending' : this.status };
     },
     'lede:highlights': (message) => {
       this.retryIfUnreachable();

@@ -3,7 +3,7 @@
 // shows a skeleton of fixed height while data arrives, then a first screen (summary, highlight
 // control, notes) that fits 400×600, with everything else behind "More".
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { AnalysisSchema, type Analysis } from '@/lib/analysis';
+import { SummarySchema, type Summary } from '@/lib/analysis';
 import { StateResponseSchema, type StateResponse } from '@/lib/messages';
 import { NotesPanel } from '@/components/notes/NotesPanel';
 import { outline } from './figures';
@@ -20,7 +20,7 @@ type View =
   | { kind: 'loading' }
   | { kind: 'restricted' }
   | { kind: 'unreachable' }
-  | { kind: 'state'; state: StateResponse; analysis: Analysis | null };
+  | { kind: 'state'; state: StateResponse; analysis: Summary | null };
 
 async function readState(tabId: number): Promise<StateResponse | null> {
   const parsed = StateResponseSchema.safeParse(await toTab(tabId, { type: 'lede:state' }));
@@ -65,9 +65,9 @@ export function Popup({ tabId }: { tabId: number | null }) {
         if (!state) return !cancelled && setView({ kind: url ? 'unreachable' : 'restricted' });
       }
       if (cancelled || !state) return;
-      let analysis: Analysis | null = null;
+      let analysis: Summary | null = null;
       if (state.status === 'article') {
-        const parsed = AnalysisSchema.safeParse(await toTab(tabId, { type: 'lede:analysis' }).catch(() => null));
+        const parsed = SummarySchema.safeParse(await toTab(tabId, { type: 'lede:summary' }).catch(() => null));
         analysis = parsed.success ? parsed.data : null;
       }
       if (cancelled) return;

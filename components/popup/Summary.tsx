@@ -2,11 +2,11 @@
 // or topics with one sentence each, the key figures ("value — subject"). Behind "More": the counts and
 // every theme and topic with the sentences not shown above. Sentences and figures are buttons that
 // show the text in the page. Page strings are rendered as text only.
-import type { Analysis } from '@/lib/analysis';
+import type { Summary } from '@/lib/analysis';
 import { counts, type Group, type Outline } from './figures';
 
 export interface SummaryProps {
-  analysis: Analysis;
+  analysis: Summary;
   outline: Outline;
   onReveal(start: number, end: number): void;
 }

@@ -1,7 +1,7 @@
-// What the popup shows of an Analysis, decided once so that no sentence appears twice: the first
+// What the popup shows of an article's Summary (lib/analysis.ts), decided once so that no sentence appears twice: the first
 // screen (site, title, one thesis sentence, the top themes or topics with one sentence each, the key
 // figures) and, behind "More", every other theme and topic with the sentences not shown yet.
-import type { Analysis, Claim, Span } from '@/lib/analysis';
+import type { Claim, Span, Summary } from '@/lib/analysis';
 import { NUMERIC_KINDS } from '@/lib/analysis';
 import { figureLine } from '@/lib/highlight/reader-value';
 
@@ -45,7 +45,7 @@ export interface Outline {
 const NUMERIC = new Set<string>(NUMERIC_KINDS);
 
 /** The site to show: the page's own name when it gives one, else its host without "www." — never a URL. */
-export function siteLabel(analysis: Analysis): string {
+export function siteLabel(analysis: Pick<Summary, 'meta' | 'url'>): string {
   const named = analysis.meta.site?.trim();
   if (named && !/^[a-z][a-z0-9+.-]*:\/\//i.test(named)) return named;
   try {
@@ -55,19 +55,16 @@ export function siteLabel(analysis: Analysis): string {
   }
 }
 
-export function counts(analysis: Analysis) {
-  const numeric = analysis.claims.filter((c) => NUMERIC.has(c.kind)).length;
+export function counts(summary: Summary) {
   return {
-    numeric,
-    strategic: analysis.claims.length - numeric,
-    key: analysis.claims.filter((c) => c.key).length,
-    sponsoredIn: analysis.sponsored.filter((s) => s.inArticle).length,
-    sponsoredBeside: analysis.sponsored.filter((s) => !s.inArticle).length,
+    ...summary.counts,
+    sponsoredIn: summary.sponsored.filter((s) => s.inArticle).length,
+    sponsoredBeside: summary.sponsored.filter((s) => !s.inArticle).length,
   };
 }
 
 /** The key figures by rank, each said once ("£310 million" mentioned twice is one figure). */
-export function keyFigures(analysis: Analysis, max = MAX_KEY_FIGURES): KeyFigure[] {
+export function keyFigures(analysis: Pick<Summary, 'claims'>, max = MAX_KEY_FIGURES): KeyFigure[] {
   const seen = new Set<string>();
   const out: KeyFigure[] = [];
   for (const c of [...analysis.claims].filter((c: Claim) => c.key && NUMERIC.has(c.kind)).sort((a, b) => a.rank - b.rank)) {
@@ -96,7 +93,7 @@ class Shown {
   }
 }
 
-export function outline(analysis: Analysis): Outline {
+export function outline(analysis: Summary): Outline {
   const shown = new Shown();
   const thesis = analysis.thesis[0] ? shown.add(analysis.thesis[0]) : null;
   const themes = [...analysis.themes].sort((a, b) => b.score - a.score);

@@ -2,6 +2,7 @@
 // pages, and Lede's work in it stays in short tasks; an article that never stops changing is still read.
 import type { Page, Worker } from '@playwright/test';
 import { test, expect, allTexts, waitForHighlights, sendToPage } from './support/extension';
+import { openPopup, tabIdOf } from '../fixtures/notes/harness';
 
 const HEAVY_URL = 'http://heavy.lede.test/archive/full-report';
 const TICKER_URL = 'http://ticker.lede.test/live/markets';
@@ -131,6 +132,23 @@ test('a 15 MB page gets no Lede task of 50 ms or more', async ({ context, page, 
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
   const long = await longTasksSinceLoad(page);
   expect({ tasks: long.tasks.filter((ms) => ms >= 50), frames: long.frames.filter((ms) => ms >= 50) }).toEqual({ tasks: [], frames: [] });
+});
+
+test('the popup reads a small summary of a 15 MB page, not its whole Analysis', async ({ context, page, sw, extensionId }) => {
+  // The popup asks for lede:summary (key claims, counts, no article text). The whole Analysis of this
+  // page is ~15 MB of text and ~27,000 claims: serialising it for the popup took the page one task of
+  // ~690 ms in a trace. What crosses is measured here, not the time.
+  test.setTimeout(240_000);
+  await context.route(HEAVY_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: heavyPage(15) }));
+  await page.goto(HEAVY_URL, { timeout: 120_000 });
+  await expect.poll(() => readAndDrawn(page, sw), { timeout: 180_000, intervals: [1000] }).toBe(true);
+  const size = async (type: string) => JSON.stringify(await sendToPage(sw, { type })).length;
+  expect(await size('lede:analysis')).toBeGreaterThan(15_000_000);
+  expect(await size('lede:summary')).toBeLessThan(100_000);
+  const popup = await openPopup(context, extensionId, await tabIdOf(sw, HEAVY_URL));
+  await expect(popup.locator('.key-figures button.figure').first()).toBeVisible({ timeout: 30_000 });
+  await popup.locator('details summary').first().click();
+  await expect(popup.getByTestId('count-key')).toHaveText(/^[1-9]\d*$/);
 });
 
 test('an article that changes every 10 ms is still read again, within a few seconds', async ({ context, page, sw }) => {

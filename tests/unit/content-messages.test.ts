@@ -78,6 +78,7 @@ async function textAnswer(page: string) {
 /** Valid requests of every message a content script answers, with each optional field present and absent. */
 const CONTENT_REQUESTS: { [T in MessagesTo<'content'>]: unknown[] } = {
   'lede:analysis': [{ type: 'lede:analysis' }],
+  'lede:summary': [{ type: 'lede:summary' }],
   'lede:highlights': [
     { type: 'lede:highlights', on: true },
     { type: 'lede:highlights', on: false, groups: ['numeric', 'notes'] },

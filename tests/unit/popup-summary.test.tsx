@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
-import type { Analysis } from '../../lib/analysis';
+import { SummarySchema, summaryOf, type Analysis } from '../../lib/analysis';
 import { FirstScreen, MoreSummary } from '../../components/popup/Summary';
 import { counts, keyFigures, outline, siteLabel } from '../../components/popup/figures';
 import { isRestrictedUrl } from '../../components/popup/talk';
@@ -43,9 +43,10 @@ afterEach(() => {
   root = null;
 });
 
-function mount(analysis: Analysis = ANALYSIS, onReveal = vi.fn()) {
+function mount(full: Analysis = ANALYSIS, onReveal = vi.fn()) {
   root = document.createElement('div');
   document.body.append(root);
+  const analysis = summaryOf(full);
   const plan = outline(analysis);
   render(
     <>
@@ -66,7 +67,7 @@ describe('popup summary', () => {
       ...ANALYSIS,
       themes: [{ ...ANALYSIS.themes[1], sentences: [{ ...s1, claimIds: [] }, ...ANALYSIS.themes[1].sentences] }, ANALYSIS.themes[0]],
     };
-    const plan = outline(analysis);
+    const plan = outline(summaryOf(analysis));
     expect(plan.thesis).toEqual(s1);
     expect(plan.gist.map((g) => [g.themeId, g.sentence.text])).toEqual([
       ['cost-risk', s2.text],
@@ -78,14 +79,23 @@ describe('popup summary', () => {
       ['cost-risk', 0],
       ['competition', 0],
     ]);
-    expect(counts(ANALYSIS)).toEqual({ numeric: 2, strategic: 1, key: 2, sponsoredIn: 1, sponsoredBeside: 2 });
+    expect(counts(summaryOf(ANALYSIS))).toEqual({ numeric: 2, strategic: 1, key: 2, sponsoredIn: 1, sponsoredBeside: 2 });
   });
 
   it('lists the key figures by rank as "value — subject", each once', () => {
     const repeat = { ...money, id: 'c4', rank: 4 };
     const analysis: Analysis = { ...ANALYSIS, claims: [money, pct, strategic, repeat, { ...pct, id: 'c5', rank: 5, key: false }] };
     const withSubject = { ...analysis, claims: analysis.claims.map((c) => (c.id === 'c1' ? { ...c, subject: 'Fares' } : c)) };
-    expect(keyFigures(withSubject).map((f) => f.line)).toEqual(['8% — Fares', '£40']);
+    expect(keyFigures(summaryOf(withSubject)).map((f) => f.line)).toEqual(['8% — Fares', '£40']);
+  });
+
+  it('hands the popup a summary: no article text, only key claims, every claim counted', () => {
+    const summary = summaryOf(ANALYSIS);
+    expect(summary).not.toHaveProperty('article');
+    expect(summary).not.toHaveProperty('timings');
+    expect(summary.claims.map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(summary.counts).toEqual({ numeric: 2, strategic: 1, key: 2 });
+    expect(SummarySchema.safeParse(summary).success).toBe(true);
   });
 
   it('names the site, never by a URL', () => {
