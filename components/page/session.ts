@@ -322,7 +322,10 @@ export class LedeSession {
     const drawRun = ++this.drawRun;
     const detailed = this.detailed;
     if (!detailed || !this.highlights || !this.ui) return;
-    if (this.groups.size === 0) return this.clearDrawing();
+    if (this.groups.size === 0) {
+      this.setTargets([], ''); // nothing drawn: no live ranges kept either
+      return this.clearDrawing();
+    }
     const key = this.shownKey();
     if (key === this.targetsFor) return this.paint(t0);
     const made = this.drawnRanges;

@@ -86,9 +86,9 @@ export function englishCardinalValue(words: string[]): number | null {
   let previous: number | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i].toLowerCase();
+    if (w === 'and') continue; // "two and three" is still two numbers: `previous` holds across it
     const after = previous;
     previous = null;
-    if (w === 'and') continue;
     if (w === EN_DECIMAL_POINT) {
       const decimals = readDecimals(words, i + 1);
       if (!decimals || !any) return null;

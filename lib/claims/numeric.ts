@@ -248,18 +248,31 @@ function blockPhoneNumbers(text: string, out: Candidate[]): void {
 
 /**
  * Reference markers closing a statement, `… weight loss (10, 11).`, `… in 2019.[3]`: bare numbers
- * of up to three digits in brackets, the list alone inside them, before a stop or the end of a line.
+ * of up to three digits in brackets, the list alone inside them, before a stop or the end of a line
+ * (or a comma, after a list of two or more). Not after a capitalised word, where the brackets give
+ * a figure for a name (`Labour (34), Greens (12).`), nor where they restate a spelled number
+ * (`twenty-five (25)`).
  */
-const CITATION_MARKER = /(?<=[\p{L}\p{P}]\s?)(?:\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])(?=\s*(?:[.;:,!?]|$))/gmu;
-
-/** A spelled number ending before `(25)`: the brackets restate it ("twenty-five (25)"), they cite nothing. */
-const SPELLED_BEFORE = new RegExp(`(?:^|[\\s-])(?:${[...Object.keys(EN_CARDINALS), ...Object.keys(EN_SCALES)].join('|')})\\s*$`, 'i');
+const CITATION_MARKER = /(?<=[\p{L}\p{P}]\s?)(?:\((?<list>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)|\[(?<cite>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\])(?=\s*(?<after>[.;:,!?]|$))/gmu;
+const WORD_BEFORE = /([\p{L}'’-]+)[\s\p{P}]*$/u;
 
 function blockCitationMarkers(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(CITATION_MARKER)) {
-    if (SPELLED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const numbers = (m.groups!.list ?? m.groups!.cite).split(/\s*[,–-]\s*/).map(Number);
+    if (m.groups!.after === ',' && numbers.length < 2) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const word = WORD_BEFORE.exec(before)?.[1] ?? '';
+    if (m.groups!.list && /^\p{Lu}/u.test(word)) continue;
+    if (numbers.length === 1 && restatesSpelled(before, numbers[0])) continue;
     out.push({ kind: 'number', start: m.index, end: m.index + m[0].length, block: true });
   }
+}
+
+/** Whether the words just before spell `value` ("twenty-five" before "(25)"). */
+function restatesSpelled(before: string, value: number): boolean {
+  const words = before.trim().split(/[\s-]+/).slice(-4);
+  for (let k = 1; k <= words.length; k++) if (englishCardinalValue(words.slice(-k)) === value) return true;
+  return false;
 }
 
 function findDates(text: string, p: Profile, out: Candidate[]): void {
@@ -845,7 +858,8 @@ const INCH_MARK = /(?:″|''|")(?![\p{L}\p{N}])/uy;
 /** Whether `pos` is inside straight double quotes opened earlier on its line: `"we sold 5"` ends a quote. */
 function insideQuote(text: string, pos: number): boolean {
   let open = false;
-  for (let i = pos - 1; i >= 0 && text[i] !== '\n'; i--) if (text[i] === '"') open = !open;
+  // A mark right after a digit is an earlier inch mark (`55", 65" and 75"`), not a quote.
+  for (let i = pos - 1; i >= 0 && text[i] !== '\n'; i--) if (text[i] === '"' && !/\d/.test(text[i - 1] ?? '')) open = !open;
   return open;
 }
 

@@ -32,6 +32,7 @@ const cueThenDate = (words: readonly string[]) =>
 const DEADLINE_JUST_BEFORE = cueThenDate(W.WORDS.deadlineJustBefore);
 const DEADLINE_BEFORE = cueThenDate(W.WORDS.deadlineBefore);
 const PAST_AFTER = new RegExp(`^(?:${W.WORDS.pastAfter.join('|')})$`, 'i');
+const REPORTING = new RegExp(`^(?:${W.WORDS.reporting.join('|')})$`, 'i');
 const RESULTS = wordsRe(W.WORDS.results);
 const STREAK = wordsRe(W.WORDS.streak);
 const STAKES_OF_BEFORE = new RegExp(`(?:^|\\W)(?:${W.WORDS.stakes.join('|')})\\s+(?:of|at|worth)\\s+(?:(?:about|around|roughly|nearly|some|more than|as much as|up to|an?|the)\\s+)?$`, 'i');
@@ -75,7 +76,7 @@ function readTrivia(c: Claim, ctx: ScoreContext): boolean {
   if (c.kind === 'count' && (c.value ?? 0) <= W.REFERRING_MAX && W.REFERRING_BEFORE.test(before)) return true;
   // A date in an anecdote: the sentence gives someone's age ("Maria Lopez, 67, has lived there since 1979").
   if (c.kind === 'date' && ANECDOTE_AGE.test(sentenceOf(c, ctx))) return true;
-  if (c.kind !== 'date' && isStatLine(sentenceOf(c, ctx))) return true;
+  if (c.kind !== 'date' && !block?.heading && isStatLine(sentenceOf(c, ctx))) return true;
   if (c.kind !== 'number') return false;
   if (W.SCORE_TEXT.test(c.text.trim()) || W.IDENTIFIER_BEFORE.test(before)) return true;
   // "Nikkei 225", "737 Max": a bare number glued to a name (not at a sentence's start).
@@ -90,10 +91,11 @@ const STAT_LINE_WORDS = new Set(['and', 'of', 'with', 'in', 'for', 'total', 'the
 
 /**
  * A line of statistics, not a sentence: "Armani Sheffield 19 points and 3 steals.", "K. Hupfer 1 goal."
- * Names and figures with their nouns, no verb, and a figure right after a name.
+ * Names and figures with their nouns, no verb, and a name right before a figure and its lower-case
+ * noun (a headline's "Tesla Cuts 14,000 Jobs" or "Unemployment 4.2% in May" is none).
  */
 function isStatLine(sentence: string): boolean {
-  if (!/\p{Lu}[\p{L}.'’-]*\s+\d/u.test(sentence)) return false;
+  if (!/\p{Lu}[\p{L}.'’-]*\s+\d[\d.,]*\s+\p{Ll}/u.test(sentence)) return false;
   const words = sentence.replace(/\d[\d.,:-]*(?:[\s-]+\p{Ll}+)?/gu, ' ').match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? [];
   return words.every((w) => STAT_LINE_WORDS.has(w));
 }
@@ -108,10 +110,16 @@ function positionBonus(c: Claim, ctx: ScoreContext): number {
   return W.POSITION_WEIGHT * (1 - c.start / length);
 }
 
-/** A date followed, across a comma and a subject of one or two words, by a past verb and no future word. */
+/**
+ * A date followed, across a comma, by a clause told in the past: a subject of one or two words, then a
+ * past verb that is not one of reporting ("By December, the crews walked out"), and no future word in
+ * the clause ("By March, the operator said it would repay" is a deadline).
+ */
 function toldInPast(after: string): boolean {
-  const m = /^\s*,\s*((?:[\p{L}'’-]+\s+){1,2})([\p{L}'’-]+)/u.exec(after);
-  return m !== null && PAST_AFTER.test(m[2]) && !FUTURE.test(`${m[1]}${m[2]}`);
+  const clause = /^\s*,\s*([^,.;:!?]+)/u.exec(after)?.[1];
+  if (!clause || FUTURE.test(clause)) return false;
+  const words = clause.trim().split(/\s+/);
+  return words.slice(1, 3).some((w) => PAST_AFTER.test(w) && !REPORTING.test(w));
 }
 
 /** `why`, when given, collects the reasons weight was added for (reasons.ts). */

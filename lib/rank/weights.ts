@@ -127,6 +127,8 @@ export const WORDS = {
   /** Right before a count of people, these make it a capacity, not people affected ("seating 300 passengers"). */
   // Not "carrying" or "holding": a plane carrying 150 passengers, militants holding 30 hostages are people affected.
   capacityBefore: ['seat(?:s|ing)', 'accommodat\\w*', 'room for', 'capacity of', 'capacity for'],
+  /** Verbs of reporting: "By 2030, the minister said, …" tells nothing about when the rest happened. */
+  reporting: ['said', 'told', 'announced', 'added', 'noted', 'stated', 'reported', 'confirmed', 'claimed', 'warned', 'explained', 'wrote', 'insisted', 'argued'],
   /** Right after a date, these say it is when something was done, not a deadline ("in October revealed"). */
   pastAfter: [
     '\\w+ed', 'said', 'told', 'made', 'gave', 'took', 'saw', 'began', 'won', 'lost', 'sold', 'bought', 'paid',

@@ -29,7 +29,8 @@ export const SUBSUMED_SHARE = 0.6;
 export const COMMON_WORD = 0.6;
 /**
  * A name that mostly speaks ("…, Maley said") is a voice in the article, not what it is about: its
- * score is multiplied by this when at least VOICE_SHARE of its sentences attribute words to it.
+ * score is multiplied by this when at least VOICE_SHARE of its sentences attribute words to it and the
+ * headline does not name it (a company the story is about speaks often too).
  */
 export const VOICE = 0.3;
 export const VOICE_SHARE = 0.5;
@@ -90,8 +91,12 @@ interface Phrase {
   fragment: boolean;
 }
 
-/** Words that join the parts of one name ("Bank of America", "Rock and Roll"). */
-const NAME_JOINERS = new Set(['of', 'and', '&']);
+/**
+ * Words that join the parts of one name: "of" ("Bank of America"); "and" or "&" only where a side has
+ * two capitalised words ("Rock and Roll Hall"), as "Russia and Ukraine" are two names.
+ */
+const NAME_OF = 'of';
+const NAME_AND = new Set(['and', '&']);
 const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
 
 /** The content-word runs (1..MAX_TOPIC_WORDS) of a stretch of text. */
@@ -102,8 +107,12 @@ function phrasesIn(text: string): Phrase[] {
     const tokens = [...clause.matchAll(WORD)].map((m) => ({ word: normalWord(m[0]), at: offset + (m.index ?? 0) }));
     const isContent = (w: string) => !(STOP.has(w.toLowerCase()) || /^[\p{N}.,]+$/u.test(w) || w.length < 2 || isVerbLike(w));
     /** A capitalised word joined to the run at token `edge` by "of"/"and" from the side `step` points to. */
-    const joinedName = (edge: number, step: number) =>
-      NAME_JOINERS.has(tokens[edge + step]?.word.toLowerCase() ?? '') && capitalised(tokens[edge + 2 * step]?.word);
+    const joinedName = (edge: number, step: number, runCapitals: number) => {
+      const joiner = tokens[edge + step]?.word.toLowerCase() ?? '';
+      if (!capitalised(tokens[edge + 2 * step]?.word)) return false;
+      if (joiner === NAME_OF) return true;
+      return NAME_AND.has(joiner) && (runCapitals >= 2 || capitalised(tokens[edge + 3 * step]?.word));
+    };
     for (let start = 0; start < tokens.length; ) {
       if (!isContent(tokens[start].word)) {
         start++;
@@ -112,6 +121,7 @@ function phrasesIn(text: string): Phrase[] {
       let end = start;
       while (end + 1 < tokens.length && isContent(tokens[end + 1].word)) end++;
       const run = tokens.slice(start, end + 1).map((t) => t.word);
+      const runCapitals = run.filter((w) => capitalised(w)).length;
       for (let i = 0; i < run.length; i++) {
         for (let n = 1; n <= MAX_TOPIC_WORDS && i + n <= run.length; n++) {
           const words = run.slice(i, i + n);
@@ -120,7 +130,7 @@ function phrasesIn(text: string): Phrase[] {
           const nameLike = capitalised(words[0]) && capitalised(words[n - 1]);
           const fragment =
             nameLike &&
-            (capitalised(run[i - 1]) || capitalised(run[i + n]) || (i === 0 && joinedName(start, -1)) || (i + n === run.length && joinedName(end, 1)));
+            (capitalised(run[i - 1]) || capitalised(run[i + n]) || (i === 0 && joinedName(start, -1, runCapitals)) || (i + n === run.length && joinedName(end, 1, runCapitals)));
           out.push({ key: lower.join(' '), surface: words.join(' '), words: lower, initial: i === 0 && tokens[start].at === 0, fragment });
         }
       }
@@ -143,19 +153,22 @@ function isVerbLike(word: string): boolean {
   return /^[a-z]+$/.test(word) && !/(?:s|ing)$/.test(word) && lemma(word) !== word;
 }
 
-/** Shortest word whose stem is compared with others' (shorter words must match whole). */
+/** Endings that make another form of the same word or name ("Afghanistan", "Chinese", "gaming", "Israeli"). */
+const KIN_ENDINGS = ['s', 'es', 'ing', 'ese', 'an', 'ian', 'ans', 'ians', 'i', 'is', 'istan', 'ish', 'er', 'ers'];
+/** A shorter word than this is compared whole. */
 export const MIN_STEM_WORD = 4;
 
 /**
- * Two words (lemmas) of one subject: equal, or the shorter (of MIN_STEM_WORD letters or more) less
- * its last letter opens the longer ("Afghan" and "Afghanistan", "China" and "Chinese", "game" and "gam(ing)").
+ * Two words (lemmas) of one subject: equal, or the longer is the shorter (or the shorter less a final
+ * vowel) with a known ending: "Afghan" and "Afghanistan", "China" and "Chinese", "game" and "gam(ing)";
+ * not "Iran" and "Iraq", "Mali" and "Malaysia", "home" and "homeowners".
  */
 function akin(a: string, b: string): boolean {
-  if (a === b || a.replace(/e$/, '') === b.replace(/e$/, '')) return true; // "game" and "gam(ing)"
+  if (a === b || a.replace(/e$/, '') === b.replace(/e$/, '')) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const stem = short.slice(0, -1);
-  // A hyphen after the stem starts a word of its own: "home" and "home-improvement" differ.
-  return short.length >= MIN_STEM_WORD && long.startsWith(stem) && !long.includes('-', stem.length);
+  if (short.length < MIN_STEM_WORD) return false;
+  const stems = /[aeiouy]$/.test(short) ? [short, short.slice(0, -1)] : [short];
+  return stems.some((stem) => long.startsWith(stem) && KIN_ENDINGS.includes(long.slice(stem.length)));
 }
 
 function isCommonWord(c: Candidate): boolean {
@@ -236,7 +249,7 @@ export function findTopics(title: string, sentences: TopicSentence[]): Topic[] {
         c.score *
         LONGER_PHRASE ** (c.words.length - 1) *
         (isCommonWord(c) ? COMMON_WORD : 1) *
-        (c.speaks >= VOICE_SHARE * c.sentences.size ? VOICE : 1),
+        (!c.inTitle && c.speaks >= VOICE_SHARE * c.sentences.size ? VOICE : 1),
     }))
     .sort((a, b) => b.score - a.score || b.c.words.length - a.c.words.length || a.c.key.localeCompare(b.c.key));
 

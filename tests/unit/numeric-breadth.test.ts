@@ -48,7 +48,8 @@ describe('number words and fractions', () => {
     expect(claim('It fell to minus 1,200.', 'minus 1,200')).toMatchObject({ value: -1200 });
     // Spoken hundreds read as one number; two number words that cannot make one are not summed.
     expect(claim('The flight number was one twenty two.', 'one twenty two')).toMatchObject({ value: 122 });
-    expect(claims('Pick two three times.').map((c) => c.value)).not.toContain(5);
+    expect(claims('Rows fifteen six and seven were empty.').map((c) => c.value)).not.toContain(21);
+    expect(claims('Between two and three hundred people came.').map((c) => c.value)).not.toContain(500);
     // Below ten a bare spelled number is no figure, as a lone digit is none.
     expect(claims('Only three said so, and one of them left.')).toEqual([]);
   });
@@ -89,6 +90,7 @@ describe('temperatures, rates and units', () => {
     expect(claim('A 27" monitor costs less.', '27"')).toMatchObject({ kind: 'quantity', value: 27, unit: 'in' });
     expect(claim('The 6.1″ screen is brighter.', '6.1″')).toMatchObject({ value: 6.1, unit: 'in' });
     expect(claims('He said "we sold 5" and left.')).toEqual([]);
+    expect(claims('Screens come in 55", 65" and 75" sizes.').map((c) => [c.text, c.unit])).toEqual([['55"', 'in'], ['65"', 'in'], ['75"', 'in']]);
   });
 
   it('reads a figure of one with a unit, but not a year or an idiom', () => {

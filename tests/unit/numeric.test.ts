@@ -299,6 +299,8 @@ describe('what is not a numeric claim', () => {
     const texts = (text: string) => claimsOf(text).map((c) => c.text);
     expect(texts('Drinking water can boost metabolism (10, 11). It grew in 2020.[12] See studies (14-16).')).toEqual(['2020']);
     expect(texts('The index fell to 62 (from 70).')).toEqual(['62', '70']);
+    expect(texts('Polls: Labour (34), Conservatives (28), Greens (12).')).toEqual(['34', '28', '12']);
+    expect(texts('Revenue rose to $5 million (12).')).toEqual(['$5 million']);
   });
 
   it('ignores times of day, scores, ratios, fractions and ordinals', () => {

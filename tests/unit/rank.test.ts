@@ -149,6 +149,11 @@ describe('reading what a figure stands for', () => {
     const told = article([TITLE, 'The ferry ran late all autumn, and by December, the crews walked out over pay.', 'The council must repair the pier by June, or the ferry will stop.']).claims;
     expect(rankOf(told, 'June')).toBeLessThan(rankOf(told, 'December'));
     expect(keyTexts(told)).toEqual(['June']);
+    // A reporting verb or a future word in the clause keeps the deadline.
+    for (const sentence of ['By 2030, the minister said, emissions from the ferry fleet will be halved.', 'By March 31, the operator said it would repay the loan.']) {
+      const deadline = article([TITLE, sentence]).claims.find((c) => c.kind === 'date')!;
+      expect(deadline.why, sentence).toContain('deadline');
+    }
   });
 
   it('says why a claim ranks where it does, and gives trivia and repeats no reason', () => {
@@ -172,6 +177,11 @@ describe('reading what a figure stands for', () => {
     expect(numeric(lines).map((c) => c.text)).toContain('3 steals');
     expect(keyTexts(lines).filter((t) => /steal|points|rebounds/.test(t))).toEqual([]);
     expect(keyTexts(lines)).toContain('$40,000');
+    // A headline without a verb is no line of statistics.
+    for (const headline of ['Unemployment 4.2% in May', 'Harbourline Cuts 1,400 Jobs As Sales Slump']) {
+      const { claims } = article([headline, 'The figures were published on Tuesday by the statistics office, which said the trend would continue.']);
+      expect(keyTexts(claims), headline).toContain(headline.includes('%') ? '4.2%' : '1,400 Jobs');
+    }
   });
 
   it('weighs a streak, the start of a trend without digits and the period of results', () => {

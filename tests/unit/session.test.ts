@@ -152,6 +152,13 @@ describe('LedeSession live ranges', () => {
     s.toggleScope(); // back to key claims: nothing new is made
     await vi.waitFor(() => expect(api.drawn()).toBe(underlined(key)));
     expect(createRange).toHaveBeenCalledTimes(claims.length);
+
+    // Highlights off lets every range go; on again makes the key claims' anew.
+    s.handle['lede:highlights']({ type: 'lede:highlights', on: false });
+    expect(api.drawn()).toBe(0);
+    s.handle['lede:highlights']({ type: 'lede:highlights', on: true });
+    await vi.waitFor(() => expect(api.drawn()).toBe(underlined(key)));
+    expect(createRange).toHaveBeenCalledTimes(claims.length + key.length);
     s.destroy();
     api.restore();
   });

@@ -184,4 +184,15 @@ describe('topics', () => {
     expect(labels).not.toContain('Orrani'); // the same subject as "Orran"
     expect(labels).not.toContain('Hartz'); // she speaks about the dam; the article is not about her
   });
+
+  it('keeps two names joined by "and", and names that only look alike', () => {
+    const sentences = [
+      'Talks between Iran and Iraq on the shared oil field resumed in Baghdad.',
+      'Iran wants a larger share of the oil field, while Iraq wants joint drilling.',
+      'Iraq said the oil field could be shared by the end of the year.',
+      'Iran has not answered the offer.',
+    ].map((text, i) => ({ span: { text, start: i * 100, end: i * 100 + text.length }, claimIds: [] }));
+    const labels = findTopics('Iran and Iraq resume oil field talks', sentences).map((t) => t.label);
+    expect(labels).toEqual(expect.arrayContaining(['Iran', 'Iraq']));
+  });
 });
