@@ -132,6 +132,9 @@ describe('the thesis', () => {
   });
 });
 
+/** Topic input: each sentence as a span 100 characters after the one before, citing no claims. */
+const sentenceAt = (text: string, i: number) => ({ span: { text, start: i * 100, end: i * 100 + text.length }, claimIds: [] });
+
 describe('topics', () => {
   it('gives every article 2–5 subjects of its own, with their sentences', () => {
     for (const a of [WATER, SCHOOLS]) {
@@ -161,7 +164,7 @@ describe('topics', () => {
       'Northfield Rovers have now lost five games in a row.',
       'The coach said Rovers would fight on.',
       'Fans of Northfield Rovers protested outside the ground.',
-    ].map((text, i) => ({ span: { text, start: i * 100, end: i * 100 + text.length }, claimIds: [] }));
+    ].map(sentenceAt);
     const labels = findTopics('Northfield Rovers slump continues', sentences).map((t) => t.label);
     expect(labels[0]).toBe('Northfield Rovers');
     for (const l of labels) expect(l).not.toMatch(/^(?:the|said|lost|again)$/i);
@@ -176,7 +179,7 @@ describe('topics', () => {
       'Hartz said the United Kingdom had refused to insure the Kestrel Dam.',
       'Hartz said the valleys hold the best farmland in the region.',
       'Orran plans to fill the reservoir by 2031, and farmers plan to sue.',
-    ].map((text, i) => ({ span: { text, start: i * 100, end: i * 100 + text.length }, claimIds: [] }));
+    ].map(sentenceAt);
     const labels = findTopics('Orran pushes on with the Kestrel Dam', sentences).map((t) => t.label);
     expect(labels).toContain('Kestrel Dam');
     expect(labels).toContain('Orran');
@@ -191,7 +194,7 @@ describe('topics', () => {
       'Iran wants a larger share of the oil field, while Iraq wants joint drilling.',
       'Iraq said the oil field could be shared by the end of the year.',
       'Iran has not answered the offer.',
-    ].map((text, i) => ({ span: { text, start: i * 100, end: i * 100 + text.length }, claimIds: [] }));
+    ].map(sentenceAt);
     const labels = findTopics('Iran and Iraq resume oil field talks', sentences).map((t) => t.label);
     expect(labels).toEqual(expect.arrayContaining(['Iran', 'Iraq']));
   });
