@@ -122,21 +122,3 @@ export const SummarySchema = z.object({
   topics: z.array(TopicSchema),
 });
 export type Summary = z.infer<typeof SummarySchema>;
-
-/** The Summary of an Analysis. */
-export function summaryOf(analysis: Analysis): Summary {
-  const numeric = new Set<string>(NUMERIC_KINDS);
-  let figures = 0;
-  const key: Claim[] = [];
-  for (const c of analysis.claims) {
-    if (numeric.has(c.kind)) figures++;
-    if (c.key) key.push(c);
-  }
-  const { url, title, meta, thesis, sponsored, themes, topics } = analysis;
-  return {
-    url, title, meta, thesis, sponsored, themes, topics,
-    claims: key,
-    counts: { numeric: figures, strategic: analysis.claims.length - figures, key: key.length },
-  };
-}
-

@@ -1,7 +1,8 @@
 // One page's Lede: read the article (lib/pipeline/reader.ts), draw it for the groups the reader has on, keep it
 // current as the page changes, answer lede:* messages, and take everything away when asked or when
 // the extension goes away.
-import { summaryOf, type Analysis, type Claim } from '@/lib/analysis';
+import type { Analysis, Claim } from '@/lib/analysis';
+import { summaryOf } from '@/lib/summary';
 import type { DetailedAnalysis } from '@/lib/pipeline/complete';
 import type { Reader } from '@/lib/pipeline/reader';
 import { HIGHLIGHT_GROUPS } from '@/lib/highlight/groups';

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
-import { SummarySchema, summaryOf, type Analysis } from '../../lib/analysis';
+import { SummarySchema, type Analysis } from '../../lib/analysis';
+import { summaryOf } from '../../lib/summary';
 import { FirstScreen, MoreSummary } from '../../components/popup/Summary';
 import { counts, keyFigures, outline, siteLabel } from '../../components/popup/figures';
 import { isRestrictedUrl } from '../../components/popup/talk';
