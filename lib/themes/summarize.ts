@@ -14,7 +14,7 @@ import {
 } from './lens';
 import { matchThemes, type ThemeHit } from './match';
 import { mostNamedParty, objectsOf } from './party';
-import { mayStateThesis } from './thesis-guard';
+import { leadingDatelineLength, mayStateThesis } from './thesis-guard';
 import { findTopics, type TopicSentence } from './topics';
 import type { ThemeDefinition } from './taxonomy';
 
@@ -264,7 +264,13 @@ function chooseThesis(input: SummaryInput, infos: SentenceInfo[], reported: { id
     .filter((s) => s.score >= best * THESIS_RELATIVE)
     .slice(0, MAX_THESIS)
     .sort((a, b) => a.i.index - b.i.index)
-    .map((s) => ({ text: s.i.span.text, start: s.i.span.start, end: s.i.span.end }));
+    .map((s) => withoutDateline(s.i.span));
+}
+
+/** The thesis sentence without the dateline that opens it ("Dekalb, Ill. — Mike Glass threw …" → "Mike Glass threw …"). */
+function withoutDateline(span: Span): Span {
+  const cut = leadingDatelineLength(span.text);
+  return { text: span.text.slice(cut), start: span.start + cut, end: span.end };
 }
 
 /** The lede's head start in the thesis: news states its point first. */

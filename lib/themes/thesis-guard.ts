@@ -24,3 +24,14 @@ export function mayStateThesis(sentence: string): boolean {
   if (words(text) < MIN_THESIS_WORDS) return false;
   return !CAPTION_OR_CREDIT.test(text) && !BYLINE_OR_STAMP.test(text) && !OPENS_QUOTED.test(text) && !PHOTO_CAPTION.test(text);
 }
+
+/**
+ * A dateline opening the lede: a place in capitals or "Town, State." (an agency in brackets may follow),
+ * then a dash: "WASHINGTON (Reuters) - ", "Dekalb, Ill. — ".
+ */
+const LEADING_DATELINE = /^(?:\p{Lu}{2,}[\p{Lu}\s.,'’-]{0,30}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2},\s\p{Lu}[\p{L}.]{1,12})(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+(?=\p{Lu}|["“‘])/u;
+
+/** How many characters of a dateline open the sentence (0 when none does). */
+export function leadingDatelineLength(sentence: string): number {
+  return LEADING_DATELINE.exec(sentence)?.[0].length ?? 0;
+}

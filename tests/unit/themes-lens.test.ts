@@ -9,7 +9,7 @@ import { lemma, lemmaText } from '../../lib/themes/lemma';
 import { frameHits, positionWeight } from '../../lib/themes/lens';
 import { summarizeArgument } from '../../lib/themes/summarize';
 import { DEFAULT_THEMES } from '../../lib/themes/taxonomy';
-import { mayStateThesis } from '../../lib/themes/thesis-guard';
+import { leadingDatelineLength, mayStateThesis } from '../../lib/themes/thesis-guard';
 import { findTopics } from '../../lib/themes/topics';
 import { splitSentences } from '../../lib/text/sentences';
 
@@ -118,6 +118,19 @@ describe('the thesis', () => {
     expect(mayStateThesis('NORTHFIELD —')).toBe(false);
     expect(mayStateThesis('“We will be back, and we will be stronger than ever before,” the captain told fans.')).toBe(false);
     expect(mayStateThesis('Northfield Rovers were relegated on Saturday after losing their final match of the season.')).toBe(true);
+  });
+
+  it('leaves out the dateline that opens the lede, and keeps it whole in the article', () => {
+    const r = summarize('Northfield Rovers relegated after final-day defeat', [
+      'NORTHFIELD, Yorks. — Northfield Rovers were relegated on Saturday after a 2-0 defeat at home on the final day of the season.',
+      'The club now faces a steep fall in television income, and the board warned that several players may have to be sold.',
+    ]);
+    expect(r.thesis[0].text).toMatch(/^Northfield Rovers were relegated/);
+    expect(r.text.slice(r.thesis[0].start, r.thesis[0].end)).toBe(r.thesis[0].text);
+    expect(leadingDatelineLength('WASHINGTON (Reuters) - The Federal Reserve held rates.')).toBe('WASHINGTON (Reuters) - '.length);
+    expect(leadingDatelineLength('Dekalb, Ill. — Mike Glass threw for three touchdowns.')).toBe('Dekalb, Ill. — '.length);
+    expect(leadingDatelineLength('Apple — the maker of the phone — said so.')).toBe(0);
+    expect(leadingDatelineLength('NASA - the agency - said so.')).toBe(0);
   });
 
   it('states the point of the opening, not a caption set above it', () => {
