@@ -126,14 +126,8 @@ export class LedeSession {
 
   /** Answers to the messages about the analysis and the highlights (the content script dispatches them). */
   readonly handle: HandlerTable<'lede:analysis' | 'lede:summary' | 'lede:highlights' | 'lede:state' | 'lede:site'> = {
-    'lede:analysis': () => {
-      this.retryIfUnreachable();
-      return this.status === 'article' && this.analysis ? this.analysis : { status: this.status === 'article' ? 'pending' : this.status };
-    },
-    'lede:summary': () => {
-      this.retryIfUnreachable();
-      return this.status === 'article' && this.analysis ? summaryOf(this.analysis) : { status: this.status === 'article' ? 'pending' : this.status };
-    },
+    'lede:analysis': () => this.analysisAnswer((analysis) => analysis),
+    'lede:summary': () => this.analysisAnswer(summaryOf),
     'lede:highlights': (message) => {
       this.retryIfUnreachable();
       return this.setHighlights(message.on, message.groups, message.scope);
@@ -147,6 +141,13 @@ export class LedeSession {
       return this.state();
     },
   };
+
+  /** `make` of the analysis once there is one; else where Lede stands (reading, not an article, off). */
+  private analysisAnswer<T>(make: (analysis: Analysis) => T): T | { status: 'pending' | 'not-article' | 'disabled' } {
+    this.retryIfUnreachable();
+    if (this.status === 'article' && this.analysis) return make(this.analysis);
+    return { status: this.status === 'article' ? 'pending' : this.status };
+  }
 
   private state(): StateResponse {
     return {

@@ -45,18 +45,13 @@ export function claimRange(claim: Claim, rangeFor: RangeFor): Range | null {
 }
 
 /** Whether a claim is drawn when `groups` are on: only key claims unless the scope is `all`. */
-export function isShown(claim: Claim, groups: ReadonlySet<HighlightGroup>, scope: HighlightScope = 'all'): boolean {
+function isShown(claim: Claim, groups: ReadonlySet<HighlightGroup>, scope: HighlightScope = 'all'): boolean {
   return groups.has(KIND_GROUP[claim.kind]) && (scope === 'all' || claim.key);
 }
 
 /** The claims drawn when `groups` are on (the ones that get live ranges). */
 export function shownClaims(claims: readonly Claim[], groups: ReadonlySet<HighlightGroup>, scope: HighlightScope = 'all'): Claim[] {
   return claims.filter((c) => isShown(c, groups, scope));
-}
-
-/** The targets shown when `groups` are on. */
-export function visibleTargets(targets: readonly ClaimTarget[], groups: ReadonlySet<HighlightGroup>, scope: HighlightScope = 'all'): ClaimTarget[] {
-  return targets.filter((t) => isShown(t.claim, groups, scope));
 }
 
 /** Highlight name → ranges, for the given (already filtered) targets that are underlined (not barred). */

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '@/lib/analysis';
+import type { HighlightGroup, HighlightScope } from '@/lib/messages';
 import { HighlightSet, highlightEnvOf, type HighlightEnv } from '@/lib/highlight/registry';
 import { HOST_TAG, PageTrace } from '@/lib/highlight/trace';
-import { claimTargets, rangesByName, visibleTargets } from '@/lib/highlight/plan';
+import { claimTargets, rangesByName, shownClaims } from '@/lib/highlight/plan';
 import { stepIndex, targetAtPoint } from '@/lib/highlight/hit-test';
 import { highlightCss, SPONSORED_ATTRIBUTE } from '@/lib/highlight/styles';
 import { ALL_HIGHLIGHT_NAMES, CURRENT_HIGHLIGHT } from '@/lib/highlight/names';
@@ -142,23 +143,25 @@ describe('plan and hit test', () => {
     claim({ kind: 'count', start: 999, end: 1005, text: 'gone' }),
   ];
   const targets = claimTargets(claims, rangeForIn(doc, p));
+  /** The targets drawn: the shown claims' live ranges, as the session makes them. */
+  const drawn = (list: Claim[], groups: Set<HighlightGroup>, scope?: HighlightScope) => claimTargets(shownClaims(list, groups, scope), rangeForIn(doc, p));
 
   it('maps claims to live ranges in article order and drops what no longer maps', () => {
     expect(targets.map((t) => t.range.toString())).toEqual([text, '40%', '$4.2 billion']);
   });
 
   it('filters by group and groups ranges by highlight name; strategic claims are barred, not underlined', () => {
-    const numeric = visibleTargets(targets, new Set(['numeric']));
+    const numeric = drawn(claims, new Set(['numeric']));
     expect(numeric.map((t) => t.claim.kind)).toEqual(['percent', 'money']);
-    const byName = rangesByName(visibleTargets(targets, new Set(['numeric', 'strategic'])));
+    const byName = rangesByName(drawn(claims, new Set(['numeric', 'strategic'])));
     expect([...byName.keys()].sort()).toEqual(['lede-money', 'lede-percent']);
   });
 
   it('draws only key claims in the key scope, every claim in the all scope', () => {
-    const keyed = targets.map((t) => ({ ...t, claim: { ...t.claim, key: t.claim.kind === 'money' } }));
-    const groups = new Set(['numeric', 'strategic'] as const);
-    expect(visibleTargets(keyed, groups, 'key').map((t) => t.claim.kind)).toEqual(['money']);
-    expect(visibleTargets(keyed, groups, 'all').map((t) => t.claim.kind)).toEqual(['strategic', 'percent', 'money']);
+    const keyed = claims.map((c) => ({ ...c, key: c.kind === 'money' }));
+    const groups = new Set<HighlightGroup>(['numeric', 'strategic']);
+    expect(drawn(keyed, groups, 'key').map((t) => t.claim.kind)).toEqual(['money']);
+    expect(drawn(keyed, groups, 'all').map((t) => t.claim.kind)).toEqual(['strategic', 'percent', 'money']);
   });
 
   it('finds the innermost claim at a point and nothing past its end', () => {
