@@ -37,7 +37,9 @@ export type ClaimKind = keyof Records;
 export type NumericKind = { [K in ClaimKind]: Records[K]['group'] extends 'numeric' ? K : never }[ClaimKind];
 
 export const CLAIM_KINDS = Object.keys(CLAIM_KIND_RECORDS) as readonly ClaimKind[];
-export const NUMERIC_KINDS = CLAIM_KINDS.filter((k) => CLAIM_KIND_RECORDS[k].group === 'numeric') as readonly NumericKind[];
+/** Whether claims of this kind are figures (the `numeric` group). */
+export const isNumericKind = (kind: ClaimKind): kind is NumericKind => CLAIM_KIND_RECORDS[kind].group === 'numeric';
+export const NUMERIC_KINDS = CLAIM_KINDS.filter(isNumericKind);
 
 /** One field of every record, by kind (`byKind((r) => r.label)`). */
 export function byKind<T>(pick: (record: ClaimKindRecord) => T): Record<ClaimKind, T> {

@@ -2,15 +2,14 @@
 // the key claims, and the claims counted. Kept apart from lib/analysis.ts so that the content script,
 // which builds it, does not bundle the schemas (zod).
 import type { Analysis, Claim, Summary } from './analysis';
-import { NUMERIC_KINDS } from './claim-kinds';
+import { isNumericKind } from './claim-kinds';
 
 /** The Summary of an Analysis. */
 export function summaryOf(analysis: Analysis): Summary {
-  const numeric = new Set<string>(NUMERIC_KINDS);
   let figures = 0;
   const key: Claim[] = [];
   for (const c of analysis.claims) {
-    if (numeric.has(c.kind)) figures++;
+    if (isNumericKind(c.kind)) figures++;
     if (c.key) key.push(c);
   }
   const { url, title, meta, thesis, sponsored, themes, topics } = analysis;

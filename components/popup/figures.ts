@@ -2,7 +2,7 @@
 // screen (site, title, one thesis sentence, the top themes or topics with one sentence each, the key
 // figures) and, behind "More", every other theme and topic with the sentences not shown yet.
 import type { Claim, Span, Summary } from '@/lib/analysis';
-import { NUMERIC_KINDS } from '@/lib/analysis';
+import { isNumericKind } from '@/lib/claim-kinds';
 import { figureLine } from '@/lib/highlight/reader-value';
 
 /** Key figures on the first screen. */
@@ -42,8 +42,6 @@ export interface Outline {
   topics: Group[];
 }
 
-const NUMERIC = new Set<string>(NUMERIC_KINDS);
-
 /** The site to show: the page's own name when it gives one, else its host without "www." — never a URL. */
 export function siteLabel(analysis: Pick<Summary, 'meta' | 'url'>): string {
   const named = analysis.meta.site?.trim();
@@ -67,7 +65,7 @@ export function counts(summary: Summary) {
 export function keyFigures(analysis: Pick<Summary, 'claims'>, max = MAX_KEY_FIGURES): KeyFigure[] {
   const seen = new Set<string>();
   const out: KeyFigure[] = [];
-  for (const c of [...analysis.claims].filter((c: Claim) => c.key && NUMERIC.has(c.kind)).sort((a, b) => a.rank - b.rank)) {
+  for (const c of [...analysis.claims].filter((c: Claim) => c.key && isNumericKind(c.kind)).sort((a, b) => a.rank - b.rank)) {
     const line = figureLine(c);
     if (seen.has(line.toLowerCase())) continue;
     seen.add(line.toLowerCase());

@@ -3,7 +3,7 @@
 // in the same sentence. For a strategic claim: what kind of claim it is, who makes it, and the themes
 // it speaks to by their labels.
 import type { Claim } from '../analysis';
-import { CLAIM_TYPE_WORDS, NUMERIC_KINDS } from '../claim-kinds';
+import { CLAIM_TYPE_WORDS, isNumericKind } from '../claim-kinds';
 import { PLACE_REASONS, REASON_WORDS } from '../rank/reasons';
 import { splitSentences } from '../text/sentences';
 import { readerValue } from './reader-value';
@@ -33,8 +33,6 @@ export interface StrategicFacts {
   themes: string[];
 }
 
-const NUMERIC = new Set<string>(NUMERIC_KINDS);
-
 /**
  * Why the claim is marked, in a reader's words: the first thing it is, then the first place it stands
  * ("What a deal or a result is worth, in the headline"); undefined when the ranking gave no reason.
@@ -48,7 +46,7 @@ export function whyMarked(claim: Claim): string | undefined {
 }
 
 export function isFigure(claim: Claim): boolean {
-  return NUMERIC.has(claim.kind);
+  return isNumericKind(claim.kind);
 }
 
 export function figureFacts(claim: Claim, context: ArticleContext): FigureFacts {
