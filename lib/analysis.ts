@@ -109,16 +109,9 @@ export type Analysis = z.infer<typeof AnalysisSchema>;
  * key claims, and the claims counted. On a very long article the whole Analysis is many megabytes, and
  * handing it over costs the page a long task; this stays small.
  */
-export const SummarySchema = z.object({
-  url: z.nullable(z.string()),
-  title: z.string(),
-  meta: MetaSchema,
-  thesis: z.array(SpanSchema),
-  /** Key claims only. */
-  claims: z.array(ClaimSchema),
-  counts: z.object({ numeric: z.int().check(z.minimum(0)), strategic: z.int().check(z.minimum(0)), key: z.int().check(z.minimum(0)) }),
-  sponsored: z.array(SponsoredSchema),
-  themes: z.array(ThemeSchema),
-  topics: z.array(TopicSchema),
+const CountSchema = z.int().check(z.minimum(0));
+/** `claims` holds the key claims only; `counts` counts them all. */
+export const SummarySchema = z.extend(z.omit(AnalysisSchema, { article: true, timings: true }), {
+  counts: z.object({ numeric: CountSchema, strategic: CountSchema, key: CountSchema }),
 });
 export type Summary = z.infer<typeof SummarySchema>;
