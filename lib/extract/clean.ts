@@ -67,7 +67,7 @@ export function* cleanContentSteps(parts: Part[], prep: Prepared, flags: Flags):
    */
   function isTeaserList(tag: string, s: Stats): boolean {
     if ((tag !== 'UL' && tag !== 'OL') || s.lis === 0 || s.chars === 0) return false;
-    return s.chars / s.lis < LIMITS.teaserMaxChars && linkDensity(s) > LIMITS.teaserLinkDensity && s.headingLen / s.chars > LIMITS.teaserLinkDensity;
+    return s.chars / s.lis < LIMITS.teaserMaxChars && linkDensity(s) > LIMITS.teaserLinkDensity && s.headingLen / s.chars > LIMITS.teaserHeadingShare;
   }
 
   function looksLikeJunk(el: Element, tag: string, s: Stats, inDataTable: boolean): boolean {

@@ -148,6 +148,8 @@ export const LIMITS = {
   /** A paragraph-like element shorter than this, nearly all link text, is a teaser link. */
   teaserMaxChars: 200,
   teaserLinkDensity: 0.8,
+  /** A list of teaser links whose text is at least this share headings lists other stories' headlines. */
+  teaserHeadingShare: 0.8,
   /** Elements with this many commas are prose, never conditionally cleaned. */
   proseCommas: 10,
   /** The cheap article test: paragraphs of at least this length, and their summed sqrt(excess) score. */

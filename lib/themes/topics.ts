@@ -99,13 +99,15 @@ const NAME_OF = 'of';
 const NAME_AND = new Set(['and', '&']);
 const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
 
+/** A word a subject may hold: no stop word, bare number, single letter or verb. */
+const isContent = (w: string) => !(STOP.has(w.toLowerCase()) || /^[\p{N}.,]+$/u.test(w) || w.length < 2 || isVerbLike(w));
+
 /** The content-word runs (1..MAX_TOPIC_WORDS) of a stretch of text. */
 function phrasesIn(text: string): Phrase[] {
   const out: Phrase[] = [];
   let offset = 0;
   for (const clause of text.split(CLAUSE_BREAK)) {
     const tokens = [...clause.matchAll(WORD)].map((m) => ({ word: normalWord(m[0]), at: offset + (m.index ?? 0) }));
-    const isContent = (w: string) => !(STOP.has(w.toLowerCase()) || /^[\p{N}.,]+$/u.test(w) || w.length < 2 || isVerbLike(w));
     /** A capitalised word joined to the run at token `edge` by "of"/"and" from the side `step` points to. */
     const joinedName = (edge: number, step: number, runCapitals: number) => {
       const joiner = tokens[edge + step]?.word.toLowerCase() ?? '';
@@ -177,7 +179,7 @@ function isCommonWord(c: Candidate): boolean {
   let total = 0;
   for (const [form, n] of c.forms) {
     total += n;
-    if (/^\p{Lu}/u.test(form)) upper += n;
+    if (capitalised(form)) upper += n;
   }
   return total === 0 || upper * 2 < total;
 }
@@ -185,7 +187,7 @@ function isCommonWord(c: Candidate): boolean {
 function label(c: Candidate): string {
   let best = c.initialForm ?? c.key;
   let bestN = -1;
-  for (const [form, n] of c.forms) if (n > bestN || (n === bestN && /^\p{Lu}/u.test(form))) [best, bestN] = [form, n];
+  for (const [form, n] of c.forms) if (n > bestN || (n === bestN && capitalised(form))) [best, bestN] = [form, n];
   return best;
 }
 
@@ -213,6 +215,7 @@ export function findTopics(title: string, sentences: TopicSentence[]): Topic[] {
   const count = sentences.length;
   const visit = (text: string, index: number) => {
     const seen = new Set<string>();
+    const seenWhole = new Set<string>();
     const speaker = index < 0 ? '' : ` ${(findSource(text) ?? '').toLowerCase()} `;
     for (const p of phrasesIn(text.trimStart())) {
       let c = candidates.get(p.key);
@@ -220,8 +223,8 @@ export function findTopics(title: string, sentences: TopicSentence[]): Topic[] {
       if (!seen.has(p.key) && speaker.includes(` ${p.surface.toLowerCase()} `)) c.speaks++;
       if (!p.initial) c.forms.set(p.surface, (c.forms.get(p.surface) ?? 0) + 1);
       else c.initialForm ??= p.surface;
-      if (!p.fragment && !seen.has(`whole ${p.key}`)) {
-        seen.add(`whole ${p.key}`);
+      if (!p.fragment && !seenWhole.has(p.key)) {
+        seenWhole.add(p.key);
         c.whole++;
       }
       if (seen.has(p.key)) continue;
