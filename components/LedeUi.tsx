@@ -45,23 +45,25 @@ export function LedeUi(props: LedeUiProps) {
         ))}
       </div>
       <ClaimBars bars={props.bars} current={card?.claim.id ?? null} onOpen={props.onOpenBar} />
-      {props.marks.length ? <OverviewRuler marks={props.marks} onSelect={props.onSelectMark} /> : null}
-      {card ? (
-        <ClaimCard
-          key={card.claim.id}
-          claim={card.claim}
-          anchor={card.anchor}
-          lineHeight={card.lineHeight}
-          position={card.position}
-          mention={card.mention}
-          viewport={props.viewport}
-          context={props.context}
-          themeLabels={props.themeLabels}
-          onClose={props.onCloseCard}
-          onAddNote={props.onAddNote}
-          onMention={props.onMention}
-        />
-      ) : null}
+      <div class="lede-viewport">
+        {props.marks.length ? <OverviewRuler marks={props.marks} onSelect={props.onSelectMark} /> : null}
+        {card ? (
+          <ClaimCard
+            key={card.claim.id}
+            claim={card.claim}
+            anchor={card.anchor}
+            lineHeight={card.lineHeight}
+            position={card.position}
+            mention={card.mention}
+            viewport={props.viewport}
+            context={props.context}
+            themeLabels={props.themeLabels}
+            onClose={props.onCloseCard}
+            onAddNote={props.onAddNote}
+            onMention={props.onMention}
+          />
+        ) : null}
+      </div>
       <div class="visually-hidden" role="status" aria-live="polite">
         {props.announcement}
       </div>

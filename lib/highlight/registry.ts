@@ -1,5 +1,6 @@
 // Thin wrapper over the CSS Custom Highlight API registry. Injected so unit tests (jsdom has no
 // CSS.highlights) can hand in a fake, and so Lede only ever deletes names it set itself.
+import { textParentsOf } from './range-elements';
 
 /** What Lede needs of `CSS.highlights` and `Highlight`. */
 export interface HighlightEnv {
@@ -28,11 +29,27 @@ export function highlightEnvOf(win: unknown): HighlightEnv | null {
   return { registry, create };
 }
 
-/** The highlight entries Lede has registered; replaces them as a whole on every draw. */
+/** Where the elements under drawn text are marked (PageTrace), so that Lede's rules reach that text. */
+export interface ElementMarks {
+  markHighlighted(el: Element): void;
+  unmarkHighlighted(el: Element): void;
+}
+
+/**
+ * The highlight entries Lede has registered; replaces them as a whole on every draw. With `marks`, the
+ * elements under each entry's text are kept marked while some entry draws on them, and only as long.
+ */
 export class HighlightSet {
   private readonly names = new Set<string>();
+  /** Name → the elements its ranges' text lies in. */
+  private readonly elementsByName = new Map<string, Element[]>();
+  /** Element → how many entries draw on its text. */
+  private readonly drawnOn = new Map<Element, number>();
 
-  constructor(private readonly env: HighlightEnv) {}
+  constructor(
+    private readonly env: HighlightEnv,
+    private readonly marks?: ElementMarks,
+  ) {}
 
   /** Registers each name with its ranges; names Lede set before and not given now are deleted. */
   draw(byName: ReadonlyMap<string, AbstractRange[]>): void {
@@ -40,21 +57,20 @@ export class HighlightSet {
       if (!byName.get(name)?.length) this.remove(name);
     }
     for (const [name, ranges] of byName) {
-      if (!ranges.length) continue;
-      this.env.registry.set(name, this.env.create(ranges));
-      this.names.add(name);
+      if (ranges.length) this.set(name, ranges);
     }
   }
 
   /** Sets (or with no ranges, deletes) one entry, leaving the others alone. */
   drawOne(name: string, ranges: AbstractRange[]): void {
     if (!ranges.length) return this.remove(name);
-    this.env.registry.set(name, this.env.create(ranges));
-    this.names.add(name);
+    this.set(name, ranges);
   }
 
   remove(name: string): void {
-    if (this.names.delete(name)) this.env.registry.delete(name);
+    if (!this.names.delete(name)) return;
+    this.env.registry.delete(name);
+    this.markElements(name, []);
   }
 
   clear(): void {
@@ -63,5 +79,33 @@ export class HighlightSet {
 
   get registered(): readonly string[] {
     return [...this.names];
+  }
+
+  private set(name: string, ranges: AbstractRange[]): void {
+    // Marked before the entry goes in, so that no frame draws its ranges unstyled.
+    if (this.marks) this.markElements(name, ranges.flatMap(textParentsOf));
+    this.env.registry.set(name, this.env.create(ranges));
+    this.names.add(name);
+  }
+
+  /** Gives `name` these elements: marks the ones no entry drew on yet, unmarks the ones none draws on now. */
+  private markElements(name: string, elements: Element[]): void {
+    const marks = this.marks;
+    if (!marks) return;
+    for (const el of new Set(elements)) {
+      const n = this.drawnOn.get(el) ?? 0;
+      if (n === 0) marks.markHighlighted(el);
+      this.drawnOn.set(el, n + 1);
+    }
+    for (const el of new Set(this.elementsByName.get(name))) {
+      const n = (this.drawnOn.get(el) ?? 1) - 1;
+      if (n > 0) this.drawnOn.set(el, n);
+      else {
+        this.drawnOn.delete(el);
+        marks.unmarkHighlighted(el);
+      }
+    }
+    if (elements.length) this.elementsByName.set(name, elements);
+    else this.elementsByName.delete(name);
   }
 }

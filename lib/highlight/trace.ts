@@ -1,7 +1,9 @@
 // Everything Lede adds to a page, recorded so that it can all be taken away again and leave
 // `document.documentElement.outerHTML` exactly as it was: one <style>, one <lede-root> host with a
-// closed shadow root, and data-lede-sponsored attributes. Nothing else in the page is touched.
-import { highlightCss, SPONSORED_ATTRIBUTE } from './styles';
+// closed shadow root, and data-lede-sponsored and data-lede-highlight attributes. Nothing else in the
+// page is touched.
+import { AttributeMarks } from './attribute-marks';
+import { HIGHLIGHTED_ATTRIBUTE, highlightCss, SPONSORED_ATTRIBUTE } from './styles';
 
 export const HOST_TAG = 'lede-root';
 
@@ -9,21 +11,20 @@ export class PageTrace {
   private style: HTMLStyleElement | null = null;
   private host: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
-  /** Element → the id Lede set on it. */
-  private readonly marked = new Map<Element, string>();
-  /** Element → the value the page itself had put in Lede's attribute, given back when Lede leaves. */
-  private readonly pageValues = new Map<Element, string>();
+  private readonly sponsored = new AttributeMarks(SPONSORED_ATTRIBUTE);
+  private readonly highlighted = new AttributeMarks(HIGHLIGHTED_ATTRIBUTE);
 
   constructor(private readonly doc: Document) {}
 
-  /** Adds Lede's <style> once (to <head>, or the root element when there is none). */
-  ensureStyle(): void {
-    if (this.style?.isConnected) return;
+  /** Adds Lede's <style> once (to <head>, or the root element when there is none); true when it went in now. */
+  ensureStyle(): boolean {
+    if (this.style?.isConnected) return false;
     this.style?.remove();
     const style = this.doc.createElement('style');
     style.textContent = highlightCss();
     (this.doc.head ?? this.doc.documentElement).append(style);
     this.style = style;
+    return true;
   }
 
   /**
@@ -55,37 +56,35 @@ export class PageTrace {
    * the flag (a page could otherwise hide its ads from Lede): it is kept and given back on unmark.
    */
   markSponsored(el: Element, id: string): boolean {
-    if (!this.marked.has(el)) {
-      const pageValue = el.getAttribute(SPONSORED_ATTRIBUTE);
-      if (pageValue !== null) this.pageValues.set(el, pageValue);
-    }
-    el.setAttribute(SPONSORED_ATTRIBUTE, id);
-    this.marked.set(el, id);
+    this.sponsored.mark(el, id);
     return true;
   }
 
-  /**
-   * Takes Lede's attributes away: removed where Lede added them (an added attribute is last, so the
-   * others keep their order), the page's own value put back where it had one.
-   */
+  /** Takes the sponsored flags away, the page's own values put back where it had some. */
   unmarkSponsored(): void {
-    for (const [el, id] of this.marked) {
-      if (el.getAttribute(SPONSORED_ATTRIBUTE) !== id) continue; // the page changed it since: its own now
-      const pageValue = this.pageValues.get(el);
-      if (pageValue === undefined) el.removeAttribute(SPONSORED_ATTRIBUTE);
-      else el.setAttribute(SPONSORED_ATTRIBUTE, pageValue);
-    }
-    this.marked.clear();
-    this.pageValues.clear();
+    this.sponsored.unmarkAll();
+  }
+
+  /**
+   * Marks an element whose own text Lede highlights: Lede's ::highlight() rules apply only to marked
+   * elements (styles.ts says why), so each text node a drawn range touches has its parent marked.
+   */
+  markHighlighted(el: Element): void {
+    this.highlighted.mark(el, '');
+  }
+
+  unmarkHighlighted(el: Element): void {
+    this.highlighted.unmark(el);
   }
 
   get sponsoredElements(): ReadonlyMap<Element, string> {
-    return this.marked;
+    return this.sponsored.elements;
   }
 
   /** Takes away every node and attribute Lede added. */
   removeAll(): void {
-    this.unmarkSponsored();
+    this.sponsored.unmarkAll();
+    this.highlighted.unmarkAll();
     this.style?.remove();
     this.host?.remove();
     this.style = null;
@@ -95,6 +94,6 @@ export class PageTrace {
 
   /** True while anything of Lede's is in the page. */
   get present(): boolean {
-    return Boolean(this.style?.isConnected || this.host?.isConnected || this.marked.size);
+    return Boolean(this.style?.isConnected || this.host?.isConnected || this.sponsored.size || this.highlighted.size);
   }
 }

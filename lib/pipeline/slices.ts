@@ -71,3 +71,23 @@ export function defaultYield(): Promise<void> {
   if (scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** Longest wait for a frame: a hidden tab renders none, and its work must not wait until it is shown. */
+export const FRAME_WAIT_MAX_MS = 100;
+
+/**
+ * Resolves once the browser has rendered a frame (in the task after it), or after FRAME_WAIT_MAX_MS: for
+ * work whose rendering cost should not share a frame with the rendering of the work before it.
+ */
+export function afterNextFrame(win: Pick<Window, 'requestAnimationFrame' | 'cancelAnimationFrame' | 'setTimeout' | 'clearTimeout'>): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = win.setTimeout(() => {
+      win.cancelAnimationFrame(frame);
+      resolve();
+    }, FRAME_WAIT_MAX_MS);
+    const frame = win.requestAnimationFrame(() => {
+      win.clearTimeout(timer);
+      win.setTimeout(resolve, 0);
+    });
+  });
+}

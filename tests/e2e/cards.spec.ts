@@ -191,7 +191,7 @@ test('turning highlights off while drawing is still in progress leaves no trace'
   // Whatever was pending has had time to run: still nothing of Lede in the page.
   await page.waitForTimeout(1_500);
   expect(await pageHighlights(page)).toEqual({});
-  expect(await page.locator('lede-root, [data-lede-sponsored]').count()).toBe(0);
+  expect(await page.locator('lede-root, [data-lede-sponsored], [data-lede-highlight]').count()).toBe(0);
   expect(await compareWithBefore(page)).toMatchObject({ htmlSame: true, sameNodes: true, allHeldConnected: true });
   expect(errors.list).toEqual([]);
 });

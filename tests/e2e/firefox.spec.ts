@@ -10,6 +10,7 @@ import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { afterTwoFrames, firstUnderlineClip } from './support/underline-clip';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION_DIR = resolve(process.env.LEDE_FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv2');
@@ -63,6 +64,12 @@ test('Firefox ESR: highlights appear, and the popup turns them off without a tra
   const on = await ledeHighlights(page);
   expect(Object.values(on).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   expect(await page.evaluate(() => document.querySelectorAll('lede-root').length)).toBe(1);
+  // Painted, not only registered: Firefox passes no ::highlight() style from an element to its children,
+  // so Lede marks each highlighted text node's own parent.
+  const clip = (await page.evaluate(firstUnderlineClip))!;
+  expect(clip).not.toBeNull();
+  await page.evaluate(afterTwoFrames); // scrolled there and painted
+  const underlined = Buffer.from(await page.screenshot({ clip }));
 
   // The popup page, opened in a tab, acts on the page the reader was on.
   const popup = await browser.newPage();
@@ -84,6 +91,8 @@ test('Firefox ESR: highlights appear, and the popup turns them off without a tra
     timeout: 10_000,
   });
   expect(await page.evaluate(() => document.documentElement.outerHTML === (window as unknown as { __before: string }).__before)).toBe(true);
+  // Repainted without the underline (the next frame may come a little after the registry is emptied).
+  await expect.poll(async () => Buffer.from(await page.screenshot({ clip })).equals(underlined), { timeout: 5_000 }).toBe(false);
 
   await popup.bringToFront();
   await popup.click('input[name="all"]');

@@ -1,6 +1,7 @@
 // Lede on a WordPress-like post and a hardware-news item: highlights drawn with the CSS Custom
 // Highlight API, sponsored blocks flagged, page text and nodes untouched, off leaves no trace.
 import { allTexts, centreOf, compareWithBefore, expect, pageHighlights, sendToPage, shadowElements, test, waitForHighlights, showAllClaimsOn } from './support/extension';
+import { afterTwoFrames, firstUnderlineClip } from './support/underline-clip';
 
 test('a WordPress-like post gets figure highlights without changing its text, and off restores it exactly', async ({ page, sw, server, errors }) => {
   await page.goto(server.url('/wordpress-post.html'));
@@ -22,6 +23,12 @@ test('a WordPress-like post gets figure highlights without changing its text, an
   expect(await page.locator('lede-root').count()).toBe(1);
   const ledeStyles = await page.evaluate(() => [...document.querySelectorAll('style')].filter((s) => s.textContent?.includes('::highlight(lede-')).length);
   expect(ledeStyles).toBe(1);
+  // Painted, not only registered: Lede's rules reach the text through the marks on its elements.
+  expect(await page.locator('[data-lede-highlight]').count()).toBeGreaterThan(0);
+  const clip = (await page.evaluate(firstUnderlineClip))!;
+  expect(clip).not.toBeNull();
+  await page.evaluate(afterTwoFrames); // scrolled there and painted
+  const underlined = await page.screenshot({ clip });
 
   const analysis = (await sendToPage(sw, { type: 'lede:analysis' })) as { claims: unknown[]; timings: { highlightMs?: number; readIn?: string; analyzeMs: number } };
   expect(analysis.claims.length).toBe(state.claims);
@@ -35,6 +42,7 @@ test('a WordPress-like post gets figure highlights without changing its text, an
   expect(await pageHighlights(page)).toEqual({});
   const after = await compareWithBefore(page);
   expect(after).toMatchObject({ htmlSame: true, textSame: true, allHeldConnected: true, sameNodes: true });
+  await expect.poll(async () => (await page.screenshot({ clip })).equals(underlined), { timeout: 5_000 }).toBe(false);
 
   // And back on: highlights return.
   await sendToPage(sw, { type: 'lede:highlights', on: true });

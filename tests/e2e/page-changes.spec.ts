@@ -130,7 +130,7 @@ test('hostile markup: huge SVG, frames, contenteditable, shadow DOM, broken nest
   await sendToPage(sw, { type: 'lede:highlights', on: false });
   expect(await pageHighlights(page)).toEqual({});
   const off = await page.evaluate(() => ({
-    lede: document.querySelectorAll('lede-root, [data-lede-sponsored]').length,
+    lede: document.querySelectorAll('lede-root, [data-lede-sponsored], [data-lede-highlight]').length,
     styles: [...document.querySelectorAll('style')].filter((s) => s.textContent?.includes('::highlight(lede-')).length,
   }));
   expect(off).toEqual({ lede: 0, styles: 0 });

@@ -6,7 +6,8 @@ import { HighlightSet, highlightEnvOf, type HighlightEnv } from '@/lib/highlight
 import { HOST_TAG, PageTrace } from '@/lib/highlight/trace';
 import { claimTargets, rangesByName, shownClaims } from '@/lib/highlight/plan';
 import { stepIndex, targetAtPoint } from '@/lib/highlight/hit-test';
-import { highlightCss, SPONSORED_ATTRIBUTE } from '@/lib/highlight/styles';
+import { HIGHLIGHTED_ATTRIBUTE, highlightCss, SPONSORED_ATTRIBUTE } from '@/lib/highlight/styles';
+import { textParentsOf } from '@/lib/highlight/range-elements';
 import { ALL_HIGHLIGHT_NAMES, CURRENT_HIGHLIGHT } from '@/lib/highlight/names';
 
 function fakeEnv() {
@@ -65,6 +66,33 @@ describe('HighlightSet', () => {
     expect(registry.has('lede-percent')).toBe(false);
     set.clear();
     expect([...registry.keys()]).toEqual(['page-own']);
+  });
+
+  it('marks the elements under drawn text while some entry draws there, and gives the page back exactly', () => {
+    const doc = pageWith('<body><p id="a" data-lede-highlight="theirs">Sales rose <b id="bold">40%</b> in May.</p><p id="b">Costs fell.</p></body>');
+    const before = doc.documentElement.outerHTML;
+    const [a, b] = [doc.getElementById('a')!, doc.getElementById('b')!];
+    const trace = new PageTrace(doc);
+    const { env } = fakeEnv();
+    const set = new HighlightSet(env, trace);
+    const across = doc.createRange(); // "rose 40% in": across <b>
+    across.setStart(a.firstChild!, 6);
+    across.setEnd(a.lastChild!, 3);
+    const inB = doc.createRange();
+    inB.setStart(b.firstChild!, 0);
+    inB.setEnd(b.firstChild!, 5);
+    const marked = () => [...doc.querySelectorAll(`[${HIGHLIGHTED_ATTRIBUTE}]`)].map((e) => `${e.id || e.localName}=${e.getAttribute(HIGHLIGHTED_ATTRIBUTE)}`);
+    set.draw(new Map([['lede-percent', [across]], ['lede-money', [inB]]]));
+    expect(marked()).toEqual(['a=', 'bold=', 'b=']);
+    set.drawOne(CURRENT_HIGHLIGHT, [inB]); // a second entry on <p id=b>
+    set.drawOne('lede-money', []); // lede-money goes: b stays marked for the current entry
+    expect(marked()).toEqual(['a=', 'bold=', 'b=']);
+    set.remove(CURRENT_HIGHLIGHT);
+    expect(marked()).toEqual(['a=', 'bold=']);
+    set.clear();
+    // The page's own value is given back, and nothing else is left.
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(trace.present).toBe(false);
   });
 
   it('is absent where the window has no highlight API', () => {
@@ -128,6 +156,41 @@ describe('highlight styles', () => {
     expect(names.every((n) => n.startsWith('lede-'))).toBe(true);
     expect(css.match(/text-decoration:underline (solid|double|dotted|dashed|wavy)/g)!.length).toBe(7);
     expect(css).toContain(CURRENT_HIGHLIGHT);
+  });
+
+  it('keys every highlight rule on the marking attribute, so that adding the style restyles no unmarked element', () => {
+    const selectors = [...highlightCss().matchAll(/([^}\n]*)::highlight\(/g)].map((m) => m[1]);
+    expect(selectors).toHaveLength(ALL_HIGHLIGHT_NAMES.length);
+    expect(selectors.every((s) => s === `[${HIGHLIGHTED_ATTRIBUTE}]`)).toBe(true);
+  });
+});
+
+describe('textParentsOf', () => {
+  const doc = pageWith('<body><div id="d"><p id="p1">One <i>two</i> three</p><p id="p2">four <b>five</b></p><p id="p3">six</p></div></body>');
+  const byId = (id: string) => doc.getElementById(id)!;
+  const ids = (els: Element[]) => els.map((e) => e.id || e.localName);
+
+  it('is the text node\'s parent for a range in one text node', () => {
+    const r = doc.createRange();
+    r.setStart(byId('p1').firstChild!, 0);
+    r.setEnd(byId('p1').firstChild!, 3);
+    expect(ids(textParentsOf(r))).toEqual(['p1']);
+  });
+
+  it('is every element holding text the range covers, across blocks, and none past its end', () => {
+    const r = doc.createRange();
+    r.setStart(byId('p1').lastChild!, 1); // " three"
+    r.setEnd(byId('p2').firstChild!, 4); // "four"
+    expect(ids(textParentsOf(r))).toEqual(['p1', 'p2']);
+    const whole = doc.createRange();
+    whole.setStart(byId('d'), 0); // starts at an element boundary
+    whole.setEnd(byId('p2'), 2); // ends after <b>five</b>
+    expect(ids(textParentsOf(whole))).toEqual(['p1', 'i', 'p2', 'b']);
+  });
+
+  it('takes a StaticRange as well', () => {
+    const r = new StaticRange({ startContainer: byId('p2').firstChild!, startOffset: 0, endContainer: byId('p2').lastChild!.firstChild!, endOffset: 2 });
+    expect(ids(textParentsOf(r))).toEqual(['p2', 'b']);
   });
 });
 

@@ -69,7 +69,7 @@ describe('LedeSession with the text half in the background', () => {
     expect(calls).toBe(3);
     expect(down.s.handle['lede:analysis']({ type: 'lede:analysis' })).toEqual({ status: 'pending' });
     expect(warn).toHaveBeenCalledOnce();
-    expect(document.querySelector('lede-root, [data-lede-sponsored]')).toBeNull();
+    expect(document.querySelector('lede-root, [data-lede-sponsored], [data-lede-highlight]')).toBeNull();
     // Asking again (the popup opening) starts a new attempt.
     await vi.waitFor(() => expect(calls).toBe(6));
     down.s.destroy();
