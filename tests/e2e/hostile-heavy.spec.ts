@@ -117,16 +117,18 @@ test('a 15 MB page gets no Lede task of 50 ms or more', async ({ context, page, 
   // steps stay small however wide the article (lib/pipeline/text-transfer.ts, steps.ts), and only drawn
   // claims get live ranges (lib/highlight/plan.ts): ~12 instead of ~27,600 on this page.
   // Drawing no longer restyles the whole page: the highlight rules are keyed on data-lede-highlight
-  // (lib/highlight/styles.ts), the style and the UI host go in a frame ahead of the drawing, the host is
+  // (lib/highlight/styles.ts), the style and the UI host go in ahead of the drawing, a frame each, the host is
   // an absolute box and the ruler and card sit in a contained fixed layer (components/shadow-styles.ts).
   // The frame that drew was ~212 ms; it is now ~35-55 ms.
-  // KNOWN GAP (issue #12, finding 7), measured Dec 2026 on 2 cores: 9 of 11 runs pass. What is left is at
-  // the browser's floor on this page, not Lede's own script:
+  // KNOWN GAP (issue #12, finding 7), measured Dec 2026 on 2 cores: 13 of 17 runs pass (4 of the last 6;
+  // their failures were single tasks of 60-69 ms while the claims arrive). What is left is at the browser's
+  // floor on this page, not Lede's own script:
   // - On a page of ~34,500 paragraphs, Chromium's "compositing inputs" step costs 17-50 ms in any frame that
   //   adds a box at the top of the page or changes custom highlights (its own appendChild to <body> costs
   //   the same). Lede's two such frames (the host going in, the underlines being drawn) are 35-56 ms.
   // - V8's scavenges while ~27,600 claims arrive and are kept in the page: 20-46 ms each, as tasks of
-  //   their own (one failing run had a 103 ms task with no script attributed).
+  //   their own (a trace showed one of 46 ms among the claim parts' messages; untraced failing runs show
+  //   tasks of 60-103 ms with no script attributed, which Chromium never does for extension code).
   // Skipped, not marked failing: whether a frame or a GC pause crosses 50 ms depends on the machine's
   // load, so an expected failure would pass on a quiet machine and fail the run. Run it by hand:
   //   LEDE_HEAVY=1 npx playwright test tests/e2e/hostile-heavy.spec.ts -g "no Lede task"
