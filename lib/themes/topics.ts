@@ -97,6 +97,8 @@ interface Phrase {
  */
 const NAME_OF = 'of';
 const NAME_AND = new Set(['and', '&']);
+/** Stop words that begin proper names when capitalised before another capital ("New York", "New Zealand"). */
+const NAME_LEAD = new Set(['new']);
 const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
 
 /** A word a subject may hold: no stop word, bare number, single letter or verb. */
@@ -108,6 +110,8 @@ function phrasesIn(text: string): Phrase[] {
   let offset = 0;
   for (const clause of text.split(CLAUSE_BREAK)) {
     const tokens = [...clause.matchAll(WORD)].map((m) => ({ word: normalWord(m[0]), at: offset + (m.index ?? 0) }));
+    /** Token `k` may stand in a subject: a content word, or a name's leading word ("New" of "New York"). */
+    const inRun = (k: number) => isContent(tokens[k].word) || (NAME_LEAD.has(tokens[k].word.toLowerCase()) && capitalised(tokens[k].word) && capitalised(tokens[k + 1]?.word) && isContent(tokens[k + 1].word));
     /** A capitalised word joined to the run at token `edge` by "of"/"and" from the side `step` points to. */
     const joinedName = (edge: number, step: number, runCapitals: number) => {
       const joiner = tokens[edge + step]?.word.toLowerCase() ?? '';
@@ -116,12 +120,12 @@ function phrasesIn(text: string): Phrase[] {
       return NAME_AND.has(joiner) && (runCapitals >= 2 || capitalised(tokens[edge + 3 * step]?.word));
     };
     for (let start = 0; start < tokens.length; ) {
-      if (!isContent(tokens[start].word)) {
+      if (!inRun(start)) {
         start++;
         continue;
       }
       let end = start;
-      while (end + 1 < tokens.length && isContent(tokens[end + 1].word)) end++;
+      while (end + 1 < tokens.length && inRun(end + 1)) end++;
       const run = tokens.slice(start, end + 1).map((t) => t.word);
       const runCapitals = run.filter((w) => capitalised(w)).length;
       for (let i = 0; i < run.length; i++) {

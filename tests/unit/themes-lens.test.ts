@@ -201,6 +201,19 @@ describe('topics', () => {
     expect(labels).not.toContain('Hartz'); // she speaks about the dam; the article is not about her
   });
 
+  it('keeps "New" at the head of a name, and "new" is still no topic', () => {
+    const sentences = [
+      'Ferry crossings between New Zealand and Tasmania will double next spring.',
+      'The new timetable adds a night sailing from New Zealand every Friday.',
+      'Operators in New Zealand expect the new route to carry more freight than passengers.',
+      'Tasmania has asked for a new terminal to handle the extra trucks.',
+    ].map(sentenceAt);
+    const labels = findTopics('New Zealand ferries to double crossings', sentences).map((t) => t.label);
+    expect(labels).toContain('New Zealand');
+    expect(labels).not.toContain('Zealand'); // only ever part of "New Zealand"
+    for (const l of labels) expect(l).not.toMatch(/^new\b/); // "the new timetable": no name
+  });
+
   it('keeps two names joined by "and", and names that only look alike', () => {
     const sentences = [
       'Talks between Iran and Iraq on the shared oil field resumed in Baghdad.',
