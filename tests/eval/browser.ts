@@ -298,14 +298,23 @@ async function pageChangesItself(h: Harness, p: CorpusPage, windowMs: number, le
   const deadline = Date.now() + windowMs;
   while (Date.now() < deadline) await sleep(100);
   const w = await plain.page.evaluate(readWatch);
-  const own = new Set(w.pageNotes);
-  const unexplained = lede.notes.filter((n) => !own.has(n));
+  const own = new Set(w.pageNotes.map(sameKind));
+  const unexplained = lede.notes.filter((n) => !own.has(sameKind(n)));
   if (lede.tooDynamic && w.tooDynamic) return `the page keeps changing itself without Lede too (${w.pageTimes.length} batches)`;
   if (!lede.tooDynamic && unexplained.length === 0) {
     return `without Lede the page makes the same changes itself (${w.pageTimes.length} batches after DOMContentLoaded)`;
   }
   lede.notes = unexplained.length ? unexplained : lede.notes;
   return null;
+}
+
+/**
+ * A mutation note without what differs from one load to the next: ids and numbers. Ad scripts name what
+ * they insert at random ("+span#a458083044.c409616124 on body", then "#a91235007.c55120934"), so the same
+ * change made without Lede would never match by name.
+ */
+function sameKind(note: string): string {
+  return note.replace(/#[^\s.;]+/g, '#').replace(/\d+/g, 'N');
 }
 
 function line(r: PageResult): string {
