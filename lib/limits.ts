@@ -12,6 +12,9 @@ export const ARTICLE_TEXT_MAX_CHARS = 20_000_000;
 /** Work per slice in the page (the content script) before the page's event loop gets a turn. */
 export const SLICE_BUDGET_MS = 20;
 
+/** Longest wait for a rendered frame (slices.ts afterNextFrame): a hidden tab renders none, and its work must not wait until it is shown. */
+export const FRAME_WAIT_MAX_MS = 100;
+
 /** Work per slice of the background's text analysis before other requests get a turn. */
 export const TEXT_SLICE_MS = 25;
 

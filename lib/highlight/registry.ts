@@ -42,7 +42,7 @@ export interface ElementMarks {
 export class HighlightSet {
   private readonly names = new Set<string>();
   /** Name → the elements its ranges' text lies in. */
-  private readonly elementsByName = new Map<string, Element[]>();
+  private readonly elementsByName = new Map<string, ReadonlySet<Element>>();
   /** Element → how many entries draw on its text. */
   private readonly drawnOn = new Map<Element, number>();
 
@@ -70,7 +70,7 @@ export class HighlightSet {
   remove(name: string): void {
     if (!this.names.delete(name)) return;
     this.env.registry.delete(name);
-    this.markElements(name, []);
+    this.markElements(name, new Set());
   }
 
   clear(): void {
@@ -83,21 +83,21 @@ export class HighlightSet {
 
   private set(name: string, ranges: AbstractRange[]): void {
     // Marked before the entry goes in, so that no frame draws its ranges unstyled.
-    if (this.marks) this.markElements(name, ranges.flatMap(textParentsOf));
+    if (this.marks) this.markElements(name, new Set(ranges.flatMap((range) => textParentsOf(range))));
     this.env.registry.set(name, this.env.create(ranges));
     this.names.add(name);
   }
 
   /** Gives `name` these elements: marks the ones no entry drew on yet, unmarks the ones none draws on now. */
-  private markElements(name: string, elements: Element[]): void {
+  private markElements(name: string, elements: ReadonlySet<Element>): void {
     const marks = this.marks;
     if (!marks) return;
-    for (const el of new Set(elements)) {
+    for (const el of elements) {
       const n = this.drawnOn.get(el) ?? 0;
       if (n === 0) marks.markHighlighted(el);
       this.drawnOn.set(el, n + 1);
     }
-    for (const el of new Set(this.elementsByName.get(name))) {
+    for (const el of this.elementsByName.get(name) ?? []) {
       const n = (this.drawnOn.get(el) ?? 1) - 1;
       if (n > 0) this.drawnOn.set(el, n);
       else {
@@ -105,7 +105,7 @@ export class HighlightSet {
         marks.unmarkHighlighted(el);
       }
     }
-    if (elements.length) this.elementsByName.set(name, elements);
+    if (elements.size) this.elementsByName.set(name, elements);
     else this.elementsByName.delete(name);
   }
 }

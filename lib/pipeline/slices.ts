@@ -1,7 +1,7 @@
 // Drives a generator of work in slices: runs steps until the time budget is spent, then gives the
 // event loop back, so that no task is long: the page's, for the content script; other requests', for
 // the background's text analysis.
-import { SLICE_BUDGET_MS } from '../limits';
+import { FRAME_WAIT_MAX_MS, SLICE_BUDGET_MS } from '../limits';
 
 export interface SliceOptions {
   budgetMs?: number;
@@ -71,9 +71,6 @@ export function defaultYield(): Promise<void> {
   if (scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
-
-/** Longest wait for a frame: a hidden tab renders none, and its work must not wait until it is shown. */
-export const FRAME_WAIT_MAX_MS = 100;
 
 /**
  * Resolves once the browser has rendered a frame (in the task after it), or after FRAME_WAIT_MAX_MS: for
