@@ -3,6 +3,7 @@
 // every page ~10 KB gzipped. tests/unit/protocol.test.ts fails when this file is out of date.
 import { anyOf, arrayOf, int, isBoolean, isNumber, isString, literal, matching, nullable, oneOf, optional, recordOf, shape, type Guard } from './guard';
 import type { MessagesTo, RequestOf, ResponseOf } from './protocol';
+import type { Claim } from './analysis';
 import type { SiteSettings } from './messages';
 import type { NotesAnchorsAnswer } from './notes/messages';
 
@@ -74,7 +75,8 @@ export const isAnalyzeTextResponse: Guard<ResponseOf<'lede:analyze-text'>> = any
   })),
 }), shape({ ok: literal(false), error: isString }));
 export const isTextPieceResponse: Guard<ResponseOf<'lede:analyze-text:piece'>> = anyOf(shape({ ok: literal(true), received: int(0) }), shape({ ok: literal(false), error: isString }));
-export const isClaimsPartResponse: Guard<ResponseOf<'lede:analyze-text:claims'>> = anyOf(shape({ ok: literal(true), claims: arrayOf(isClaim) }), shape({ ok: literal(false), error: isString }));
+export const isClaimsPartResponse: Guard<ResponseOf<'lede:analyze-text:claims'>> = anyOf(shape({ ok: literal(true), claimsJson: isString }), shape({ ok: literal(false), error: isString }));
+export const isClaimList: Guard<Claim[]> = arrayOf(isClaim);
 export const isNotesAnchorsAnswer: Guard<NotesAnchorsAnswer> = shape({ ok: literal(true), anchors: recordOf(nullable(shape({ start: int(0), end: int(0) }))) });
 export const isSiteSettings: Guard<SiteSettings> = shape({
   enabled: optional(isBoolean),

@@ -74,9 +74,14 @@ export const TextPieceResponseSchema = z.union([
   z.object({ ok: z.literal(true), received: z.int().check(z.nonnegative()) }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
-/** A part of an answer's claims (`lede:analyze-text:claims`). */
+/** A list of claims, as a part of an answer carries them in its JSON. */
+export const ClaimListSchema = z.array(ClaimSchema);
+/**
+ * A part of an answer's claims (`lede:analyze-text:claims`): `claimsJson` is their JSON text (an array of
+ * Claim, checked as ClaimListSchema), which the page keeps as it is (lib/pipeline/claim-book.ts).
+ */
 export const ClaimsPartResponseSchema = z.union([
-  z.object({ ok: z.literal(true), claims: z.array(ClaimSchema) }),
+  z.object({ ok: z.literal(true), claimsJson: z.string() }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 

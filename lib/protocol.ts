@@ -178,7 +178,7 @@ export const PROTOCOL = protocol({
     to: 'background',
     request: z.strictObject({ type: z.literal('lede:analyze-text:claims'), id: Id, from: z.int().check(z.gte(0)) }),
     response: ClaimsPartResponseSchema,
-    answer: `\`{ok: true, claims}\`: up to ${CLAIMS_PER_ANSWER} of an answer's claims from index \`from\` (\`more.id\` of \`lede:analyze-text\`); kept for this tab and frame until the last is taken, or for a minute`,
+    answer: `\`{ok: true, claimsJson}\`: up to ${CLAIMS_PER_ANSWER} of an answer's claims from index \`from\`, as JSON text (an array of claims: the page keeps it as text and parses it when needed) (\`more.id\` of \`lede:analyze-text\`); kept for this tab and frame until the last is taken, or for a minute`,
   },
   'lede:load-page-half': {
     from: ['content'],

@@ -1,22 +1,11 @@
 // What the popup shows of an Analysis (lede:summary): everything but the article's text, with only
 // the key claims, and the claims counted. Kept apart from lib/analysis.ts so that the content script,
 // which builds it, does not bundle the schemas (zod).
-import type { Analysis, Claim, Summary } from './analysis';
-import { isNumericKind } from './claim-kinds';
+import type { Summary } from './analysis';
+import type { PageAnalysis } from './pipeline/claim-book';
 
-/** The Summary of an Analysis. */
-export function summaryOf(analysis: Analysis): Summary {
-  let figures = 0;
-  const key: Claim[] = [];
-  for (const c of analysis.claims) {
-    if (isNumericKind(c.kind)) figures++;
-    if (c.key) key.push(c);
-  }
-  const { url, title, meta, thesis, sponsored, themes, topics } = analysis;
-  return {
-    url, title, meta, thesis, sponsored, themes, topics,
-    claims: key,
-    counts: { numeric: figures, strategic: analysis.claims.length - figures, key: key.length },
-  };
+/** The Summary of the page's Analysis: its book gives the key claims and the counts without parsing the rest. */
+export function summaryOf(analysis: PageAnalysis): Summary {
+  const { url, title, meta, thesis, sponsored, themes, topics, claims } = analysis;
+  return { url, title, meta, thesis, sponsored, themes, topics, claims: [...claims.key], counts: claims.counts };
 }
-

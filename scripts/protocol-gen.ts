@@ -26,6 +26,7 @@ const ROOTS: { name: string; schema: unknown; type: string }[] = [
   { name: 'isAnalyzeTextResponse', schema: PROTOCOL['lede:analyze-text'].response, type: `ResponseOf<'lede:analyze-text'>` },
   { name: 'isTextPieceResponse', schema: PROTOCOL['lede:analyze-text:piece'].response, type: `ResponseOf<'lede:analyze-text:piece'>` },
   { name: 'isClaimsPartResponse', schema: PROTOCOL['lede:analyze-text:claims'].response, type: `ResponseOf<'lede:analyze-text:claims'>` },
+  { name: 'isClaimList', schema: messages.ClaimListSchema, type: 'Claim[]' },
   { name: 'isNotesAnchorsAnswer', schema: messages.NotesAnchorsAnswerSchema, type: 'NotesAnchorsAnswer' },
   { name: 'isSiteSettings', schema: messages.SiteSettingsSchema, type: 'SiteSettings' },
 ];
@@ -180,6 +181,7 @@ export function renderContentGuards(): string {
     '// every page ~10 KB gzipped. tests/unit/protocol.test.ts fails when this file is out of date.',
     `import { ${[...writer.combinators].sort().join(', ')}, type Guard } from './guard';`,
     "import type { MessagesTo, RequestOf, ResponseOf } from './protocol';",
+    "import type { Claim } from './analysis';",
     "import type { SiteSettings } from './messages';",
     "import type { NotesAnchorsAnswer } from './notes/messages';",
     '',

@@ -38,7 +38,7 @@ export interface UiModel {
   rangeOf(claimId: string): Range | null;
 }
 
-const EMPTY_CONTEXT: ArticleContext = { text: '', claims: [], byId: new Map() };
+const EMPTY_CONTEXT: ArticleContext = { text: '', within: () => [], byId: () => undefined };
 
 /** Height of a sponsored badge (one 16 px line plus padding; see shadow-styles), and its narrowest (a marker). */
 const BADGE_HEIGHT_PX = 18;
@@ -60,9 +60,8 @@ export class InPageUi {
   private listeners: AbortController | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private frame: number | null = null;
-  /** While waiting for the frame after a draw: its rAF, then the task after it. */
+  /** The frame after a draw, in which the ruler is measured. */
   private paintFrame: number | null = null;
-  private paintTimer: number | null = null;
   private pointerTimer: number | null = null;
   private lingerTimer: number | null = null;
   private lastPointer: { x: number; y: number; overUi: boolean } | null = null;
@@ -89,21 +88,20 @@ export class InPageUi {
     if (this.card && !model.targets.some((t) => t.claim.id === this.card!.claim.id)) this.card = null;
     if (this.current !== null && this.current >= model.targets.length) this.setCurrent(null);
     this.listen();
-    this.layoutAfterPaint();
+    this.layoutInNextFrame();
   }
 
   /**
-   * Measures once the browser has rendered the next frame, when its layout is clean: measuring right
-   * away would force the page's whole layout inside Lede's task (slow on heavy pages).
+   * Measures in the next frame's animation callback. The frame lays the page out then anyway, so the
+   * measuring forces no layout of its own (measuring right away could, inside Lede's task), and the
+   * ruler goes into the same frame as the highlights just drawn: on a 15 MB article every frame that
+   * changes what Lede shows costs the browser ~35 ms, so one frame, not two.
    */
-  private layoutAfterPaint(): void {
-    if (this.paintFrame !== null || this.paintTimer !== null) return;
+  private layoutInNextFrame(): void {
+    if (this.paintFrame !== null) return;
     this.paintFrame = this.win.requestAnimationFrame(() => {
       this.paintFrame = null;
-      this.paintTimer = this.win.setTimeout(() => {
-        this.paintTimer = null;
-        if (this.listeners) this.layout();
-      }, 0);
+      if (this.listeners) this.layout();
     });
   }
 
@@ -117,8 +115,7 @@ export class InPageUi {
     for (const t of [this.pointerTimer, this.lingerTimer]) if (t !== null) this.win.clearTimeout(t);
     if (this.frame !== null) this.win.cancelAnimationFrame(this.frame);
     if (this.paintFrame !== null) this.win.cancelAnimationFrame(this.paintFrame);
-    if (this.paintTimer !== null) this.win.clearTimeout(this.paintTimer);
-    this.paintFrame = this.paintTimer = null;
+    this.paintFrame = null;
     this.pointerTimer = this.lingerTimer = this.frame = null;
     this.pendingLayout = null;
     this.card = null;
@@ -175,8 +172,14 @@ export class InPageUi {
     this.win.addEventListener('scroll', () => this.schedule('card'), opts);
     this.win.addEventListener('resize', () => this.schedule(), opts);
     if (typeof ResizeObserver === 'function' && doc.body) {
-      // Lazy images and paragraphs move everything: keep ruler marks and badges in place.
-      this.resizeObserver = new ResizeObserver(() => this.schedule());
+      // Lazy images and paragraphs move everything: keep ruler marks and badges in place. Its first
+      // report, the size as observing starts, comes in the frame whose layout show() asked for: no
+      // change to follow (and on a very heavy page, each frame Lede changes costs the browser ~30 ms).
+      let first = true;
+      this.resizeObserver = new ResizeObserver(() => {
+        if (!first) this.schedule();
+        first = false;
+      });
       this.resizeObserver.observe(doc.body);
     }
   }

@@ -1,7 +1,8 @@
 // One page's Lede: read the article (lib/pipeline/reader.ts), draw it for the groups the reader has on, keep it
 // current as the page changes, answer lede:* messages, and take everything away when asked or when
 // the extension goes away.
-import type { Analysis, Claim } from '@/lib/analysis';
+import type { Claim } from '@/lib/analysis';
+import { fullAnalysis, type PageAnalysis } from '@/lib/pipeline/claim-book';
 import { summaryOf } from '@/lib/summary';
 import type { DetailedAnalysis } from '@/lib/pipeline/complete';
 import type { Reader } from '@/lib/pipeline/reader';
@@ -15,7 +16,8 @@ import {
 } from '@/lib/messages';
 import type { HandlerTable } from '@/lib/handlers';
 import { DEFAULT_GROUPS } from '@/lib/highlight/names';
-import { claimRange, claimTargetSteps, rangesByName, shownClaims, type ClaimTarget } from '@/lib/highlight/plan';
+import { claimRange, rangesByName, shownTargetSteps, type ClaimTarget } from '@/lib/highlight/plan';
+import type { ArticleContext } from '@/lib/highlight/card-facts';
 import { HighlightSet, highlightEnvOf } from '@/lib/highlight/registry';
 import { PageTrace } from '@/lib/highlight/trace';
 import { InPageUi, type SponsoredTarget, type UiModel } from './in-page-ui';
@@ -54,7 +56,7 @@ export class LedeSession {
   /** Only key claims (the default), or all of them ("All claims"). */
   private scope: HighlightScope = 'key';
   private detailed: DetailedAnalysis | null = null;
-  private analysis: Analysis | null = null;
+  private analysis: PageAnalysis | null = null;
   /** The drawn claims with their live ranges (other claims get none: see lib/highlight/plan.ts). */
   private targets: ClaimTarget[] = [];
   /** The groups and scope `targets` were made for. */
@@ -126,7 +128,7 @@ export class LedeSession {
 
   /** Answers to the messages about the analysis and the highlights (the content script dispatches them). */
   readonly handle: HandlerTable<'lede:analysis' | 'lede:summary' | 'lede:highlights' | 'lede:state' | 'lede:site'> = {
-    'lede:analysis': () => this.analysisAnswer((analysis) => analysis),
+    'lede:analysis': () => this.analysisAnswer(fullAnalysis),
     'lede:summary': () => this.analysisAnswer(summaryOf),
     'lede:highlights': (message) => {
       this.retryIfUnreachable();
@@ -143,7 +145,7 @@ export class LedeSession {
   };
 
   /** `make` of the analysis once there is one; else where Lede stands (reading, not an article, off). */
-  private analysisAnswer<T>(make: (analysis: Analysis) => T): T | { status: 'pending' | 'not-article' | 'disabled' } {
+  private analysisAnswer<T>(make: (analysis: PageAnalysis) => T): T | { status: 'pending' | 'not-article' | 'disabled' } {
     this.retryIfUnreachable();
     if (this.status === 'article' && this.analysis) return make(this.analysis);
     return { status: this.status === 'article' ? 'pending' : this.status };
@@ -157,7 +159,7 @@ export class LedeSession {
       scope: this.scope,
       siteEnabled: this.siteEnabled,
       site: this.host,
-      claims: this.analysis?.claims.length ?? 0,
+      claims: this.analysis?.claims.total ?? 0,
       sponsored: this.analysis?.sponsored.length ?? 0,
     };
   }
@@ -308,8 +310,7 @@ export class LedeSession {
   ): Promise<{ targets: ClaimTarget[]; ms: number } | undefined> {
     const clock = new BusyClock();
     const from = clock.now();
-    const shown = shownClaims(detailed.analysis.claims, this.groups, this.scope);
-    const steps = claimTargetSteps(shown, (s, e) => detailed.textMap.rangeFor(s, e), made ?? undefined);
+    const steps = shownTargetSteps(detailed.analysis.claims, this.groups, this.scope, (s, e) => detailed.textMap.rangeFor(s, e), made ?? undefined);
     const result = await runSliced(steps, { cancelled, clock });
     return result.done ? { targets: result.value, ms: clock.now() - from } : undefined;
   }
@@ -417,23 +418,18 @@ export class LedeSession {
 
 /**
  * What cards read of the analysis. `drawnRange`: a drawn claim's live range; any other claim's range
- * (a mention the reader steps to) is made when asked for, not kept. The claims by id are indexed on
- * the first card that needs them: on a very long article that is tens of thousands of entries, work
- * the settling task (already drawing) should not carry.
+ * (a mention the reader steps to) is made when asked for, not kept.
  */
 function cardInputsOf(detailed: DetailedAnalysis, drawnRange: (id: string) => Range | undefined): Pick<UiModel, 'themeLabels' | 'context' | 'rangeOf'> {
   const { analysis, textMap } = detailed;
   const { claims } = analysis;
-  let index: Map<string, Claim> | null = null;
-  const context = {
+  const context: ArticleContext = {
     text: analysis.article.text,
-    claims,
-    get byId(): ReadonlyMap<string, Claim> {
-      return (index ??= new Map(claims.map((c) => [c.id, c])));
-    },
+    within: (start, end) => claims.within(start, end),
+    byId: (id) => claims.byId(id),
   };
   const rangeOf = (id: string) => {
-    const claim = context.byId.get(id);
+    const claim = context.byId(id);
     return claim ? (drawnRange(id) ?? claimRange(claim, (s, e) => textMap.rangeFor(s, e))) : null;
   };
   return { themeLabels: new Map(analysis.themes.map((t) => [t.id, t.label])), context, rangeOf };

@@ -11,9 +11,10 @@ import { readerValue } from './reader-value';
 /** The article's text and claims: the card looks around its claim. */
 export interface ArticleContext {
   text: string;
-  claims: readonly Claim[];
-  /** Claim id → claim. */
-  byId: ReadonlyMap<string, Claim>;
+  /** The claims lying wholly within [start, end) of the text. */
+  within(start: number, end: number): readonly Claim[];
+  /** The claim of this id, if the article has it. */
+  byId(id: string): Claim | undefined;
 }
 
 export interface FigureFacts {
@@ -77,13 +78,11 @@ export function comparedFigures(claim: Claim, context: ArticleContext): Claim[] 
   if (!isFigure(claim)) return [];
   const sentence = sentenceAround(context.text, claim.start, claim.end);
   const repeats = new Set([claim.id, ...(claim.mentions ?? [])]);
-  return context.claims.filter(
+  return context.within(sentence.start, sentence.end).filter(
     (c) =>
       !repeats.has(c.id) &&
       c.kind === claim.kind &&
       (c.unit ?? '') === (claim.unit ?? '') &&
-      c.start >= sentence.start &&
-      c.end <= sentence.end &&
       !(c.start < claim.end && claim.start < c.end) &&
       c.value !== claim.value,
   );
@@ -102,6 +101,6 @@ export function sentenceAround(text: string, start: number, end: number): { star
 
 /** The claim's repeats that are still in the Analysis, in article order, the claim itself first. */
 export function mentionChain(claim: Claim, context: ArticleContext): Claim[] {
-  const repeats = (claim.mentions ?? []).map((id) => context.byId.get(id)).filter((c): c is Claim => Boolean(c));
+  const repeats = (claim.mentions ?? []).map((id) => context.byId(id)).filter((c): c is Claim => Boolean(c));
   return [claim, ...repeats.sort((a, b) => a.start - b.start)];
 }

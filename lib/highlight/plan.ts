@@ -6,6 +6,7 @@ import type { Claim } from '../analysis';
 import type { HighlightGroup, HighlightScope } from '../messages';
 import { highlightName, KIND_GROUP, KIND_MARK } from './names';
 import { runSteps, type Steps } from '../pipeline/steps';
+import type { ClaimBook } from '../pipeline/claim-book';
 
 /** A claim with the live Range that covers its text in the page. */
 export interface ClaimTarget {
@@ -65,4 +66,26 @@ export function rangesByName(targets: readonly ClaimTarget[]): Map<string, Range
     else byName.set(name, [range]);
   }
   return byName;
+}
+
+/**
+ * The live ranges of the claims drawn when `groups` are on, as steps. Key claims are at hand; "All
+ * claims" reads the book a part at a time, a step each (tens of thousands of claims on a very long article).
+ */
+export function* shownTargetSteps(
+  claims: ClaimBook,
+  groups: ReadonlySet<HighlightGroup>,
+  scope: HighlightScope,
+  rangeFor: RangeFor,
+  made?: ReadonlyMap<string, Range>,
+): Steps<ClaimTarget[]> {
+  let shown: Claim[] = [];
+  if (scope === 'key') shown = shownClaims(claims.key, groups, scope);
+  else {
+    for (const part of claims.inParts()) {
+      shown = shown.concat(shownClaims(part, groups, scope));
+      yield;
+    }
+  }
+  return yield* claimTargetSteps(shown, rangeFor, made);
 }

@@ -10,6 +10,7 @@ import type { Analysis } from '../analysis';
 import { analyzeTextSteps, type TextOptions } from './text-half';
 import { runSteps } from './steps';
 import { completeAnalysis, type DetailedAnalysis } from './complete';
+import { bookedText, fullAnalysis } from './claim-book';
 import { readArticleSteps, type NotArticle, type ReadOptions } from './page-half';
 
 export type { DetailedAnalysis } from './complete';
@@ -21,7 +22,7 @@ export interface AnalyzeOptions extends ReadOptions, TextOptions {
 
 export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis | NotArticle {
   const result = runSteps(analysisStepsDetailed(doc, options));
-  return 'status' in result ? result : result.analysis;
+  return 'status' in result ? result : fullAnalysis(result.analysis);
 }
 
 export function analyzeDetailed(doc: Document, options: AnalyzeOptions = {}): DetailedAnalysis | NotArticle {
@@ -30,7 +31,7 @@ export function analyzeDetailed(doc: Document, options: AnalyzeOptions = {}): De
 
 export function* analysisSteps(doc: Document, options: AnalyzeOptions = {}): Generator<void, Analysis | NotArticle> {
   const result = yield* analysisStepsDetailed(doc, options);
-  return 'status' in result ? result : result.analysis;
+  return 'status' in result ? result : fullAnalysis(result.analysis);
 }
 
 export function* analysisStepsDetailed(doc: Document, options: AnalyzeOptions = {}): Generator<void, DetailedAnalysis | NotArticle> {
@@ -38,5 +39,5 @@ export function* analysisStepsDetailed(doc: Document, options: AnalyzeOptions = 
   if ('status' in reading) return reading;
   yield;
   const text = yield* analyzeTextSteps(reading.input, options);
-  return completeAnalysis(reading, text, options.url ?? null);
+  return completeAnalysis(reading, bookedText(text), options.url ?? null);
 }

@@ -1,16 +1,16 @@
 // The Analysis of a page from its reading (page-half.ts) and the text half's answer: plain assembly, no extraction code, so the content script can hold it without the
 // page half.
-import type { Analysis, Sponsored } from '../analysis';
-import type { TextAnalysis } from './text-half';
+import type { Sponsored } from '../analysis';
+import type { PageAnalysis, PageTextAnalysis } from './claim-book';
 import type { Extraction } from '../extract/types';
 import type { ArticleReading } from './page-half';
 import type { ArticleText } from '../text/article-text';
 import type { SponsoredBlock } from '../sponsored';
 import { IdMaker } from '../text/ids';
 
-/** The Analysis plus what the content script needs to draw it on the live page. */
+/** The Analysis (its claims in a book: lib/pipeline/claim-book.ts) plus what the content script needs to draw it on the live page. */
 export interface DetailedAnalysis {
-  analysis: Analysis;
+  analysis: PageAnalysis;
   extraction: Extraction;
   textMap: ArticleText;
   /** Sponsored id → the flagged element. */
@@ -21,10 +21,10 @@ export interface DetailedAnalysis {
 const SPONSORED_TEXT_MAX = 280;
 
 /** The Analysis of the page from its reading and the text half's answer. */
-export function completeAnalysis(reading: ArticleReading, text: TextAnalysis, url: string | null): DetailedAnalysis {
+export function completeAnalysis(reading: ArticleReading, text: PageTextAnalysis, url: string | null): DetailedAnalysis {
   const { extraction, textMap, input } = reading;
   const { sponsored, sponsoredElements } = describeSponsored(reading.sponsored, extraction);
-  const analysis: Analysis = {
+  const analysis: PageAnalysis = {
     url,
     title: input.title,
     meta: { ...extraction.meta, lang: input.langHint ?? text.lang },

@@ -6,7 +6,8 @@
 // A second path (a copy of the page parsed in the background) was measured and removed: it saved page
 // time but doubled Lede's total CPU, and in Chrome its offscreen document shared a thread with the
 // popup and options page (README, "How a page is read").
-import type { ArticleInput, TextAnalysis } from './text-half';
+import type { ArticleInput } from './text-half';
+import type { PageTextAnalysis } from './claim-book';
 import type { ArticleReading, readArticleSteps } from './page-half';
 import { completeAnalysis, type DetailedAnalysis } from './complete';
 import { BusyClock, runSliced } from './slices';
@@ -26,7 +27,7 @@ export interface ReaderDeps {
    * The text half, run elsewhere. Throws TextHalfRefused for a final no; anything else is worth a retry.
    * `textPieces` joined are `input.text` (a long text is sent from them, never copied whole).
    */
-  analyzeText(input: ArticleInput, textPieces: readonly string[]): Promise<TextAnalysis>;
+  analyzeText(input: ArticleInput, textPieces: readonly string[]): Promise<PageTextAnalysis>;
   /** Waits between retries (the page's timers, so tests can use fake ones). */
   setTimeout(fn: () => void, ms: number): unknown;
   /** The pages read are laid out (a browser tab, not jsdom): sponsored blocks no reader can see go unreported. */
@@ -81,7 +82,7 @@ export class Reader {
   }
 
   /** The background's answer, asked again a few times if it fails (a service worker starting up). */
-  private async textHalf(input: ArticleInput, textPieces: readonly string[], cancelled: () => boolean): Promise<TextAnalysis | { unreachable: boolean; error: string }> {
+  private async textHalf(input: ArticleInput, textPieces: readonly string[], cancelled: () => boolean): Promise<PageTextAnalysis | { unreachable: boolean; error: string }> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.deps.analyzeText(input, textPieces);

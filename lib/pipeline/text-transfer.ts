@@ -106,7 +106,7 @@ export class TextTransfers {
     return { ok: true, result: { ...answer.result, claims: claims.slice(0, CLAIMS_PER_ANSWER) }, more: { id, total: claims.length } };
   }
 
-  /** Up to CLAIMS_PER_ANSWER of a held answer's claims from `from`; the answer is let go with its last part. */
+  /** Up to CLAIMS_PER_ANSWER of a held answer's claims from `from`, as JSON text; the answer is let go with its last part. */
   claimsPart(page: string, { id, from }: ClaimsPartRequest): ClaimsPartResponse {
     const held = this.answers.get(page);
     if (!held || held.id !== id || from >= held.claims.length) {
@@ -114,7 +114,8 @@ export class TextTransfers {
     }
     const claims = held.claims.slice(from, from + CLAIMS_PER_ANSWER);
     if (from + claims.length >= held.claims.length) this.answers.delete(page);
-    return { ok: true, claims };
+    // As text: the page keeps it so (lib/pipeline/claim-book.ts), and one string costs it no GC work.
+    return { ok: true, claimsJson: JSON.stringify(claims) };
   }
 }
 

@@ -139,7 +139,7 @@ test('a 15 MB page gets no Lede task of 50 ms or more', async ({ context, page, 
   await watchLongTasks(page);
   await page.goto(HEAVY_URL, { timeout: 120_000 });
   await expect.poll(() => readAndDrawn(page, sw), { timeout: 180_000, intervals: [1000] }).toBe(true);
-  // The frames that paint the drawing (and Lede's ruler, measured after a paint) are over and reported.
+  // The frames that paint the drawing and Lede's ruler are over and reported.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
   expect(await longTasksSinceLoad(page, 50)).toEqual({ tasks: [], frames: [] });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '@/lib/analysis';
 import { cardPosition, CARD_GAP_PX } from '@/lib/highlight/card-place';
 import { comparedFigures, figureFacts, mentionChain, sentenceAround, strategicFacts, whyMarked, type ArticleContext } from '@/lib/highlight/card-facts';
+import { ClaimBook } from '@/lib/pipeline/claim-book';
 
 const viewport = { width: 1000, height: 800 };
 const card = { width: 320, height: 150 };
@@ -51,7 +52,8 @@ describe('card facts', () => {
   const again: Claim = { id: 'c', kind: 'money', text: '$4.50', start: secondStart, end: secondStart + 5, value: 4.5, unit: 'USD', themes: [], rank: 9, key: false };
   const years = claim({ id: 'd', kind: 'quantity', text: '6 years', value: 6, unit: 'year' }, text);
   const claims = [fare, before, years, again];
-  const context: ArticleContext = { text, claims, byId: new Map(claims.map((c) => [c.id, c])) };
+  const book = ClaimBook.of(claims);
+  const context: ArticleContext = { text, within: (start, end) => book.within(start, end), byId: (id) => book.byId(id) };
 
   it('finds the sentence around a claim, within its paragraph', () => {
     const s = sentenceAround(text, fare.start, fare.end);

@@ -8,8 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { failureMessage } from '@/lib/content-messages';
-import { contentRequestGuards, isAnalyzeTextResponse, isClaimsPartResponse, isNotesAnchorsAnswer, isSiteSettings, isTextPieceResponse } from '@/lib/content-guards';
-import { AnalyzeTextResponseSchema, ClaimsPartResponseSchema, NotesAnchorsAnswerSchema, SiteSettingsSchema, TextPieceResponseSchema } from '@/lib/messages';
+import { contentRequestGuards, isAnalyzeTextResponse, isClaimList, isClaimsPartResponse, isNotesAnchorsAnswer, isSiteSettings, isTextPieceResponse } from '@/lib/content-guards';
+import { AnalyzeTextResponseSchema, ClaimListSchema, ClaimsPartResponseSchema, NotesAnchorsAnswerSchema, SiteSettingsSchema, TextPieceResponseSchema } from '@/lib/messages';
 import { PROTOCOL, type MessagesTo } from '@/lib/protocol';
 import { readArticleSteps } from '@/lib/pipeline/page-half';
 import { answerAnalyzeText } from '@/lib/pipeline/text-service';
@@ -115,7 +115,9 @@ describe('content-script checks agree with the zod schemas', () => {
     ]);
     const parts =
       agree(isTextPieceResponse, TextPieceResponseSchema, [{ ok: true, received: 65536 }, { ok: false, error: 'lede:analyze-text:piece: out of order' }]) +
-      agree(isClaimsPartResponse, ClaimsPartResponseSchema, [{ ok: true, claims: long.result.claims.slice(0, 3) }, { ok: false, error: 'lede:analyze-text:claims: gone' }]);
+      agree(isClaimsPartResponse, ClaimsPartResponseSchema, [{ ok: true, claimsJson: JSON.stringify(long.result.claims.slice(0, 3)) }, { ok: false, error: 'lede:analyze-text:claims: gone' }]) +
+      // What a part's JSON text holds.
+      agree(isClaimList, ClaimListSchema, [[], long.result.claims.slice(0, 3)]);
     expect(parts).toBeGreaterThan(100);
     const b = agree(isNotesAnchorsAnswer, NotesAnchorsAnswerSchema, [
       { ok: true, anchors: {} },

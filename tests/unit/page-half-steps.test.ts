@@ -4,6 +4,7 @@
 // Work is counted, not timed: the DOM reads made between two yields.
 import { afterEach, describe, expect, it } from 'vitest';
 import { readArticleSteps } from '@/lib/pipeline/page-half';
+import { PIECE_MIN_CHARS } from '@/lib/text/article-text';
 
 /**
  * Counts reads of the DOM accessors the walks visit nodes with (listing an element's children, a cheap
@@ -62,6 +63,8 @@ describe('readArticleSteps on a very long article', () => {
     if ('status' in r.value) throw new Error('not read as an article');
     expect(r.value.input.blockStarts.length).toBe(paragraphs);
     expect(r.value.textMap.pieces.length).toBeGreaterThan(1);
+    // Pieces long enough to be allocated apart from V8's young heap, whose scavenges would copy them.
+    for (const piece of r.value.textMap.pieces.slice(0, -1)) expect(piece.length).toBeGreaterThanOrEqual(PIECE_MIN_CHARS);
     expect(r.value.textMap.pieces.join('')).toBe(r.value.input.text);
   });
 });

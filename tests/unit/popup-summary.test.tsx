@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { SummarySchema, type Analysis } from '../../lib/analysis';
-import { summaryOf } from '../../lib/summary';
+import { summaryOf as pageSummaryOf } from '../../lib/summary';
+import { ClaimBook } from '../../lib/pipeline/claim-book';
 import { FirstScreen, MoreSummary } from '../../components/popup/Summary';
 import { counts, keyFigures, outline, siteLabel } from '../../components/popup/figures';
 import { isRestrictedUrl } from '../../components/popup/talk';
@@ -36,6 +37,9 @@ const ANALYSIS: Analysis = {
   topics: [{ label: 'Night crossings', sentences: [{ ...s1, claimIds: [] }] }],
   timings: { extractMs: 1, analyzeMs: 1 },
 };
+
+/** The Summary the page would send for this Analysis (its claims at hand, as an ordinary article's are). */
+const summaryOf = (analysis: Analysis) => pageSummaryOf({ ...analysis, claims: ClaimBook.of(analysis.claims) });
 
 let root: HTMLElement | null = null;
 afterEach(() => {

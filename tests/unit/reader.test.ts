@@ -8,13 +8,14 @@ import { Reader } from '@/lib/pipeline/reader';
 import { readArticleSteps } from '@/lib/pipeline/page-half';
 import { analyzeText } from '@/lib/pipeline/text-half';
 import { analyze } from '@/lib/pipeline/analyze';
+import { bookedText, fullAnalysis } from '@/lib/pipeline/claim-book';
 import type { Analysis } from '@/lib/analysis';
 
 function readerCounting() {
   const calls = { pageHalf: 0, text: 0 };
   const reader = new Reader({
     loadPageHalf: async () => (calls.pageHalf++, readArticleSteps),
-    analyzeText: async (input) => (calls.text++, structuredClone(analyzeText(input))),
+    analyzeText: async (input) => (calls.text++, bookedText(structuredClone(analyzeText(input)))),
     setTimeout: (fn) => queueMicrotask(fn),
   });
   return { reader, calls };
@@ -38,7 +39,7 @@ describe('Reader', () => {
     if (outcome.status !== 'article') throw new Error(`not read: ${outcome.status}`);
     const expected = analyze(document, { url: open.url }) as Analysis;
     const strip = (a: Analysis) => ({ ...a, timings: null });
-    expect(strip(outcome.detailed.analysis)).toEqual(strip(expected));
+    expect(strip(fullAnalysis(outcome.detailed.analysis))).toEqual(strip(expected));
     expect(outcome.detailed.analysis.timings.readIn).toBe('page');
     expect(calls).toEqual({ pageHalf: 1, text: 1 });
 

@@ -9,6 +9,7 @@ import { Reader, TextHalfRefused } from '@/lib/pipeline/reader';
 import { analyzeText, type ArticleInput } from '@/lib/pipeline/text-half';
 import { readArticleSteps } from '@/lib/pipeline/page-half';
 import { analyze } from '@/lib/pipeline/analyze';
+import { bookedText } from '@/lib/pipeline/claim-book';
 import type { Analysis } from '@/lib/analysis';
 
 const html = readFileSync('tests/fixtures/pages/divs-airline-merger.html', 'utf8');
@@ -25,7 +26,7 @@ function session(analyze: (input: ArticleInput) => Promise<ReturnType<typeof ana
     loadSettings: async () => ({}),
     saveSettings: async () => undefined,
     // Retries wait on the reader's injected timer: here, no real time passes.
-    reader: new Reader({ analyzeText: analyze, loadPageHalf: async () => readArticleSteps, setTimeout: (fn) => queueMicrotask(fn) }),
+    reader: new Reader({ analyzeText: async (input) => bookedText(await analyze(input)), loadPageHalf: async () => readArticleSteps, setTimeout: (fn) => queueMicrotask(fn) }),
     onSettled: () => void settled++,
   });
   return { s, settled: () => settled };

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/pipeline/analyze';
 import { completeAnalysis } from '@/lib/pipeline/complete';
+import { bookedText, fullAnalysis } from '@/lib/pipeline/claim-book';
 import { readArticleSteps, type ArticleReading } from '@/lib/pipeline/page-half';
 import { answerAnalyzeText } from '@/lib/pipeline/text-service';
 import { ARTICLE_TEXT_MAX_CHARS, AnalyzeTextResponseSchema } from '@/lib/messages';
@@ -33,7 +34,7 @@ describe('the two halves of the pipeline', () => {
       const message = structuredClone({ type: 'lede:analyze-text', input: reading.input });
       const answer = AnalyzeTextResponseSchema.parse(structuredClone(await answerAnalyzeText(message)));
       if (!answer.ok) throw new Error(answer.error);
-      const split = completeAnalysis(reading, answer.result, 'https://example.test/a').analysis;
+      const split = fullAnalysis(completeAnalysis(reading, bookedText(answer.result), 'https://example.test/a').analysis);
       const whole = analyze(doc, { url: 'https://example.test/a' });
       expect(withoutTimings(split)).toEqual(withoutTimings(whole as typeof split));
       expect(split.claims.length).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import { messagePieces, TextTransfers, TRANSFER_MAX_PAGES } from '@/lib/pipeline
 import { analyzeTextRequest } from '@/lib/pipeline/text-service';
 import { analyzeText, type ArticleInput } from '@/lib/pipeline/text-half';
 import { analyzeTextInBackground } from '@/entrypoints/content/text-analysis';
+import { TextHalfRefused } from '@/lib/pipeline/reader';
 import { parseRequest } from '@/lib/protocol';
 import { ARTICLE_TEXT_MAX_CHARS, CLAIMS_PER_ANSWER, TEXT_PIECE_CHARS, TRANSFER_IDLE_MS } from '@/lib/limits';
 import type { AnalyzeTextResponse } from '@/lib/messages';
@@ -115,7 +116,7 @@ describe('TextTransfers: an answer in parts', () => {
     while (claims.length < total) {
       const part = t.claimsPart('1:0', { type: 'lede:analyze-text:claims', id: STREAM, from: claims.length });
       if (!part.ok) throw new Error(part.error);
-      claims.push(...part.claims);
+      claims.push(...(JSON.parse(part.claimsJson) as Claim[]));
     }
     expect(claims).toEqual((answerWith(total) as { result: { claims: Claim[] } }).result.claims);
     expect(t.claimsPart('1:0', { type: 'lede:analyze-text:claims', id: STREAM, from: 0 }).ok).toBe(false);
@@ -170,10 +171,25 @@ describe('the content script and the background over messages', () => {
 
     const sent = fakeBackground();
     const result = await analyzeTextInBackground(input, stepPieces);
-    expect({ ...result, analyzeMs: 0 }).toEqual({ ...expected, analyzeMs: 0 });
+    expect({ ...result, claims: result.claims.all(), analyzeMs: 0 }).toEqual({ ...expected, analyzeMs: 0 });
     expect(sent.filter((t) => t === 'lede:analyze-text:piece')).toHaveLength(Math.ceil(text.length / TEXT_PIECE_CHARS));
     expect(sent.filter((t) => t === 'lede:analyze-text')).toHaveLength(1);
     expect(sent.filter((t) => t === 'lede:analyze-text:claims')).toHaveLength(Math.ceil(expected.claims.length / CLAIMS_PER_ANSWER) - 1);
+  });
+
+  it('a part whose JSON text does not hold claims is refused, as a malformed answer is', async () => {
+    const claims = Array.from({ length: CLAIMS_PER_ANSWER + 1 }, (_, i) => ({ id: `c${i}`, kind: 'number', text: '1', start: i, end: i + 1, themes: [], rank: 1, key: false }));
+    const result = { lang: 'en', claims: claims.slice(0, CLAIMS_PER_ANSWER), thesis: [], themes: [], topics: [], analyzeMs: 1 };
+    for (const claimsJson of ['[{"id": 1}]', '{"0": "x"}', 'not json', '[]']) {
+      vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) =>
+        message.type === 'lede:analyze-text' ? { ok: true, result, more: { id: OTHER, total: claims.length } } : { ok: true, claimsJson }) as never);
+      const input: ArticleInput = { text: 'Harbour', blockStarts: [0], title: 'Harbour', langHint: 'en' };
+      const error = await analyzeTextInBackground(input).catch((e: unknown) => e);
+      // An empty part is the background failing (worth a retry); anything else is final.
+      if (claimsJson === '[]') expect(error).not.toBeInstanceOf(TextHalfRefused);
+      else expect(error).toBeInstanceOf(TextHalfRefused);
+      expect(error).toBeInstanceOf(Error);
+    }
   });
 
   it('an article of ordinary length is one message each way', async () => {
@@ -181,7 +197,7 @@ describe('the content script and the background over messages', () => {
     const input: ArticleInput = { text, blockStarts: [0], title: 'Harbour', langHint: 'en' };
     const sent = fakeBackground();
     const result = await analyzeTextInBackground(input, [text.slice(0, 20), text.slice(20)]);
-    expect(result.claims.map((c) => c.text)).toEqual(analyzeText(input).claims.map((c) => c.text));
+    expect(result.claims.all().map((c) => c.text)).toEqual(analyzeText(input).claims.map((c) => c.text));
     expect(sent).toEqual(['lede:analyze-text']);
   });
 });
