@@ -1,6 +1,6 @@
 // Hostile pages, finding 7: a very heavy page (about 15 MB of article) must not freeze Lede's own
 // pages, and Lede's work in it stays in short tasks; an article that never stops changing is still read.
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect, allTexts, waitForHighlights, sendToPage } from './support/extension';
 import { openPopup, tabIdOf } from '../fixtures/notes/harness';
 
@@ -112,28 +112,8 @@ test('a 15 MB page is read and drawn while the options page keeps answering with
   expect(Math.max(...roundTrips)).toBeLessThan(1000);
 });
 
-test('a 15 MB page gets no Lede task of 50 ms or more', async ({ context, page, sw }) => {
-  // The text goes to the background in pieces, its tens of thousands of claims come back in parts, the page half's
-  // steps stay small however wide the article (lib/pipeline/text-transfer.ts, steps.ts), and only drawn
-  // claims get live ranges (lib/highlight/plan.ts): ~12 instead of ~27,600 on this page.
-  // Drawing no longer restyles the whole page: the highlight rules are keyed on data-lede-highlight
-  // (lib/highlight/styles.ts), the style and the UI host go in ahead of the drawing, a frame each, the host is
-  // an absolute box and the ruler and card sit in a contained fixed layer (components/shadow-styles.ts).
-  // The frame that drew was ~212 ms; it is now ~35-55 ms.
-  // KNOWN GAP (issue #12, finding 7), measured Dec 2026 on 2 cores: 13 of 17 runs pass (4 of the last 6;
-  // their failures were single tasks of 60-69 ms while the claims arrive). What is left is at the browser's
-  // floor on this page, not Lede's own script:
-  // - On a page of ~34,500 paragraphs, Chromium's "compositing inputs" step costs 17-50 ms in any frame that
-  //   adds a box at the top of the page or changes custom highlights (its own appendChild to <body> costs
-  //   the same). Lede's two such frames (the host going in, the underlines being drawn) are 35-56 ms.
-  // - V8's scavenges while ~27,600 claims arrive and are kept in the page: 20-46 ms each, as tasks of
-  //   their own (a trace showed one of 46 ms among the claim parts' messages; untraced failing runs show
-  //   tasks of 60-103 ms with no script attributed, which Chromium never does for extension code).
-  // Skipped, not marked failing: whether a frame or a GC pause crosses 50 ms depends on the machine's
-  // load, so an expected failure would pass on a quiet machine and fail the run. Run it by hand:
-  //   LEDE_HEAVY=1 npx playwright test tests/e2e/hostile-heavy.spec.ts -g "no Lede task"
-  if (!process.env.LEDE_HEAVY) test.fixme(true, 'frames and GC pauses near 50 ms on the 15 MB page, depending on load (issue #12, finding 7)');
-  test.setTimeout(240_000);
+/** Reads and draws the 15 MB page, long tasks and frames watched: those of `ms` or more once it had loaded. */
+async function longWorkOnHeavyPage({ context, page, sw }: { context: BrowserContext; page: Page; sw: Worker }, ms: number) {
   const heavy = heavyPage(15);
   await context.route(HEAVY_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: heavy }));
   await watchLongTasks(page);
@@ -142,7 +122,41 @@ test('a 15 MB page gets no Lede task of 50 ms or more', async ({ context, page, 
   // The frames that paint the drawing and Lede's ruler are over and reported.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
-  expect(await longTasksSinceLoad(page, 50)).toEqual({ tasks: [], frames: [] });
+  return longTasksSinceLoad(page, ms);
+}
+
+test('a 15 MB page gets no task or frame of 150 ms or more once it has loaded', async ({ context, page, sw }) => {
+  // A guard against the classes of pause the review found (Lede page tasks of 382 and 572 ms) and later
+  // ones measured here (a 212 ms frame when the style restyled the whole page), run everywhere. The issue's
+  // own measure, 50 ms, is the test below.
+  test.setTimeout(240_000);
+  expect(await longWorkOnHeavyPage({ context, page, sw }, 150)).toEqual({ tasks: [], frames: [] });
+});
+
+test('a 15 MB page gets no Lede task of 50 ms or more', async ({ context, page, sw }) => {
+  // The text goes to the background in pieces, its tens of thousands of claims come back in parts and stay
+  // JSON text in the page (lib/pipeline/claim-book.ts), the article text is joined in pieces long enough to
+  // stay out of V8's young heap, the page half's steps stay small however wide the article
+  // (lib/pipeline/text-transfer.ts, steps.ts), and only drawn claims get live ranges (lib/highlight/plan.ts):
+  // ~12 instead of ~27,600 on this page. Drawing restyles only the elements it marks (data-lede-highlight,
+  // lib/highlight/styles.ts); the style and the UI host go in ahead of the drawing, a frame each, and the
+  // ruler is measured in the frame that shows the drawing (components/page/in-page-ui.tsx).
+  // KNOWN GAP (issue #12, finding 7), measured Dec 2026 on 2 cores, 10 runs at a time: 7 and 8 of 10 pass
+  // (7 of 10 before the claim book and the long pieces). In Chrome traces of quiet runs, once the page has
+  // loaded, Lede's own tasks are 3-13 ms (claim parts 3-5 ms, the page half's code injected in 8-13 ms, the
+  // ruler measured in 9-13 ms); the longest tasks are the browser's: V8 scavenges and marking steps of
+  // 20-26 ms, and the two frames that change what Lede shows (the host going in, the drawing) at 29-50 ms,
+  // which on a page of ~34,500 paragraphs are mostly Chromium's compositing inputs and paint (its own
+  // appendChild to <body> costs the same). Under load those pass 50 ms: failing runs show tasks of 51-89 ms
+  // with no script attributed while the page half reads (Chromium never names extension code there) and
+  // frames of 56-82 ms. The same page without Lede has no task of 50 ms or more after it loads (5 of 5 runs):
+  // its heap stays still, while reading it makes the page's GC work.
+  // Skipped, not marked failing: whether a frame or a GC pause crosses 50 ms depends on the machine's
+  // load, so an expected failure would pass on a quiet machine and fail the run. Run it by hand:
+  //   LEDE_HEAVY=1 npx playwright test tests/e2e/hostile-heavy.spec.ts -g "no Lede task"
+  if (!process.env.LEDE_HEAVY) test.fixme(true, 'frames and GC pauses near 50 ms on the 15 MB page, depending on load (issue #12, finding 7)');
+  test.setTimeout(240_000);
+  expect(await longWorkOnHeavyPage({ context, page, sw }, 50)).toEqual({ tasks: [], frames: [] });
 });
 
 test('the popup reads a small summary of a 15 MB page, not its whole Analysis', async ({ context, page, sw, extensionId }) => {
