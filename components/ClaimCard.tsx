@@ -1,7 +1,8 @@
 // The card that explains one claim. A figure: its value in plain terms, what it measures, what the
 // sentence compares it with, and its other mentions (a step away). A strategic claim: what kind of
-// claim it is, who makes it, the themes it speaks to. Placed above the claim or below the line after
-// it (lib/highlight/card-place.ts), never over either, once it has measured its own size.
+// claim it is, who makes it, the themes it speaks to (or, on none, the article's topics it is about).
+// Placed above the claim or below the line after it (lib/highlight/card-place.ts), never over either,
+// once it has measured its own size.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../lib/analysis';
 import { cardPosition, type Rect, type Size } from '../lib/highlight/card-place';
@@ -107,8 +108,8 @@ function Why({ claim }: { claim: Claim }) {
   ) : null;
 }
 
-function StrategicBody({ claim, themeLabels, titleId }: ClaimCardProps & { titleId: string }) {
-  const facts = strategicFacts(claim, themeLabels);
+function StrategicBody({ claim, themeLabels, context, titleId }: ClaimCardProps & { titleId: string }) {
+  const facts = strategicFacts(claim, themeLabels, context);
   return (
     <>
       <h2 id={titleId} class="what">{facts.what}</h2>
@@ -116,6 +117,11 @@ function StrategicBody({ claim, themeLabels, titleId }: ClaimCardProps & { title
         <span class="meta">Who says it:</span> {facts.who}
       </p>
       <Why claim={claim} />
+      {facts.about.length ? (
+        <p class="about">
+          <span class="meta">About:</span> {facts.about.join(', ')}
+        </p>
+      ) : null}
       {facts.themes.length ? (
         <ul class="themes" aria-label="Themes">
           {facts.themes.map((label) => (

@@ -22,7 +22,7 @@ export const SHADOW_CSS = `
 .lede-card .kind { color: #57606a; font-size: 11px; text-transform: uppercase; letter-spacing: .04em; margin: 0; }
 .lede-card .subject { margin: 0 0 4px; }
 .lede-card .compared { color: #57606a; margin: 4px 0; }
-.lede-card .why { margin: 4px 0; }
+.lede-card .why, .lede-card .about { margin: 4px 0; }
 .lede-card .mentions { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin: 6px 0 0; color: #57606a; }
 .lede-card .mentions button:disabled { opacity: .45; cursor: default; }
 .lede-card .meta { color: #57606a; margin: 2px 0; }

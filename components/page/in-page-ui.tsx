@@ -38,7 +38,7 @@ export interface UiModel {
   rangeOf(claimId: string): Range | null;
 }
 
-const EMPTY_CONTEXT: ArticleContext = { text: '', within: () => [], byId: () => undefined };
+const EMPTY_CONTEXT: ArticleContext = { text: '', within: () => [], byId: () => undefined, topicsAt: () => [] };
 
 /** Height of a sponsored badge (one 16 px line plus padding; see shadow-styles), and its narrowest (a marker). */
 const BADGE_HEIGHT_PX = 18;

@@ -427,6 +427,7 @@ function cardInputsOf(detailed: DetailedAnalysis, drawnRange: (id: string) => Ra
     text: analysis.article.text,
     within: (start, end) => claims.within(start, end),
     byId: (id) => claims.byId(id),
+    topicsAt: (start, end) => analysis.topics.filter((t) => t.sentences.some((s) => s.start < end && start < s.end)).map((t) => t.label),
   };
   const rangeOf = (id: string) => {
     const claim = context.byId(id);

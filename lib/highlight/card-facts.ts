@@ -15,6 +15,8 @@ export interface ArticleContext {
   within(start: number, end: number): readonly Claim[];
   /** The claim of this id, if the article has it. */
   byId(id: string): Claim | undefined;
+  /** The labels of the article's topics whose sentences take in [start, end). */
+  topicsAt(start: number, end: number): readonly string[];
 }
 
 export interface FigureFacts {
@@ -32,6 +34,8 @@ export interface StrategicFacts {
   /** "Analysts", "the company"; the author when the article gives no one. */
   who: string;
   themes: string[];
+  /** The article's topics the claim is about ("rock salt", "winter"), when it speaks to no theme. */
+  about: readonly string[];
 }
 
 /**
@@ -59,14 +63,17 @@ export function figureFacts(claim: Claim, context: ArticleContext): FigureFacts 
   };
 }
 
-export function strategicFacts(claim: Claim, themeLabels: ReadonlyMap<string, string>): StrategicFacts {
+export function strategicFacts(claim: Claim, themeLabels: ReadonlyMap<string, string>, context: Pick<ArticleContext, 'topicsAt'>): StrategicFacts {
   const type = CLAIM_TYPE_WORDS[claim.type ?? 'assertion'];
   const words = claim.hedged ? `hedged ${type}` : type;
+  // A theme the Analysis does not label is not shown: never a raw id.
+  const themes = claim.themes.map((id) => themeLabels.get(id)).filter((label): label is string => Boolean(label));
   return {
     what: `${/^[aeiou]/.test(words) ? 'An' : 'A'} ${words}`,
     who: claim.source ?? 'The author',
-    // A theme the Analysis does not label is not shown: never a raw id.
-    themes: claim.themes.map((id) => themeLabels.get(id)).filter((label): label is string => Boolean(label)),
+    themes,
+    // A claim on no theme (a news story often has none) is tied to what the article is about instead.
+    about: themes.length ? [] : context.topicsAt(claim.start, claim.end),
   };
 }
 

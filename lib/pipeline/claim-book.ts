@@ -30,6 +30,8 @@ export class ClaimBook {
   private readonly keyClaims: Claim[] = [];
   private figures = 0;
   private count = 0;
+  /** The part parsed last and its claims: an open card asks about the same stretch of text on every render. */
+  private recent: { part: PackedPart; claims: Claim[] } | null = null;
 
   /** `claims` kept as objects (the first answer's, or all of an ordinary article's). */
   private constructor(private readonly loose: readonly Claim[]) {
@@ -78,14 +80,14 @@ export class ClaimBook {
   /** The claims a part at a time (parsed as it is reached): for work that yields between parts. */
   *inParts(): Generator<readonly Claim[]> {
     if (this.loose.length) yield this.loose;
-    for (const part of this.parts) yield parsed(part);
+    for (const part of this.parts) yield this.parsed(part);
   }
 
   /** The claims lying wholly within [start, end) of the article text; only the parts that reach it are parsed. */
   within(start: number, end: number): Claim[] {
     const inside = (c: Claim) => c.start >= start && c.end <= end;
     const found = this.loose.filter(inside);
-    for (const part of this.parts) if (part.start < end && start < part.end) found.push(...parsed(part).filter(inside));
+    for (const part of this.parts) if (part.start < end && start < part.end) found.push(...this.parsed(part).filter(inside));
     return found;
   }
 
@@ -97,10 +99,16 @@ export class ClaimBook {
     const needle = `"id":${JSON.stringify(id)}`;
     for (const part of this.parts) {
       if (!part.json.includes(needle)) continue;
-      const found = parsed(part).find((c) => c.id === id);
+      const found = this.parsed(part).find((c) => c.id === id);
       if (found) return found;
     }
     return undefined;
+  }
+
+  /** A part's claims: its text was checked when it came, and it is the extension's own string since. */
+  private parsed(part: PackedPart): Claim[] {
+    if (this.recent?.part !== part) this.recent = { part, claims: JSON.parse(part.json) as Claim[] };
+    return this.recent.claims;
   }
 
   private note(claims: readonly Claim[]): void {
@@ -111,9 +119,6 @@ export class ClaimBook {
     this.count += claims.length;
   }
 }
-
-/** A part's claims: its text was checked when it came, and it is the extension's own string since. */
-const parsed = (part: PackedPart): Claim[] => JSON.parse(part.json) as Claim[];
 
 /** The text half's answer as the page holds it. */
 export type PageTextAnalysis = Omit<TextAnalysis, 'claims'> & { claims: ClaimBook };

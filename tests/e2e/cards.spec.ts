@@ -21,6 +21,9 @@ interface Claim {
   id: string;
   kind: string;
   text: string;
+  start: number;
+  end: number;
+  themes: string[];
   key: boolean;
   mentions?: string[];
   why?: string[];
@@ -28,6 +31,7 @@ interface Claim {
 interface Analysis {
   claims: Claim[];
   themes: { id: string; label: string }[];
+  topics: { label: string; sentences: { start: number; end: number }[] }[];
 }
 
 const ARGUED_URL = 'http://shelfedge.lede.test/2026/01/20/two-supplier-gamble/';
@@ -137,6 +141,11 @@ test('every key claim’s card stays off the claim’s lines and the next line, 
     else expect(card.text).not.toMatch(/Why it matters/);
     if (claim?.kind === 'strategic') {
       expect(card.text).toMatch(/Who says it/);
+      // On no labelled theme, the card says which of the article's topics the claim is about.
+      const onTheme = claim.themes.some((id) => analysis.themes.some((t) => t.id === id));
+      const about = analysis.topics.filter((t) => t.sentences.some((s) => s.start < claim.end && claim.start < s.end)).map((t) => t.label);
+      if (!onTheme && about.length) expect(card.text).toContain(`About: ${about.join(', ')}`);
+      else expect(card.text).not.toMatch(/About:/);
       // While its card is open, a strategic claim is underlined too.
       await expect.poll(async () => (await pageHighlights(page))['lede-strategic']?.length ?? 0).toBe(1);
     }

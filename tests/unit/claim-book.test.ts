@@ -51,6 +51,16 @@ describe('ClaimBook', () => {
     expect(parse).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps the part parsed last: a card asking again about the same stretch parses nothing more', () => {
+    const book = bookInParts();
+    const parse = vi.spyOn(JSON, 'parse');
+    for (let render = 0; render < 3; render++) expect(book.within(150, 175).map((c) => c.id)).toEqual(['c15', 'c16', 'c17']);
+    expect(book.byId('c19')).toEqual(claim(19));
+    expect(parse).toHaveBeenCalledTimes(1);
+    expect(book.within(250, 265).map((c) => c.id)).toEqual(['c25', 'c26']);
+    expect(parse).toHaveBeenCalledTimes(2);
+  });
+
   it('finds a claim by id, parsing only the part whose text names it', () => {
     const book = bookInParts();
     const parse = vi.spyOn(JSON, 'parse');

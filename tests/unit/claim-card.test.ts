@@ -53,7 +53,7 @@ describe('card facts', () => {
   const years = claim({ id: 'd', kind: 'quantity', text: '6 years', value: 6, unit: 'year' }, text);
   const claims = [fare, before, years, again];
   const book = ClaimBook.of(claims);
-  const context: ArticleContext = { text, within: (start, end) => book.within(start, end), byId: (id) => book.byId(id) };
+  const context: ArticleContext = { text, within: (start, end) => book.within(start, end), byId: (id) => book.byId(id), topicsAt: () => [] };
 
   it('finds the sentence around a claim, within its paragraph', () => {
     const s = sentenceAround(text, fare.start, fare.end);
@@ -80,10 +80,11 @@ describe('card facts', () => {
 
   it('says what a strategic claim is and who makes it, with theme labels only', () => {
     const warning: Claim = { id: 's', kind: 'strategic', text: 'x', start: 0, end: 1, type: 'risk', hedged: true, source: 'the union', themes: ['cost-risk', 'unlabelled'], rank: 2, key: true };
-    const facts = strategicFacts(warning, new Map([['cost-risk', 'Cost risk']]));
-    expect(facts).toEqual({ what: 'A hedged warning', who: 'the union', themes: ['Cost risk'] });
-    const plain = strategicFacts({ ...warning, type: 'assertion', hedged: false, source: undefined }, new Map());
-    expect(plain).toEqual({ what: 'A claim', who: 'The author', themes: [] });
+    const topics = { topicsAt: () => ['port fees'] };
+    const facts = strategicFacts(warning, new Map([['cost-risk', 'Cost risk']]), topics);
+    expect(facts).toEqual({ what: 'A hedged warning', who: 'the union', themes: ['Cost risk'], about: [] });
+    const plain = strategicFacts({ ...warning, type: 'assertion', hedged: false, source: undefined }, new Map(), topics);
+    expect(plain).toEqual({ what: 'A claim', who: 'The author', themes: [], about: ['port fees'] });
   });
 });
 
