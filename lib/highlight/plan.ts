@@ -79,13 +79,10 @@ export function* shownTargetSteps(
   rangeFor: RangeFor,
   made?: ReadonlyMap<string, Range>,
 ): Steps<ClaimTarget[]> {
-  let shown: Claim[] = [];
-  if (scope === 'key') shown = shownClaims(claims.key, groups, scope);
-  else {
-    for (const part of claims.inParts()) {
-      shown = shown.concat(shownClaims(part, groups, scope));
-      yield;
-    }
+  const shown: Claim[] = [];
+  for (const part of scope === 'key' ? [claims.key] : claims.inParts()) {
+    shown.push(...shownClaims(part, groups, scope));
+    yield;
   }
   return yield* claimTargetSteps(shown, rangeFor, made);
 }

@@ -6,23 +6,15 @@
 // a few dozen) are kept as objects. The rest are parsed again when asked for, part by part: all of
 // them ("All claims", lede:analysis), those within a stretch of text (a card's sentence), or one by id
 // (a repeat a card steps to). An ordinary article's claims all come in the first answer, as objects.
-import type { Analysis, Claim } from '../analysis';
+import type { Analysis, Claim, Summary } from '../analysis';
 import type { TextAnalysis } from './text-half';
 import { isNumericKind } from '../claim-kinds';
 
-/** A part kept as text: the JSON of its claims, how many, and the stretch of the article they cover. */
+/** A part kept as text: the JSON of its claims and the stretch of the article they cover. */
 interface PackedPart {
   json: string;
-  count: number;
   start: number;
   end: number;
-}
-
-/** How many claims of each group the book holds. */
-export interface ClaimCounts {
-  numeric: number;
-  strategic: number;
-  key: number;
 }
 
 export class ClaimBook {
@@ -55,7 +47,7 @@ export class ClaimBook {
       start = Math.min(start, c.start);
       end = Math.max(end, c.end);
     }
-    this.parts.push({ json, count: claims.length, start, end });
+    this.parts.push({ json, start, end });
     this.note(claims);
   }
 
@@ -68,7 +60,8 @@ export class ClaimBook {
     return this.keyClaims;
   }
 
-  get counts(): ClaimCounts {
+  /** How many claims of each group the book holds. */
+  get counts(): Summary['counts'] {
     return { numeric: this.figures, strategic: this.count - this.figures, key: this.keyClaims.length };
   }
 
